@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Error.h"
+#include "storage/Change.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace praksis {
+
+// One schema step: the SQL that takes a plan from version - 1 to version.
+struct Migration
+{
+    int version = 0;
+    QString sql;
+};
+
+// An open plan file: a SQLite database with foreign keys on, WAL journal, a busy timeout and the schema at the
+// current version. Opening migrates an older plan (after a backup) and refuses a newer one, a file that is not a
+// plan and a damaged file, each with a message a person understands. Every write goes through a Transaction;
+// committed changes are announced with changed().
+class PlanFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class OpenMode {
+        OpenOrCreate, // create an empty plan if the file does not exist
+        OpenExisting, // the file must exist
+    };
+
+    // The application id stored in every plan file (PRAGMA application_id): "PPLN".
+    static constexpr int applicationId = 0x50504C4E;
+
+    static Result<std::unique_ptr<PlanFile>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
+    // For tests of the migration mechanism: open with another list of migrations.
+    static Result<std::unique_ptr<PlanFile>> open(const QString &path, OpenMode mode,
+                                                  const QList<Migration> &migrations);
+
+    ~PlanFile() override;
+
+    // The migrations shipped in core/storage/migrations, in order.
+    static QList<Migration> builtInMigrations();
+    static int currentSchemaVersion();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The backup taken before the last migration when this plan was opened, or empty.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // The connection of the thread that opened the plan. Another thread opens a PlanFile of its own.
+    QSqlDatabase database() const;
+    sqlite3 *handle() const;
+
+    // Prepares and runs one statement with positional (?) bindings. Errors become Error values.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // Runs a script of several statements (no results).
+    Result<void> execScript(const QString &sql) const;
+
+    // A consistent copy of the plan while it is in use (SQLite's online backup), created readable by the
+    // owner only.
+    Result<void> backupTo(const QString &targetPath) const;
+
+    // Records a change; announced when the outermost transaction commits, dropped when it rolls back.
+    void notifyChanged(Entity entity, Change::Kind kind, const QList<qint64> &ids = {});
+
+    // Turns a failed SQL call into an Error worded for a person.
+    Error errorFrom(const QSqlError &error, const QString &context = {}) const;
+    Error errorFromSqlite(int code, const QString &context = {}) const;
+
+    int transactionDepth() const { return m_depth; }
+
+signals:
+    void changed(const praksis::Change &change);
+
+private:
+    friend class Transaction;
+    explicit PlanFile(QString path, QString connectionName);
+
+    Result<void> applyPragmas();
+    Result<void> prepare(const QList<Migration> &migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+    int m_depth = 0;
+    QList<Change> m_pending;
+};
+
+// One transaction on a plan: BEGIN IMMEDIATE at the outermost level, a SAVEPOINT inside another. Rolls back
+// unless commit() succeeded, so an early return or an exception never leaves half a change behind.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Transaction)
+
+public:
+    explicit Transaction(PlanFile &plan);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // Whether the transaction could be started (a busy plan is the usual reason it could not).
+    bool ok() const { return m_begun.ok(); }
+    const Error &error() const { return m_begun.error(); }
+
+    Result<void> commit();
+    void rollback();
+
+private:
+    PlanFile &m_plan;
+    Result<void> m_begun;
+    bool m_open = false;
+    int m_level = 0;
+};
+
+} // namespace praksis

@@ -1,0 +1,200 @@
+#include "TestSupport.h"
+#include "storage/PlanFile.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace praksis;
+
+class TestPlanFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsEmptyPlanAtCurrentVersion()
+    {
+        test::TempPlan t;
+        QCOMPARE(t->schemaVersion(), PlanFile::currentSchemaVersion());
+        QVERIFY(PlanFile::currentSchemaVersion() >= 1);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QVERIFY(test::scalar(t.plan(), QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("PRAGMA application_id")).toInt(), PlanFile::applicationId);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'placements'"))
+                     .toInt(),
+                 1);
+    }
+
+    void planIsPrivate()
+    {
+        test::TempPlan t;
+        const auto perms = QFile::permissions(t.path());
+        QVERIFY(perms.testFlag(QFileDevice::ReadOwner));
+        QVERIFY(!perms.testFlag(QFileDevice::ReadGroup));
+        QVERIFY(!perms.testFlag(QFileDevice::ReadOther));
+    }
+
+    void rollsBackUnlessCommitted()
+    {
+        test::TempPlan t;
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        {
+            Transaction tx(t.plan());
+            QVERIFY(tx.ok());
+            QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('A', 'vgs')")).ok());
+            t->notifyChanged(Entity::School, Change::Kind::Inserted, {1});
+        }
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM schools")).toInt(), 0);
+        QCOMPARE(spy.count(), 0);
+        {
+            Transaction tx(t.plan());
+            QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('A', 'vgs')")).ok());
+            {
+                Transaction inner(t.plan());
+                QVERIFY(inner.ok());
+                QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('B', 'vgs')")).ok());
+                // inner rolls back, outer survives
+            }
+            t->notifyChanged(Entity::School, Change::Kind::Inserted, {1});
+            QCOMPARE(spy.count(), 0); // announced only after commit
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(spy.count(), 1);
+        t.reopen();
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT group_concat(name) FROM schools")).toString(),
+                 QStringLiteral("A"));
+    }
+
+    void foreignKeysEnforced()
+    {
+        test::TempPlan t;
+        auto r = t->exec(QStringLiteral("INSERT INTO programmes (school_id, name, kind) VALUES (99, 'X', 'annet')"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Conflict);
+    }
+
+    void refusesForeignFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("text") << QByteArray("Fornavn;Etternavn\nKari;Nordmann\n") << int(Error::Kind::NotAPlan);
+        QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0\x10\x00", 19)
+                                                 << int(Error::Kind::NotAPlan);
+    }
+
+    void refusesForeignFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.praksisplan"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        auto r = PlanFile::open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().kind), kind);
+        QVERIFY(!r.error().message.isEmpty());
+        QCOMPARE(QFile(path).size(), content.size()); // untouched
+    }
+
+    void refusesOtherSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto r = PlanFile::open(path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::NotAPlan);
+    }
+
+    void migratesWithBackupAndRefusesNewer()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.praksisplan"));
+        {
+            auto r = PlanFile::open(path);
+            QVERIFY(r.ok());
+            Transaction tx(*r.value());
+            QVERIFY(r.value()->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('Nord', 'vgs')")).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QList<Migration> steps = PlanFile::builtInMigrations();
+        const int next = PlanFile::currentSchemaVersion() + 1;
+        steps << Migration{next, QStringLiteral("ALTER TABLE schools ADD COLUMN motto TEXT NOT NULL DEFAULT '';"
+                                                "UPDATE schools SET motto = 'migrated';")};
+        QString backup;
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting, steps);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(r.value()->schemaVersion(), next);
+            QCOMPARE(test::scalar(*r.value(), QStringLiteral("SELECT motto FROM schools")).toString(),
+                     QStringLiteral("migrated"));
+            backup = r.value()->migrationBackupPath();
+        }
+        QVERIFY(QFile::exists(backup));
+        {
+            // the backup is the plan as it was before the step
+            auto b = PlanFile::open(backup, PlanFile::OpenMode::OpenExisting);
+            QVERIFY(b.ok());
+            QCOMPARE(b.value()->schemaVersion(), next - 1);
+            QCOMPARE(test::scalar(*b.value(), QStringLiteral("SELECT name FROM schools")).toString(),
+                     QStringLiteral("Nord"));
+        }
+        // running the migration again changes nothing
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting, steps);
+            QVERIFY(r.ok());
+            QVERIFY(r.value()->migrationBackupPath().isEmpty());
+        }
+        // this version of the program (without the step) refuses the newer plan
+        auto older = PlanFile::open(path, PlanFile::OpenMode::OpenExisting);
+        QVERIFY(!older.ok());
+        QCOMPARE(older.error().kind, Error::Kind::NewerVersion);
+        QVERIFY(older.error().message.contains(QString::number(next)));
+    }
+
+    void failedMigrationLeavesPlanAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f.praksisplan"));
+        QVERIFY(PlanFile::open(path).ok());
+        QList<Migration> steps = PlanFile::builtInMigrations();
+        const int next = PlanFile::currentSchemaVersion() + 1;
+        steps << Migration{next, QStringLiteral("ALTER TABLE schools ADD COLUMN a TEXT; SELECT * FROM no_such_table;")};
+        auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting, steps);
+        QVERIFY(!r.ok());
+        auto again = PlanFile::open(path, PlanFile::OpenMode::OpenExisting);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->schemaVersion(), next - 1);
+        QCOMPARE(test::scalar(*again.value(), QStringLiteral("SELECT count(*) FROM pragma_table_info('schools') "
+                                                             "WHERE name = 'a'"))
+                     .toInt(),
+                 0);
+    }
+
+    void backupIsConsistentCopy()
+    {
+        test::TempPlan t;
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('S', 'vgs')")).ok());
+        const QString copy = t.dir() + QStringLiteral("/copy.praksisplan");
+        QVERIFY(t->backupTo(copy).ok());
+        QVERIFY(!QFile::permissions(copy).testFlag(QFileDevice::ReadOther));
+        auto b = PlanFile::open(copy, PlanFile::OpenMode::OpenExisting);
+        QVERIFY(b.ok());
+        QCOMPARE(test::scalar(*b.value(), QStringLiteral("SELECT name FROM schools")).toString(), QStringLiteral("S"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanFile)
+#include "tst_planfile.moc"
