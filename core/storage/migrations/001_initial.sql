@@ -193,22 +193,30 @@ CREATE TABLE template_items (
 );
 CREATE INDEX template_items_section ON template_items (section_id, position);
 
--- a placement's own checklist, copied from the template that applied when it was made
+-- A placement's own checklist, copied from the template that applied when it was made. The texts live once in
+-- checklist_texts (shared by every checklist that uses the same wording), so editing the template later
+-- changes no existing checklist and thousands of checklists stay small.
+CREATE TABLE checklist_texts (
+    id         INTEGER PRIMARY KEY,
+    section_nb TEXT NOT NULL,
+    section_nn TEXT NOT NULL DEFAULT '',
+    section_en TEXT NOT NULL DEFAULT '',
+    text_nb    TEXT NOT NULL,
+    text_nn    TEXT NOT NULL DEFAULT '',
+    text_en    TEXT NOT NULL DEFAULT '',
+    role       TEXT NOT NULL CHECK (role IN ('leder', 'veileder', 'student', 'kontaktlaerer')),
+    UNIQUE (section_nb, section_nn, section_en, text_nb, text_nn, text_en, role)
+);
+
 CREATE TABLE checklist_items (
-    id            INTEGER PRIMARY KEY,
-    placement_id  INTEGER NOT NULL REFERENCES placements (id) ON DELETE CASCADE,
-    section_pos   INTEGER NOT NULL,
-    section_nb    TEXT NOT NULL,
-    section_nn    TEXT NOT NULL DEFAULT '',
-    section_en    TEXT NOT NULL DEFAULT '',
-    position      INTEGER NOT NULL,
-    text_nb       TEXT NOT NULL,
-    text_nn       TEXT NOT NULL DEFAULT '',
-    text_en       TEXT NOT NULL DEFAULT '',
-    role          TEXT NOT NULL CHECK (role IN ('leder', 'veileder', 'student', 'kontaktlaerer')),
-    due_date      TEXT NOT NULL,
-    done_by       TEXT NOT NULL DEFAULT '',
-    done_at       TEXT
+    id           INTEGER PRIMARY KEY,
+    placement_id INTEGER NOT NULL REFERENCES placements (id) ON DELETE CASCADE,
+    text_id      INTEGER NOT NULL REFERENCES checklist_texts (id) ON DELETE RESTRICT,
+    section_pos  INTEGER NOT NULL,
+    position     INTEGER NOT NULL,
+    due_date     TEXT NOT NULL,
+    done_by      TEXT NOT NULL DEFAULT '',
+    done_at      TEXT
 );
 CREATE INDEX checklist_items_placement ON checklist_items (placement_id, section_pos, position);
 CREATE INDEX checklist_items_due ON checklist_items (due_date) WHERE done_at IS NULL;
