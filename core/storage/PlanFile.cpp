@@ -172,7 +172,6 @@ Result<void> PlanFile::applyPragmas()
     const char *pragmas[] = {
         "PRAGMA busy_timeout = 5000",
         "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -32000",
@@ -230,6 +229,10 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
                           .arg(target);
         return err;
     }
+
+    // Only now that the file is known to be a plan (or a new one) may it be changed: WAL rewrites the header.
+    if (auto r = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+        return r.error();
 
     if (!empty) {
         auto check = exec(QStringLiteral("PRAGMA quick_check"));
