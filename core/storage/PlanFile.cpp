@@ -1,5 +1,6 @@
 #include "storage/PlanFile.h"
 
+#include "storage/ChangeLog.h"
 #include "storage/FilePermissions.h"
 
 #include <QDateTime>
@@ -455,6 +456,13 @@ Result<void> Transaction::commit()
     if (!m_open)
         return m_begun.ok() ? Error::make(Error::Kind::Database, tr("The transaction was already finished."))
                             : m_begun.error();
+    // The change log is written in the same transaction, so a change never exists without its entry.
+    if (m_level == 0) {
+        if (auto logged = ChangeLog::record(m_plan, m_plan.m_pending); !logged) {
+            rollback();
+            return logged.error();
+        }
+    }
     const QString sql =
         m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT praksis_%1").arg(m_level);
     auto r = m_plan.exec(sql);
