@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "model/Kinds.h"
+#include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
 
@@ -444,7 +445,9 @@ void Builder::makeSchools()
         s.id = m_schools.size() + 1;
         s.name = f.at(0);
         s.kind = fromId<SchoolKind>(f.at(1)).value_or(SchoolKind::Hogskole);
-        s.orgNumber = f.at(2);
+        // a number in the data file that fails the modulus-11 check is left out rather than written
+        if (Validation::isValidOrganisationNumber(f.at(2)))
+            s.orgNumber = Validation::normalisedOrganisationNumber(f.at(2));
         s.domain = f.at(3);
         s.numberPrefix = f.at(4);
         const bool female = m_rng.chance(0.75);
