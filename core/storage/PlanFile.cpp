@@ -1,6 +1,7 @@
 #include "storage/PlanFile.h"
 
 #include "storage/FilePermissions.h"
+#include "welcome/WelcomeTemplate.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -165,12 +166,8 @@ Result<void> PlanFile::applyPragmas()
 {
     // busy_timeout first: the others may already need the lock.
     const char *pragmas[] = {
-        "PRAGMA busy_timeout = 5000",
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
-        "PRAGMA temp_store = MEMORY",
-        "PRAGMA cache_size = -32000",
+        "PRAGMA busy_timeout = 5000",  "PRAGMA foreign_keys = ON",   "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
     };
     for (const char *p : pragmas) {
         auto r = exec(QString::fromLatin1(p));
@@ -255,7 +252,8 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return tx.error();
         if (auto r = execScript(m.sql); !r) {
             Error e = r.error();
-            e.message = PlanText::tr("The plan could not be brought up to version %1: %2").arg(m.version).arg(e.message);
+            e.message =
+                PlanText::tr("The plan could not be brought up to version %1: %2").arg(m.version).arg(e.message);
             return e;
         }
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
@@ -266,6 +264,12 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return r.error();
     }
     m_schemaVersion = std::max(version, target);
+
+    if (version == 0) {
+        // A new plan starts with the default welcome template (core/welcome), in a transaction of its own.
+        if (auto r = installDefaultTemplate(*this); !r)
+            return r.error();
+    }
 
     if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
         err.kind = Error::Kind::NotAPlan;
@@ -414,8 +418,8 @@ Transaction::Transaction(PlanFile &plan)
     : m_plan(plan)
 {
     m_level = plan.m_depth;
-    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT praksis_%1").arg(m_level);
+    const QString sql =
+        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT praksis_%1").arg(m_level);
     auto r = plan.exec(sql);
     if (!r) {
         m_begun = r.error();
