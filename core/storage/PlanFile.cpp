@@ -166,8 +166,12 @@ Result<void> PlanFile::applyPragmas()
 {
     // busy_timeout first: the others may already need the lock.
     const char *pragmas[] = {
-        "PRAGMA busy_timeout = 5000",  "PRAGMA foreign_keys = ON",   "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
+        "PRAGMA busy_timeout = 5000",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -32000",
     };
     for (const char *p : pragmas) {
         auto r = exec(QString::fromLatin1(p));
@@ -252,8 +256,7 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return tx.error();
         if (auto r = execScript(m.sql); !r) {
             Error e = r.error();
-            e.message =
-                PlanText::tr("The plan could not be brought up to version %1: %2").arg(m.version).arg(e.message);
+            e.message = PlanText::tr("The plan could not be brought up to version %1: %2").arg(m.version).arg(e.message);
             return e;
         }
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
@@ -418,8 +421,8 @@ Transaction::Transaction(PlanFile &plan)
     : m_plan(plan)
 {
     m_level = plan.m_depth;
-    const QString sql =
-        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT praksis_%1").arg(m_level);
+    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT praksis_%1").arg(m_level);
     auto r = plan.exec(sql);
     if (!r) {
         m_begun = r.error();
