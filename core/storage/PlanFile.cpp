@@ -2,6 +2,7 @@
 
 #include "storage/ChangeLog.h"
 #include "storage/FilePermissions.h"
+#include "welcome/WelcomeTemplate.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -286,6 +287,12 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return r.error();
     }
     m_schemaVersion = std::max(version, target);
+
+    if (version == 0) {
+        // A new plan starts with the default welcome template (core/welcome), in a transaction of its own.
+        if (auto r = installDefaultTemplate(*this); !r)
+            return r.error();
+    }
 
     if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
         err.kind = Error::Kind::NotAPlan;
