@@ -29,10 +29,13 @@ QString normalisedHeader(QStringView header)
     return h.trimmed().toCaseFolded();
 }
 
-} // namespace
+struct Tables
+{
+    QList<ImportField> students, sites, supervisors, periods, preferences;
+};
 
 // The columns of PRODUCT.md section 5: the single place their names are written.
-const QList<ImportField> &importFields(ImportRegister r)
+Tables buildTables()
 {
     // clang-format off
     const ImportField givenName = field(u"givenName", u"Fornavn", QT_TRANSLATE_NOOP("praksis::Importer", "First name"), true, {u"Fornamn", u"Given name"});
@@ -48,12 +51,12 @@ const QList<ImportField> &importFields(ImportRegister r)
         return field(u"name", u"Navn", QT_TRANSLATE_NOOP("praksis::Importer", "Name"), true, aliases);
     };
 
-    static const QList<ImportField> students{
+    const QList<ImportField> students{
         givenName, familyName, studentNumber, programme(false),
         field(u"cohort", u"Kull", QT_TRANSLATE_NOOP("praksis::Importer", "Cohort"), false, {u"Kullår", u"Årskull"}),
         email, phone,
     };
-    static const QList<ImportField> sites{
+    const QList<ImportField> sites{
         name({u"Namn", u"Praksissted", u"Site"}),
         field(u"unit", u"Avdeling", QT_TRANSLATE_NOOP("praksis::Importer", "Unit"), false, {u"Eining", u"Department"}),
         field(u"municipality", u"Kommune", QT_TRANSLATE_NOOP("praksis::Importer", "Municipality"), false),
@@ -64,7 +67,7 @@ const QList<ImportField> &importFields(ImportRegister r)
         field(u"contactPerson", u"Kontaktperson", QT_TRANSLATE_NOOP("praksis::Importer", "Contact"), false, {u"Contact person"}),
         email, phone,
     };
-    static const QList<ImportField> supervisors{
+    const QList<ImportField> supervisors{
         givenName, familyName,
         field(u"site", u"Praksissted", QT_TRANSLATE_NOOP("praksis::Importer", "Site"), true, {u"Sted", u"Arbeidssted"}),
         field(u"profession", u"Yrke", QT_TRANSLATE_NOOP("praksis::Importer", "Profession"), false, {u"Stilling"}),
@@ -72,7 +75,7 @@ const QList<ImportField> &importFields(ImportRegister r)
         field(u"maxStudents", u"Maks studenter", QT_TRANSLATE_NOOP("praksis::Importer", "Max students"), false, {u"Maks antall studenter", u"Maximum students"}),
         email, phone,
     };
-    static const QList<ImportField> periods{
+    const QList<ImportField> periods{
         name({u"Namn", u"Periode", u"Period"}),
         school, programme(true),
         field(u"start", u"Start", QT_TRANSLATE_NOOP("praksis::Importer", "Start"), true, {u"Startdato", u"Fra", u"From"}),
@@ -80,7 +83,7 @@ const QList<ImportField> &importFields(ImportRegister r)
         field(u"hoursPerWeek", u"Timer per uke", QT_TRANSLATE_NOOP("praksis::Importer", "Hours per week"), false, {u"Timer pr uke", u"Timer pr. uke", u"Timar per veke"}),
         field(u"siteKinds", u"Stedstyper", QT_TRANSLATE_NOOP("praksis::Importer", "Site kinds"), false, {u"Stadtypar", u"Typer"}),
     };
-    static const QList<ImportField> preferences{
+    const QList<ImportField> preferences{
         school, studentNumber,
         field(u"period", u"Periode", QT_TRANSLATE_NOOP("praksis::Importer", "Period"), true, {u"Praksisperiode"}),
         field(u"choice1", u"Ønske 1", QT_TRANSLATE_NOOP("praksis::Importer", "Choice 1"), false, {u"Ønske1", u"1. ønske"}),
@@ -90,19 +93,28 @@ const QList<ImportField> &importFields(ImportRegister r)
         field(u"excludeReason", u"Begrunnelse", QT_TRANSLATE_NOOP("praksis::Importer", "Reason"), false, {u"Grunn", u"Exclusion reason"}),
     };
     // clang-format on
+    return {students, sites, supervisors, periods, preferences};
+}
+
+} // namespace
+
+const QList<ImportField> &importFields(ImportRegister r)
+{
+    static const Tables tables = buildTables();
+    const Tables &t = tables;
     switch (r) {
     case ImportRegister::Students:
-        return students;
+        return t.students;
     case ImportRegister::Sites:
-        return sites;
+        return t.sites;
     case ImportRegister::Supervisors:
-        return supervisors;
+        return t.supervisors;
     case ImportRegister::Periods:
-        return periods;
+        return t.periods;
     case ImportRegister::Preferences:
-        return preferences;
+        return t.preferences;
     }
-    return students;
+    return t.students;
 }
 
 QString ImportField::label() const

@@ -191,6 +191,7 @@ Result<void> Session::mapHeader()
 void Session::readRows()
 {
     const qsizetype width = p.headers.size();
+    p.rows.reserve(m_table.records.size());
     for (qsizetype r = 1; r < m_table.records.size(); ++r) {
         const CsvRecord &record = m_table.records[r];
         if (record.isBlank())
@@ -198,6 +199,7 @@ void Session::readRows()
         ImportRow row;
         row.line = record.line;
         row.cells = record.fields;
+        row.values.reserve(int(width) + 2);
         for (qsizetype c = width; c < record.fields.size(); ++c) {
             if (!record.fields[c].trimmed().isEmpty()) {
                 row.errors << Error{Error::Kind::Invalid,
