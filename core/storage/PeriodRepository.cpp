@@ -2,6 +2,7 @@
 
 #include "model/Site.h"
 
+#include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
 #include "storage/StudentRepository.h"
@@ -107,23 +108,17 @@ Result<qint64> PeriodRepository::findByName(const QString &name) const
 
 Result<void> PeriodRepository::validate(const Period &period) const
 {
-    if (period.name.trimmed().isEmpty())
-        return Error::invalid(tr("The period's name is empty."), tr("Name"));
+    if (auto e = Validation::requiredText(period.name, tr("Name")))
+        return *e;
     const QString name = period.name.trimmed();
     if (!period.start.isValid())
         return Error::invalid(tr("The period “%1” has no start date.").arg(name), tr("Start"));
     if (!period.end.isValid())
         return Error::invalid(tr("The period “%1” has no end date.").arg(name), tr("End"));
-    if (period.end < period.start)
-        return Error::invalid(
-            tr("The end date %1 of “%3” is before its start date %2.")
-                .arg(period.end.toString(u"dd.MM.yyyy"_s), period.start.toString(u"dd.MM.yyyy"_s), name),
-            tr("End"));
-    if (!(period.hoursPerWeek > 0 && period.hoursPerWeek <= 60))
-        return Error::invalid(tr("The hours per week of “%1” must be more than 0 and at most 60, not %2.")
-                                  .arg(name)
-                                  .arg(period.hoursPerWeek),
-                              tr("Hours per week"));
+    if (auto e = Validation::dateOrder(period.start, period.end, tr("End")))
+        return *e;
+    if (auto e = Validation::hoursPerWeek(period.hoursPerWeek, tr("Hours per week")))
+        return *e;
     auto same =
         sql::count(m_plan, u"SELECT id FROM periods WHERE name = ? COLLATE NOCASE AND id <> ?"_s, {name, period.id});
     if (!same)
@@ -152,11 +147,8 @@ Result<void> PeriodRepository::validate(const Period &period) const
         Site s;
         s.name = site->value(0).toString();
         s.unit = site->value(1).toString();
-        if (c.capacity < 0)
-            return Error::invalid(tr("The capacity of %1 in “%2” is %3; it must be 0 or more.")
-                                      .arg(s.displayName(), name)
-                                      .arg(c.capacity),
-                                  tr("Capacity"));
+        if (auto e = Validation::nonNegative(c.capacity, tr("Capacity of %1").arg(s.displayName())))
+            return *e;
         if (seen.contains(c.siteId))
             return Error::invalid(tr("%1 has more than one capacity in “%2”.").arg(s.displayName(), name),
                                   tr("Capacity"));

@@ -2,6 +2,7 @@
 
 #include "model/PersonName.h"
 #include "model/Site.h"
+#include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
 
@@ -147,11 +148,8 @@ Result<void> PlacementRepository::validate(const Placement &placement) const
                                   tr("Supervisor"));
     }
 
-    if (placement.start.isValid() && placement.end.isValid() && placement.end < placement.start)
-        return Error::invalid(
-            tr("The end date %1 is before the start date %2.")
-                .arg(placement.end.toString(u"dd.MM.yyyy"_s), placement.start.toString(u"dd.MM.yyyy"_s)),
-            tr("End"));
+    if (auto e = Validation::dateOrder(placement.start, placement.end, tr("End")))
+        return *e;
     return {};
 }
 

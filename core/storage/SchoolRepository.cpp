@@ -1,5 +1,6 @@
 #include "storage/SchoolRepository.h"
 
+#include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
 
@@ -87,8 +88,15 @@ QString SchoolRepository::schoolName(qint64 id) const
 
 Result<void> SchoolRepository::validate(const School &school) const
 {
-    if (school.name.trimmed().isEmpty())
-        return Error::invalid(tr("The school's name is empty."), tr("Name"));
+    if (auto e = Validation::requiredText(school.name, tr("Name")))
+        return *e;
+    if (auto e =
+            Validation::organisationNumber(school.orgNumber, Validation::Presence::Optional, tr("Organisation number")))
+        return *e;
+    if (auto e = Validation::email(school.email, Validation::Presence::Optional, tr("E-mail")))
+        return *e;
+    if (auto e = Validation::phone(school.phone, Validation::Presence::Optional, tr("Phone")))
+        return *e;
     auto same = sql::count(m_plan, u"SELECT id FROM schools WHERE name = ? COLLATE NOCASE AND id <> ?"_s,
                            {sql::text(school.name), school.id});
     if (!same)
@@ -114,8 +122,9 @@ Result<qint64> SchoolRepository::insert(const School &school)
     }
     auto q = m_plan.exec(u"INSERT INTO schools (id, name, kind, org_number, contact_person, email, phone) "
                          u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                         {sql::id(school.id), sql::text(school.name), toId(school.kind), sql::text(school.orgNumber),
-                          sql::text(school.contactPerson), sql::text(school.email), sql::text(school.phone)});
+                         {sql::id(school.id), sql::text(school.name), toId(school.kind),
+                          Validation::normalisedOrganisationNumber(school.orgNumber), sql::text(school.contactPerson),
+                          sql::text(school.email), sql::text(school.phone)});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -142,11 +151,11 @@ Result<void> SchoolRepository::update(const School &school)
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
-    auto q =
-        m_plan.exec(u"UPDATE schools SET name = ?, kind = ?, org_number = ?, contact_person = ?, email = ?, "
-                    u"phone = ? WHERE id = ?"_s,
-                    {sql::text(school.name), toId(school.kind), sql::text(school.orgNumber),
-                     sql::text(school.contactPerson), sql::text(school.email), sql::text(school.phone), school.id});
+    auto q = m_plan.exec(u"UPDATE schools SET name = ?, kind = ?, org_number = ?, contact_person = ?, email = ?, "
+                         u"phone = ? WHERE id = ?"_s,
+                         {sql::text(school.name), toId(school.kind),
+                          Validation::normalisedOrganisationNumber(school.orgNumber), sql::text(school.contactPerson),
+                          sql::text(school.email), sql::text(school.phone), school.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
@@ -244,8 +253,8 @@ Result<qint64> SchoolRepository::findProgramme(qint64 schoolId, const QString &n
 
 Result<void> SchoolRepository::validateProgramme(const Programme &programme) const
 {
-    if (programme.name.trimmed().isEmpty())
-        return Error::invalid(tr("The programme's name is empty."), tr("Name"));
+    if (auto e = Validation::requiredText(programme.name, tr("Name")))
+        return *e;
     const QString school = schoolName(programme.schoolId);
     if (school.isEmpty())
         return Error::invalid(tr("The programme has no school: school %1 does not exist.").arg(programme.schoolId),

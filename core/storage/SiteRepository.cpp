@@ -1,5 +1,6 @@
 #include "storage/SiteRepository.h"
 
+#include "model/Validation.h"
 #include "storage/PeriodRepository.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
@@ -103,12 +104,17 @@ Result<qint64> SiteRepository::resolve(const QString &text) const
 
 Result<void> SiteRepository::validate(const Site &site) const
 {
-    if (site.name.trimmed().isEmpty())
-        return Error::invalid(tr("The site's name is empty."), tr("Name"));
-    if (site.capacity < 0)
-        return Error::invalid(
-            tr("The capacity of %1 is %2; it must be 0 or more.").arg(site.displayName()).arg(site.capacity),
-            tr("Capacity"));
+    if (auto e = Validation::requiredText(site.name, tr("Name")))
+        return *e;
+    if (auto e = Validation::municipalityNumber(site.municipalityNumber, Validation::Presence::Optional,
+                                                tr("Municipality number")))
+        return *e;
+    if (auto e = Validation::nonNegative(site.capacity, tr("Capacity")))
+        return *e;
+    if (auto e = Validation::email(site.email, Validation::Presence::Optional, tr("E-mail")))
+        return *e;
+    if (auto e = Validation::phone(site.phone, Validation::Presence::Optional, tr("Phone")))
+        return *e;
     auto same = sql::count(
         m_plan, u"SELECT id FROM sites WHERE name = ? COLLATE NOCASE AND unit = ? COLLATE NOCASE AND id <> ?"_s,
         {sql::text(site.name), sql::text(site.unit), site.id});

@@ -1,5 +1,6 @@
 #include "storage/StudentRepository.h"
 
+#include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
 
@@ -121,12 +122,26 @@ Result<qint64> StudentRepository::findByNumber(qint64 schoolId, const QString &s
 
 Result<void> StudentRepository::validate(const Student &student) const
 {
-    if (student.givenName.trimmed().isEmpty())
-        return Error::invalid(tr("The student's given name is empty."), tr("Given name"));
-    if (student.familyName.trimmed().isEmpty())
-        return Error::invalid(tr("The student's family name is empty."), tr("Family name"));
-    if (student.studentNumber.trimmed().isEmpty())
-        return Error::invalid(tr("The student number of %1 is empty.").arg(student.fullName()), tr("Student number"));
+    if (auto e = Validation::requiredText(student.givenName, tr("Given name")))
+        return *e;
+    if (auto e = Validation::requiredText(student.familyName, tr("Family name")))
+        return *e;
+    if (auto e = Validation::requiredText(student.studentNumber, tr("Student number")))
+        return *e;
+    // A national identity number is never stored, not even in the place of a student number.
+    if (Validation::looksLikeNationalIdentityNumber(student.studentNumber))
+        return Error::invalid(tr("The student number of %1 looks like a national identity number, which Praksisplan "
+                                 "never stores. Use the number the school gives its students.")
+                                  .arg(student.fullName()),
+                              tr("Student number"));
+    if (student.cohort != 0) {
+        if (auto e = Validation::cohortYear(student.cohort, tr("Cohort")))
+            return *e;
+    }
+    if (auto e = Validation::email(student.email, Validation::Presence::Optional, tr("E-mail")))
+        return *e;
+    if (auto e = Validation::phone(student.phone, Validation::Presence::Optional, tr("Phone")))
+        return *e;
 
     auto school = m_plan.exec(u"SELECT name FROM schools WHERE id = ?"_s, {student.schoolId});
     if (!school)

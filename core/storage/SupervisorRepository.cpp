@@ -1,6 +1,7 @@
 #include "storage/SupervisorRepository.h"
 
 #include "model/PersonName.h"
+#include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
 
@@ -98,10 +99,16 @@ Result<qint64> SupervisorRepository::findByName(qint64 siteId, const QString &gi
 
 Result<void> SupervisorRepository::validate(const Supervisor &supervisor) const
 {
-    if (supervisor.givenName.trimmed().isEmpty())
-        return Error::invalid(tr("The supervisor's given name is empty."), tr("Given name"));
-    if (supervisor.familyName.trimmed().isEmpty())
-        return Error::invalid(tr("The supervisor's family name is empty."), tr("Family name"));
+    if (auto e = Validation::requiredText(supervisor.givenName, tr("Given name")))
+        return *e;
+    if (auto e = Validation::requiredText(supervisor.familyName, tr("Family name")))
+        return *e;
+    if (auto e = Validation::nonNegative(supervisor.maxStudents, tr("Maximum students")))
+        return *e;
+    if (auto e = Validation::email(supervisor.email, Validation::Presence::Optional, tr("E-mail")))
+        return *e;
+    if (auto e = Validation::phone(supervisor.phone, Validation::Presence::Optional, tr("Phone")))
+        return *e;
     const QString who = personName(supervisor.givenName.trimmed(), supervisor.familyName.trimmed());
     auto site = sql::count(m_plan, u"SELECT count(*) FROM sites WHERE id = ?"_s, {supervisor.siteId});
     if (!site)
@@ -109,11 +116,6 @@ Result<void> SupervisorRepository::validate(const Supervisor &supervisor) const
     if (site.value() == 0)
         return Error::invalid(tr("%1 has no site: site %2 does not exist.").arg(who).arg(supervisor.siteId),
                               tr("Site"));
-    if (supervisor.maxStudents < 0)
-        return Error::invalid(tr("The maximum number of students for %1 is %2; it must be 0 or more.")
-                                  .arg(who)
-                                  .arg(supervisor.maxStudents),
-                              tr("Maximum students"));
     if (supervisor.trainingYear != 0 && (supervisor.trainingYear < 1950 || supervisor.trainingYear > 2100))
         return Error::invalid(
             tr("The training year %1 of %2 is not a plausible year.").arg(supervisor.trainingYear).arg(who),
@@ -281,10 +283,8 @@ Result<void> SupervisorRepository::validateAbsence(const SupervisorAbsence &abse
         return Error::invalid(tr("The absence period has no start date."), tr("Start"));
     if (!absence.end.isValid())
         return Error::invalid(tr("The absence period has no end date."), tr("End"));
-    if (absence.end < absence.start)
-        return Error::invalid(tr("The end date %1 is before the start date %2.")
-                                  .arg(absence.end.toString(u"dd.MM.yyyy"_s), absence.start.toString(u"dd.MM.yyyy"_s)),
-                              tr("End"));
+    if (auto e = Validation::dateOrder(absence.start, absence.end, tr("End")))
+        return *e;
     if (absence.supervisorId != 0) {
         auto n = sql::count(m_plan, u"SELECT count(*) FROM supervisors WHERE id = ?"_s, {absence.supervisorId});
         if (!n)

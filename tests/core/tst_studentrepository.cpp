@@ -1,6 +1,7 @@
 #include "ResultAssert.h"
 #include "SmallPlan.h"
 #include "TestSupport.h"
+#include "model/Validation.h"
 #include "storage/PlacementRepository.h"
 #include "storage/StudentRepository.h"
 
@@ -96,11 +97,11 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("field");
         QTest::newRow("no given name") << Edit([](Student &s, const test::SmallPlan &) { s.givenName = u"  "_s; })
-                                       << u"The student's given name is empty."_s << u"Given name"_s;
+                                       << u"“Given name” is empty."_s << u"Given name"_s;
         QTest::newRow("no family name") << Edit([](Student &s, const test::SmallPlan &) { s.familyName.clear(); })
-                                        << u"The student's family name is empty."_s << u"Family name"_s;
+                                        << u"“Family name” is empty."_s << u"Family name"_s;
         QTest::newRow("no number") << Edit([](Student &s, const test::SmallPlan &) { s.studentNumber = u" "_s; })
-                                   << u"The student number of Nora Lie is empty."_s << u"Student number"_s;
+                                   << u"“Student number” is empty."_s << u"Student number"_s;
         QTest::newRow("number taken") << Edit([](Student &s, const test::SmallPlan &) { s.studentNumber = u"12345"_s; })
                                       << u"Student number 12345 is already used by Kari Nordmann at OsloMet."_s
                                       << u"Student number"_s;
@@ -144,6 +145,53 @@ private slots:
         QVERIFY(!u);
         QCOMPARE(u.error().message, message);
         QCOMPARE(repo.get(w.kari).value(), kari.value());
+    }
+
+    // The field rules are Validation's: the repository gives its message unchanged.
+    void fieldRules_data()
+    {
+        QTest::addColumn<Edit>("edit");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("e-mail") << Edit([](Student &s, const test::SmallPlan &) { s.email = u"nora@"_s; })
+                                << Validation::email(u"nora@"_s, Validation::Presence::Optional)->message;
+        QTest::newRow("phone") << Edit([](Student &s, const test::SmallPlan &) { s.phone = u"12"_s; })
+                               << Validation::phone(u"12"_s, Validation::Presence::Optional)->message;
+        QTest::newRow("cohort") << Edit([](Student &s, const test::SmallPlan &) { s.cohort = 1900; })
+                                << Validation::cohortYear(1900)->message;
+    }
+
+    void fieldRules()
+    {
+        QFETCH(Edit, edit);
+        QFETCH(QString, message);
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        Student s = newStudent(w);
+        edit(s, w);
+        auto r = StudentRepository(t.plan()).insert(s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Invalid);
+        QCOMPARE(r.error().message, message);
+    }
+
+    void refusesNationalIdentityNumber()
+    {
+        QString fnr;
+        for (int i = 0; i < 100000 && fnr.isEmpty(); ++i) {
+            const QString candidate = u"010190"_s + QString::number(i).rightJustified(5, u'0');
+            if (Validation::looksLikeNationalIdentityNumber(candidate))
+                fnr = candidate;
+        }
+        QVERIFY(!fnr.isEmpty());
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        Student s = newStudent(w);
+        s.studentNumber = fnr;
+        auto r = StudentRepository(t.plan()).insert(s);
+        QVERIFY(!r);
+        QCOMPARE(r.error().field, u"Student number"_s);
+        QVERIFY(r.error().message.contains(u"national identity number"_s));
+        QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM students WHERE student_number = ?"_s, {fnr}).toInt(), 0);
     }
 
     void sameNumberAtAnotherSchool()
