@@ -291,7 +291,7 @@ Result<CsvTable> CsvReader::readFile(const QString &path, const Options &options
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e = Error::make(Error::Kind::Io, tr("Cannot read “%1”: %2").arg(path, file.errorString()));
+        Error e = Error::make(Error::Kind::Io, tr("The file cannot be read: %1").arg(file.errorString()));
         e.file = path;
         return e;
     }

@@ -1,0 +1,161 @@
+#include "Cli.h"
+
+#include "io/Importer.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace praksis::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::cli)
+};
+
+QJsonObject toJson(const ImportPreview &preview, bool dryRun, const ImportResult *result)
+{
+    QJsonObject o;
+    o[QStringLiteral("register")] = toId(preview.reg);
+    o[QStringLiteral("file")] = preview.file;
+    o[QStringLiteral("dryRun")] = dryRun;
+    o[QStringLiteral("written")] = result != nullptr;
+    o[QStringLiteral("encoding")] = preview.encodingName;
+    o[QStringLiteral("delimiter")] = QString(preview.delimiter);
+    o[QStringLiteral("rows")] = int(preview.rows.size());
+    o[QStringLiteral("new")] = int(result ? result->inserted : preview.count(ImportRowStatus::New));
+    o[QStringLiteral("changed")] = int(result ? result->updated : preview.count(ImportRowStatus::Changed));
+    o[QStringLiteral("unchanged")] = int(preview.count(ImportRowStatus::Unchanged));
+    o[QStringLiteral("invalid")] = int(preview.count(ImportRowStatus::Invalid));
+    QJsonArray schools;
+    QJsonArray programmes;
+    for (const ImportCreation &c : result ? result->created : preview.created) {
+        QJsonObject x{{QStringLiteral("name"), c.name}, {QStringLiteral("kind"), c.kind}};
+        if (c.entity == Entity::Programme) {
+            x[QStringLiteral("school")] = c.school;
+            programmes.append(x);
+        } else {
+            schools.append(x);
+        }
+    }
+    o[QStringLiteral("createdSchools")] = schools;
+    o[QStringLiteral("createdProgrammes")] = programmes;
+    o[QStringLiteral("ignoredColumns")] = QJsonArray::fromStringList(preview.unknownColumns);
+    QJsonArray changed;
+    for (const ImportRow &r : preview.rows)
+        if (r.status == ImportRowStatus::Changed)
+            changed.append(QJsonObject{{QStringLiteral("line"), r.line},
+                                       {QStringLiteral("key"), r.key},
+                                       {QStringLiteral("fields"), QJsonArray::fromStringList(r.changedFields)}});
+    o[QStringLiteral("changedRows")] = changed;
+    QJsonArray errors;
+    for (const Error &e : preview.errors)
+        errors.append(QJsonObject{{QStringLiteral("line"), e.line},
+                                  {QStringLiteral("column"), e.column},
+                                  {QStringLiteral("header"), e.field},
+                                  {QStringLiteral("message"), e.message}});
+    o[QStringLiteral("errors")] = errors;
+    return o;
+}
+
+void printSummary(Context &ctx, const ImportPreview &preview, bool dryRun, const ImportResult *result)
+{
+    QTextStream &out = ctx.out;
+    out << Text::tr("%1: %2 — %3, %4.")
+               .arg(label(preview.reg), QFileInfo(preview.file).fileName(), preview.encodingName, preview.delimiterName)
+        << '\n';
+    const qsizetype fresh = result ? result->inserted : preview.count(ImportRowStatus::New);
+    const qsizetype changed = result ? result->updated : preview.count(ImportRowStatus::Changed);
+    const qsizetype same = preview.count(ImportRowStatus::Unchanged);
+    out << (dryRun ? Text::tr("Would import: %1 new, %2 changed, %3 unchanged.")
+                   : Text::tr("Imported: %1 new, %2 changed, %3 unchanged."))
+               .arg(fresh)
+               .arg(changed)
+               .arg(same)
+        << '\n';
+    for (const ImportCreation &c : result ? result->created : preview.created)
+        out << c.note << '\n';
+    if (!preview.unknownColumns.isEmpty())
+        out << Text::tr("Ignored columns: %1.").arg(preview.unknownColumns.join(QStringLiteral(", "))) << '\n';
+    if (dryRun)
+        out << Text::tr("Dry run: nothing was written.") << '\n';
+    out.flush();
+}
+
+int runImport(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption school(QStringLiteral("school"), Text::tr("the school of the students"),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption programme(QStringLiteral("programme"),
+                                       Text::tr("the programme of students whose row names none"),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), Text::tr("only check the file; write nothing"));
+    parser.addOptions({school, programme, dryRun});
+    if (!ctx.parse(parser, 2, 2))
+        return Usage;
+    const QStringList pos = parser.positionalArguments();
+    const auto reg = importRegisterFromId(pos.at(0));
+    if (!reg)
+        return ctx.usage(Text::tr("“%1” is not a register that can be imported: use students, sites, supervisors, "
+                                  "periods or preferences.")
+                             .arg(pos.at(0)));
+    if (*reg == ImportRegister::Students && parser.value(school).trimmed().isEmpty())
+        return ctx.usage(Text::tr("import students needs the school: --school NAME."));
+    if (*reg != ImportRegister::Students && (parser.isSet(school) || parser.isSet(programme)))
+        return ctx.usage(Text::tr("--school and --programme belong to import students only; the file of %1 names "
+                                  "them itself.")
+                             .arg(pos.at(0)));
+
+    auto plan = ctx.openPlan();
+    if (!plan)
+        return ctx.fail(plan.error());
+
+    ImportOptions options;
+    options.school = parser.value(school);
+    options.programme = parser.value(programme);
+    auto preview = Importer::prepare(*plan.value(), *reg, pos.at(1), options);
+    if (!preview) {
+        Error e = preview.error();
+        if (e.kind == Error::Kind::Invalid && !e.message.contains(Importer::tr("Nothing was imported.")))
+            e.message += u' ' + Importer::tr("Nothing was imported.");
+        return ctx.fail(e);
+    }
+    const bool dry = parser.isSet(dryRun);
+    if (!preview->canApply()) {
+        if (ctx.json)
+            ctx.printJson(toJson(*preview, dry, nullptr));
+        for (const Error &e : preview->errors)
+            ctx.err << ImportPreview::describe(e) << '\n';
+        ctx.err << preview->errorSummary() << Qt::endl;
+        return InvalidInput;
+    }
+    if (dry) {
+        if (ctx.json)
+            ctx.printJson(toJson(*preview, true, nullptr));
+        else
+            printSummary(ctx, *preview, true, nullptr);
+        return Done;
+    }
+    auto result = Importer::apply(*plan.value(), *preview);
+    if (!result)
+        return ctx.fail(result.error());
+    if (ctx.json)
+        ctx.printJson(toJson(*preview, false, &result.value()));
+    else
+        printSummary(ctx, *preview, false, &result.value());
+    return Done;
+}
+
+} // namespace
+
+PRAKSIS_CLI_COMMAND("import",
+                    QT_TRANSLATE_NOOP("praksis::cli",
+                                      "Import a register from a CSV file: all or nothing; with --dry-run only check."),
+                    "import students FILE --school NAME [--programme NAME] [--dry-run] | "
+                    "import sites|supervisors|periods|preferences FILE [--dry-run]",
+                    &runImport);
+
+} // namespace praksis::cli

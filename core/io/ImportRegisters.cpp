@@ -1,0 +1,790 @@
+// The five registers of PRODUCT.md section 5: how each one checks its rows (prepare) and writes them (apply).
+
+#include "io/ImportSession.h"
+
+#include "model/Validation.h"
+
+#include <QDate>
+#include <QSet>
+
+namespace praksis::import {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
+};
+
+bool writes(const ImportRow &row)
+{
+    return row.status == ImportRowStatus::New || row.status == ImportRowStatus::Changed;
+}
+
+// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
+QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
+                                              std::initializer_list<std::pair<const char16_t *, const char16_t *>> map)
+{
+    QList<std::pair<QString, QVariant>> out;
+    for (const auto &[key, column] : map) {
+        const auto it = row.values.constFind(QString::fromUtf16(key));
+        if (it != row.values.constEnd())
+            out.append({QString::fromUtf16(column), *it});
+    }
+    return out;
+}
+
+// A "line N" reference to an earlier row of the same file.
+QString onLine(int line)
+{
+    return Text::tr("line %1").arg(line);
+}
+
+// The line on which a key was seen before in the file, or 0 the first time (and remembers it).
+int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
+{
+    const auto it = seen.constFind(key);
+    if (it != seen.constEnd())
+        return *it;
+    seen.insert(key, line);
+    return 0;
+}
+
+} // namespace
+
+// --- students ------------------------------------------------------------------------------------------------------
+
+Result<void> prepareStudents(Session &s)
+{
+    const QString schoolName = s.p.options.school.simplified();
+    if (schoolName.isEmpty())
+        return Error::invalid(Text::tr("Students are imported for one school: name the school (on the command line: "
+                                       "--school NAME)."));
+    if (auto r = s.lookups.loadSchools(s.plan); !r)
+        return r;
+    SchoolRef school = s.lookups.schools.value(fold(schoolName));
+    if (school.id == 0) {
+        school.name = s.noteSchool(schoolName);
+        school.kind = Importer::inferSchoolKind(schoolName);
+    }
+
+    QHash<QString, QVariantHash> stored; // by student number
+    if (school.id != 0) {
+        auto q = s.plan.exec(u"SELECT s.student_number, s.given_name, s.family_name, p.name, s.cohort, s.email, "
+                             "s.phone FROM students s LEFT JOIN programmes p ON p.id = s.programme_id "
+                             "WHERE s.school_id = ?"_s,
+                             {school.id});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QVariantHash v;
+            v.insert(u"studentNumber"_s, q->value(0));
+            v.insert(u"givenName"_s, q->value(1));
+            v.insert(u"familyName"_s, q->value(2));
+            v.insert(u"programme"_s, q->value(3));
+            v.insert(u"cohort"_s, q->value(4));
+            v.insert(u"email"_s, q->value(5));
+            v.insert(u"phone"_s, q->value(6));
+            stored.insert(q->value(0).toString(), v);
+        }
+    }
+
+    const QString defaultProgramme = s.p.options.programme.simplified();
+    QHash<QString, int> seen;
+    for (ImportRow &row : s.p.rows) {
+        s.readText(row, u"givenName"_s);
+        s.readText(row, u"familyName"_s);
+        s.readText(row, u"studentNumber"_s);
+        QString programme = s.cell(row, u"programme"_s);
+        if (programme.isEmpty())
+            programme = defaultProgramme;
+        if (!programme.isEmpty()) {
+            const qint64 id =
+                school.id == 0 ? 0 : s.lookups.programmes.value(Lookups::programmeKey(school.id, programme));
+            programme =
+                id != 0 ? s.lookups.programmeNames.value(id) : s.noteProgramme(school.name, school.kind, programme);
+            row.values.insert(u"programme"_s, programme);
+        } else if (s.has(u"programme"_s)) {
+            row.values.insert(u"programme"_s, QString());
+        }
+        s.readCohort(row, u"cohort"_s);
+        s.readEmail(row, u"email"_s);
+        s.readPhone(row, u"phone"_s);
+
+        const QString number = row.values.value(u"studentNumber"_s).toString();
+        row.key =
+            QString(number + u' ' + s.cell(row, u"givenName"_s) + u' ' + s.cell(row, u"familyName"_s)).simplified();
+        if (const int earlier = number.isEmpty() ? 0 : seenBefore(seen, number, row.line))
+            s.fail(row, u"studentNumber"_s,
+                   Text::tr("The student number “%1” is on %2 already.").arg(number, onLine(earlier)));
+        if (!row.errors.isEmpty())
+            continue;
+        s.classify(row, stored, number);
+    }
+    return {};
+}
+
+Result<void> applyStudents(Writer &w)
+{
+    if (auto r = w.lookups.loadSchools(w.plan); !r)
+        return r;
+    auto schoolId = w.ensureSchool(w.p.options.school.simplified());
+    if (!schoolId)
+        return schoolId.error();
+    QHash<QString, qint64> ids;
+    auto q = w.plan.exec(u"SELECT student_number, id FROM students WHERE school_id = ?"_s, {*schoolId});
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+
+    for (const ImportRow &row : w.p.rows) {
+        if (!writes(row))
+            continue;
+        auto columns = columnsOf(row, {{u"givenName", u"given_name"},
+                                       {u"familyName", u"family_name"},
+                                       {u"studentNumber", u"student_number"},
+                                       {u"cohort", u"cohort"},
+                                       {u"email", u"email"},
+                                       {u"phone", u"phone"}});
+        if (row.values.contains(u"programme"_s)) {
+            const QString name = row.values.value(u"programme"_s).toString();
+            QVariant programmeId;
+            if (!name.isEmpty()) {
+                auto id = w.ensureProgramme(*schoolId, name);
+                if (!id)
+                    return id.error();
+                programmeId = *id;
+            }
+            columns.append({u"programme_id"_s, programmeId});
+        }
+        const QString number = row.values.value(u"studentNumber"_s).toString();
+        const qint64 existing = ids.value(number);
+        if (existing == 0)
+            columns.append({u"school_id"_s, *schoolId});
+        auto id = w.sql.write(u"students"_s, existing, columns);
+        if (!id)
+            return id.error();
+        ids.insert(number, *id);
+        if (auto done = w.done(*id, existing == 0); !done)
+            return done;
+    }
+    w.announce(Entity::Student);
+    return {};
+}
+
+// --- sites ---------------------------------------------------------------------------------------------------------
+
+Result<void> prepareSites(Session &s)
+{
+    QHash<QString, QVariantHash> stored; // by Lookups::siteKey
+    auto q = s.plan.exec(u"SELECT name, unit, municipality, municipality_number, kind, address, capacity, "
+                         "contact_person, email, phone FROM sites"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        QVariantHash v;
+        int i = 0;
+        for (const char16_t *key : {u"name", u"unit", u"municipality", u"municipalityNumber", u"kind", u"address",
+                                    u"capacity", u"contactPerson", u"email", u"phone"})
+            v.insert(QString::fromUtf16(key), q->value(i++));
+        stored.insert(Lookups::siteKey(v.value(u"name"_s).toString(), v.value(u"unit"_s).toString()), v);
+    }
+
+    QHash<QString, int> seen;
+    for (ImportRow &row : s.p.rows) {
+        s.readText(row, u"name"_s);
+        s.readText(row, u"unit"_s);
+        s.readText(row, u"municipality"_s);
+        s.readMunicipalityNumber(row, u"municipalityNumber"_s);
+        s.readKind<SiteKind>(row, u"kind"_s);
+        s.readText(row, u"address"_s);
+        s.readCount(row, u"capacity"_s);
+        s.readText(row, u"contactPerson"_s);
+        s.readEmail(row, u"email"_s);
+        s.readPhone(row, u"phone"_s);
+
+        const QString name = row.values.value(u"name"_s).toString();
+        const QString unit = row.values.value(u"unit"_s).toString();
+        row.key = siteReference(name, unit);
+        const QString key = Lookups::siteKey(name, unit);
+        if (const int earlier = name.isEmpty() ? 0 : seenBefore(seen, key, row.line))
+            s.fail(row, u"name"_s, Text::tr("The site “%1” is on %2 already.").arg(row.key, onLine(earlier)));
+        if (!row.errors.isEmpty())
+            continue;
+        s.classify(row, stored, key);
+    }
+    return {};
+}
+
+Result<void> applySites(Writer &w)
+{
+    if (auto r = w.lookups.loadSites(w.plan); !r)
+        return r;
+    for (const ImportRow &row : w.p.rows) {
+        if (!writes(row))
+            continue;
+        auto columns = columnsOf(row, {{u"name", u"name"},
+                                       {u"unit", u"unit"},
+                                       {u"municipality", u"municipality"},
+                                       {u"municipalityNumber", u"municipality_number"},
+                                       {u"kind", u"kind"},
+                                       {u"address", u"address"},
+                                       {u"capacity", u"capacity"},
+                                       {u"contactPerson", u"contact_person"},
+                                       {u"email", u"email"},
+                                       {u"phone", u"phone"}});
+        const QString key =
+            Lookups::siteKey(row.values.value(u"name"_s).toString(), row.values.value(u"unit"_s).toString());
+        const qint64 existing = w.lookups.sitesByNameUnit.value(key);
+        auto id = w.sql.write(u"sites"_s, existing, columns);
+        if (!id)
+            return id.error();
+        w.lookups.sitesByNameUnit.insert(key, *id);
+        if (auto done = w.done(*id, existing == 0); !done)
+            return done;
+    }
+    w.announce(Entity::Site);
+    return {};
+}
+
+// --- supervisors ---------------------------------------------------------------------------------------------------
+
+namespace {
+
+QString supervisorKey(qint64 siteId, QStringView given, QStringView family)
+{
+    return QString::number(siteId) + u'\n' + fold(given) + u'\n' + fold(family);
+}
+
+// Supervision training: ja/nei (yes/no, …) or the year it was taken (which also means yes).
+void readTraining(const Session &s, ImportRow &row)
+{
+    const QString key = u"training"_s;
+    if (!s.has(key))
+        return;
+    const QString text = s.cell(row, key);
+    if (text.isEmpty())
+        return;
+    if (const auto yes = Importer::parseBoolean(text)) {
+        row.values.insert(key, int(*yes));
+        if (!*yes)
+            row.values.insert(u"training.year"_s, QVariant());
+        return;
+    }
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    if (ok && text.size() == 4 && year >= 1950 && year <= QDate::currentDate().year() + 1) {
+        row.values.insert(key, 1);
+        row.values.insert(u"training.year"_s, year);
+        return;
+    }
+    s.fail(row, key,
+           Text::tr("“%1” must be ja or nei (yes or no), or the year the training was taken; “%2” is neither.")
+               .arg(s.field(key).label(), text));
+}
+
+} // namespace
+
+Result<void> prepareSupervisors(Session &s)
+{
+    if (auto r = s.lookups.loadSites(s.plan); !r)
+        return r;
+    QHash<QString, QVariantHash> stored;
+    auto q = s.plan.exec(u"SELECT site_id, given_name, family_name, profession, has_training, training_year, "
+                         "max_students, email, phone FROM supervisors"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        QVariantHash v;
+        int i = 1;
+        for (const char16_t *key : {u"givenName", u"familyName", u"profession", u"training", u"training.year",
+                                    u"maxStudents", u"email", u"phone"})
+            v.insert(QString::fromUtf16(key), q->value(i++));
+        stored.insert(supervisorKey(q->value(0).toLongLong(), v.value(u"givenName"_s).toString(),
+                                    v.value(u"familyName"_s).toString()),
+                      v);
+    }
+
+    QHash<QString, int> seen;
+    for (ImportRow &row : s.p.rows) {
+        s.readText(row, u"givenName"_s);
+        s.readText(row, u"familyName"_s);
+        qint64 siteId = 0;
+        const QString siteText = s.cell(row, u"site"_s);
+        if (siteText.isEmpty()) {
+            if (auto e = Validation::requiredText(siteText, s.field(u"site"_s).label()))
+                s.fail(row, u"site"_s, *e);
+        } else if (auto site = s.lookups.site(siteText); site) {
+            siteId = *site;
+            row.values.insert(u"_siteId"_s, siteId);
+        } else {
+            s.fail(row, u"site"_s, site.error());
+        }
+        s.readKind<Profession>(row, u"profession"_s);
+        readTraining(s, row);
+        s.readCount(row, u"maxStudents"_s);
+        s.readEmail(row, u"email"_s);
+        s.readPhone(row, u"phone"_s);
+
+        const QString given = row.values.value(u"givenName"_s).toString();
+        const QString family = row.values.value(u"familyName"_s).toString();
+        row.key = QString(given + u' ' + family + u", "_s + siteText).simplified();
+        if (!row.errors.isEmpty())
+            continue;
+        const QString key = supervisorKey(siteId, given, family);
+        if (const int earlier = seenBefore(seen, key, row.line)) {
+            s.fail(row, u"familyName"_s,
+                   Text::tr("%1 at “%2” is on %3 already.").arg(given + u' ' + family, siteText, onLine(earlier)));
+            continue;
+        }
+        s.classify(row, stored, key);
+    }
+    return {};
+}
+
+Result<void> applySupervisors(Writer &w)
+{
+    QHash<QString, qint64> ids;
+    auto q = w.plan.exec(u"SELECT site_id, given_name, family_name, id FROM supervisors"_s);
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.insert(supervisorKey(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()),
+                   q->value(3).toLongLong());
+    for (const ImportRow &row : w.p.rows) {
+        if (!writes(row))
+            continue;
+        const qint64 siteId = row.values.value(u"_siteId"_s).toLongLong();
+        auto columns = columnsOf(row, {{u"_siteId", u"site_id"},
+                                       {u"givenName", u"given_name"},
+                                       {u"familyName", u"family_name"},
+                                       {u"profession", u"profession"},
+                                       {u"training", u"has_training"},
+                                       {u"training.year", u"training_year"},
+                                       {u"maxStudents", u"max_students"},
+                                       {u"email", u"email"},
+                                       {u"phone", u"phone"}});
+        const QString key = supervisorKey(siteId, row.values.value(u"givenName"_s).toString(),
+                                          row.values.value(u"familyName"_s).toString());
+        const qint64 existing = ids.value(key);
+        auto id = w.sql.write(u"supervisors"_s, existing, columns);
+        if (!id)
+            return id.error();
+        ids.insert(key, *id);
+        if (auto done = w.done(*id, existing == 0); !done)
+            return done;
+    }
+    w.announce(Entity::Supervisor);
+    return {};
+}
+
+// --- periods -------------------------------------------------------------------------------------------------------
+
+namespace {
+
+// "sykehjem|hjemmetjeneste" -> the identifiers in the order of the SiteKind enum, joined by "|"
+void readSiteKinds(const Session &s, ImportRow &row)
+{
+    const QString key = u"siteKinds"_s;
+    const QString text = s.cell(row, key);
+    if (text.isEmpty())
+        return;
+    QList<SiteKind> kinds;
+    for (const QString &part : text.split(u'|')) {
+        const QString id = part.trimmed();
+        if (id.isEmpty())
+            continue;
+        const auto kind = fromId<SiteKind>(id);
+        if (!kind) {
+            s.fail(row, key,
+                   Text::tr("“%1” is not a site kind. Write site kinds separated by |, each one of: %2.")
+                       .arg(id, allIds<SiteKind>()));
+            return;
+        }
+        if (!kinds.contains(*kind))
+            kinds << *kind;
+    }
+    QStringList ids;
+    for (SiteKind k : allValues<SiteKind>())
+        if (kinds.contains(k))
+            ids << toId(k);
+    row.values.insert(key, ids.join(u'|'));
+}
+
+} // namespace
+
+Result<void> preparePeriods(Session &s)
+{
+    if (auto r = s.lookups.loadSchools(s.plan); !r)
+        return r;
+    QHash<QString, QVariantHash> stored; // by fold(name)
+    QHash<qint64, QString> nameOf;
+    auto q = s.plan.exec(u"SELECT id, name, start_date, end_date, hours_per_week FROM periods"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        QVariantHash v;
+        v.insert(u"name"_s, q->value(1));
+        v.insert(u"start"_s, q->value(2));
+        v.insert(u"end"_s, q->value(3));
+        v.insert(u"hoursPerWeek"_s, q->value(4));
+        stored.insert(fold(q->value(1).toString()), v);
+        nameOf.insert(q->value(0).toLongLong(), fold(q->value(1).toString()));
+    }
+    QHash<QString, QStringList> kindsOf;
+    QSet<QString> links; // fold(period name) + "\n" + programme id
+    if (auto k = s.plan.exec(u"SELECT period_id, kind FROM period_site_kinds"_s); k) {
+        while (k->next())
+            kindsOf[nameOf.value(k->value(0).toLongLong())] << k->value(1).toString();
+    } else {
+        return k.error();
+    }
+    if (auto l = s.plan.exec(u"SELECT period_id, programme_id FROM period_programmes"_s); l) {
+        while (l->next())
+            links.insert(nameOf.value(l->value(0).toLongLong()) + u'\n' + l->value(1).toString());
+    } else {
+        return l.error();
+    }
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        QStringList ids;
+        for (SiteKind k : allValues<SiteKind>())
+            if (kindsOf.value(it.key()).contains(toId(k)))
+                ids << toId(k);
+        it->insert(u"siteKinds"_s, ids.join(u'|'));
+    }
+
+    QHash<QString, const ImportRow *> first; // the first row of each period in the file
+    QHash<QString, int> seen;                // period + school + programme
+    for (ImportRow &row : s.p.rows) {
+        s.readText(row, u"name"_s);
+        s.readText(row, u"school"_s);
+        s.readText(row, u"programme"_s);
+        const bool dates = s.readDate(row, u"start"_s) & s.readDate(row, u"end"_s);
+        if (dates) {
+            const QDate start = QDate::fromString(row.values.value(u"start"_s).toString(), Qt::ISODate);
+            const QDate end = QDate::fromString(row.values.value(u"end"_s).toString(), Qt::ISODate);
+            if (auto e = Validation::dateOrder(start, end, s.field(u"end"_s).label()))
+                s.fail(row, u"end"_s, *e);
+        }
+        s.readHours(row, u"hoursPerWeek"_s);
+        readSiteKinds(s, row);
+
+        const QString name = row.values.value(u"name"_s).toString();
+        const QString period = fold(name);
+        QString schoolName = row.values.take(u"school"_s).toString();
+        QString programmeName = row.values.take(u"programme"_s).toString();
+        row.key = QString(name + u", "_s + schoolName + u", "_s + programmeName).simplified();
+        if (!row.errors.isEmpty())
+            continue;
+
+        // the school and programme, existing or new
+        SchoolRef school = s.lookups.schools.value(fold(schoolName));
+        qint64 programmeId = 0;
+        if (school.id == 0) {
+            school.kind = Importer::inferSchoolKind(schoolName);
+            schoolName = s.noteSchool(schoolName);
+        } else {
+            schoolName = school.name;
+            programmeId = s.lookups.programmes.value(Lookups::programmeKey(school.id, programmeName));
+        }
+        programmeName = programmeId != 0 ? s.lookups.programmeNames.value(programmeId)
+                                         : s.noteProgramme(schoolName, school.kind, programmeName);
+        row.values.insert(u"_school"_s, schoolName);
+        row.values.insert(u"_programme"_s, programmeName);
+
+        const QString link = period + u'\n' + fold(schoolName) + u'\n' + fold(programmeName);
+        if (const int earlier = seenBefore(seen, link, row.line)) {
+            s.fail(row, u"programme"_s,
+                   Text::tr("The period “%1” with “%2” of “%3” is on %4 already.")
+                       .arg(name, programmeName, schoolName, onLine(earlier)));
+            continue;
+        }
+        // several rows of one period (one per programme) must agree on the period itself
+        if (const ImportRow *earlier = first.value(period)) {
+            for (const char16_t *key : {u"start", u"end", u"hoursPerWeek", u"siteKinds"}) {
+                const QString k = QString::fromUtf16(key);
+                if (row.values.contains(k) && earlier->values.contains(k) &&
+                    canonical(row.values.value(k)) != canonical(earlier->values.value(k)))
+                    s.fail(row, k,
+                           Text::tr("The period “%1” has another “%2” on %3.")
+                               .arg(name, s.field(k).label(), onLine(earlier->line)));
+            }
+            if (!row.errors.isEmpty())
+                continue;
+        } else {
+            first.insert(period, &row);
+        }
+
+        if (!s.classify(row, stored, period))
+            continue;
+        if (programmeId == 0 || !links.contains(period + u'\n' + QString::number(programmeId))) {
+            row.changedFields << u"programme"_s;
+            row.status = ImportRowStatus::Changed;
+        }
+    }
+    return {};
+}
+
+Result<void> applyPeriods(Writer &w)
+{
+    if (auto r = w.lookups.loadSchools(w.plan); !r)
+        return r;
+    QHash<QString, qint64> ids;
+    auto q = w.plan.exec(u"SELECT name, id FROM periods"_s);
+    if (!q)
+        return q.error();
+    while (q->next())
+        ids.insert(fold(q->value(0).toString()), q->value(1).toLongLong());
+
+    QSet<qint64> kindsWritten;
+    QSet<qint64> created;
+    for (const ImportRow &row : w.p.rows) {
+        if (!writes(row))
+            continue;
+        auto schoolId = w.ensureSchool(row.values.value(u"_school"_s).toString());
+        if (!schoolId)
+            return schoolId.error();
+        auto programmeId = w.ensureProgramme(*schoolId, row.values.value(u"_programme"_s).toString());
+        if (!programmeId)
+            return programmeId.error();
+        const QString key = fold(row.values.value(u"name"_s).toString());
+        const qint64 existing = ids.value(key);
+        // a period of several rows (one per programme) that this import creates counts as new on each of them
+        const bool isNew = existing == 0 || created.contains(existing);
+        const auto columns = columnsOf(row, {{u"name", u"name"},
+                                             {u"start", u"start_date"},
+                                             {u"end", u"end_date"},
+                                             {u"hoursPerWeek", u"hours_per_week"}});
+        auto id = w.sql.write(u"periods"_s, existing, columns);
+        if (!id)
+            return id.error();
+        ids.insert(key, *id);
+        if (auto r = w.sql.run(u"INSERT OR IGNORE INTO period_programmes (period_id, programme_id) VALUES (?, ?)"_s,
+                               {*id, *programmeId});
+            !r)
+            return r.error();
+        if (row.values.contains(u"siteKinds"_s) && !kindsWritten.contains(*id)) {
+            kindsWritten.insert(*id);
+            if (auto r = w.sql.run(u"DELETE FROM period_site_kinds WHERE period_id = ?"_s, {*id}); !r)
+                return r.error();
+            for (const QString &kind : row.values.value(u"siteKinds"_s).toString().split(u'|', Qt::SkipEmptyParts))
+                if (auto r = w.sql.run(u"INSERT INTO period_site_kinds (period_id, kind) VALUES (?, ?)"_s, {*id, kind});
+                    !r)
+                    return r.error();
+        }
+        if (existing == 0)
+            created.insert(*id);
+        if (auto done = w.done(*id, isNew); !done)
+            return done;
+    }
+    w.announce(Entity::Period);
+    return {};
+}
+
+// --- preferences ---------------------------------------------------------------------------------------------------
+
+namespace {
+
+const QStringList &choiceKeys()
+{
+    static const QStringList keys{u"choice1"_s, u"choice2"_s, u"choice3"_s};
+    return keys;
+}
+
+} // namespace
+
+Result<void> preparePreferences(Session &s)
+{
+    if (auto r = s.lookups.loadSchools(s.plan); !r)
+        return r;
+    if (auto r = s.lookups.loadSites(s.plan); !r)
+        return r;
+    QHash<QString, qint64> students; // school id + "\n" + student number
+    if (auto q = s.plan.exec(u"SELECT school_id, student_number, id FROM students"_s); q) {
+        while (q->next())
+            students.insert(q->value(0).toString() + u'\n' + q->value(1).toString(), q->value(2).toLongLong());
+    } else {
+        return q.error();
+    }
+    QHash<QString, qint64> periods; // fold(name)
+    if (auto q = s.plan.exec(u"SELECT name, id FROM periods"_s); q) {
+        while (q->next())
+            periods.insert(fold(q->value(0).toString()), q->value(1).toLongLong());
+    } else {
+        return q.error();
+    }
+
+    const bool hasChoices =
+        std::any_of(choiceKeys().begin(), choiceKeys().end(), [&s](const QString &k) { return s.has(k); });
+    QHash<QString, int> seen;
+    for (ImportRow &row : s.p.rows) {
+        s.readText(row, u"school"_s);
+        s.readText(row, u"studentNumber"_s);
+        s.readText(row, u"period"_s);
+        const QString schoolName = row.values.take(u"school"_s).toString();
+        const QString number = row.values.take(u"studentNumber"_s).toString();
+        const QString periodName = row.values.take(u"period"_s).toString();
+        row.key = QString(number + u", "_s + schoolName + u", "_s + periodName).simplified();
+
+        qint64 studentId = 0;
+        if (!schoolName.isEmpty()) {
+            const SchoolRef school = s.lookups.schools.value(fold(schoolName));
+            if (school.id == 0)
+                s.fail(row, u"school"_s, Text::tr("There is no school “%1”.").arg(schoolName));
+            else if (!number.isEmpty() &&
+                     (studentId = students.value(QString::number(school.id) + u'\n' + number)) == 0)
+                s.fail(row, u"studentNumber"_s,
+                       Text::tr("“%1” has no student with the number “%2”. Import the students first.")
+                           .arg(school.name, number));
+        }
+        const qint64 periodId = periods.value(fold(periodName));
+        if (!periodName.isEmpty() && periodId == 0)
+            s.fail(row, u"period"_s, Text::tr("There is no period “%1”. Import the periods first.").arg(periodName));
+
+        QList<qint64> chosen;
+        if (hasChoices) {
+            for (const QString &key : choiceKeys()) {
+                const QString text = s.cell(row, key);
+                QVariant site;
+                if (!text.isEmpty()) {
+                    if (auto id = s.lookups.site(text); !id) {
+                        s.fail(row, key, id.error());
+                    } else if (chosen.contains(*id)) {
+                        s.fail(row, key, Text::tr("The site “%1” is chosen twice.").arg(text));
+                    } else {
+                        site = *id;
+                        chosen << *id;
+                    }
+                }
+                row.values.insert(key, site);
+            }
+        }
+        if (s.has(u"exclude"_s)) {
+            QList<qint64> excluded;
+            for (const QString &part : s.cell(row, u"exclude"_s).split(u'|', Qt::SkipEmptyParts)) {
+                if (part.trimmed().isEmpty())
+                    continue;
+                auto id = s.lookups.site(part.trimmed());
+                if (!id)
+                    s.fail(row, u"exclude"_s, id.error());
+                else if (chosen.contains(*id))
+                    s.fail(row, u"exclude"_s,
+                           Text::tr("The site “%1” is both chosen and excluded.").arg(part.trimmed()));
+                else if (!excluded.contains(*id))
+                    excluded << *id;
+            }
+            std::sort(excluded.begin(), excluded.end());
+            QStringList ids;
+            for (qint64 id : excluded)
+                ids << QString::number(id);
+            row.values.insert(u"exclude"_s, ids.join(u'|'));
+        }
+        if (s.has(u"excludeReason"_s))
+            row.values.insert(u"excludeReason"_s, s.cell(row, u"excludeReason"_s));
+        if (!row.errors.isEmpty())
+            continue;
+        row.values.insert(u"_studentId"_s, studentId);
+        row.values.insert(u"_periodId"_s, periodId);
+        const QString key = QString::number(studentId) + u'\n' + QString::number(periodId);
+        if (const int earlier = seenBefore(seen, key, row.line)) {
+            s.fail(row, u"studentNumber"_s,
+                   Text::tr("The student “%1” has choices for “%2” on %3 already.")
+                       .arg(number, periodName, onLine(earlier)));
+            continue;
+        }
+    }
+
+    // what is stored for the students and periods of the file, loaded in one go
+    QHash<QString, QVariantHash> stored; // student id + "\n" + period id
+    if (auto q = s.plan.exec(u"SELECT student_id, period_id, rank, site_id FROM preferences"_s); q) {
+        while (q->next())
+            stored[q->value(0).toString() + u'\n' + q->value(1).toString()].insert(u"choice"_s + q->value(2).toString(),
+                                                                                   q->value(3));
+    } else {
+        return q.error();
+    }
+    QHash<qint64, QHash<qint64, QString>> exclusions; // student id -> site id -> reason
+    if (auto q = s.plan.exec(u"SELECT student_id, site_id, reason FROM exclusions"_s); q) {
+        while (q->next())
+            exclusions[q->value(0).toLongLong()].insert(q->value(1).toLongLong(), q->value(2).toString());
+    } else {
+        return q.error();
+    }
+
+    for (ImportRow &row : s.p.rows) {
+        if (!row.errors.isEmpty())
+            continue;
+        const qint64 studentId = row.values.value(u"_studentId"_s).toLongLong();
+        const QString key = QString::number(studentId) + u'\n' + row.values.value(u"_periodId"_s).toString();
+        QVariantHash current = stored.value(key);
+        // exclusions are only ever added (or their reason changed): unchanged when every listed one exists
+        const QHash<qint64, QString> has = exclusions.value(studentId);
+        QStringList present;
+        bool reasonDiffers = false;
+        for (const QString &id : row.values.value(u"exclude"_s).toString().split(u'|', Qt::SkipEmptyParts)) {
+            const auto it = has.constFind(id.toLongLong());
+            if (it == has.constEnd())
+                continue;
+            present << id;
+            if (row.values.contains(u"excludeReason"_s) && *it != row.values.value(u"excludeReason"_s).toString())
+                reasonDiffers = true;
+        }
+        current.insert(u"exclude"_s, present.join(u'|'));
+        current.insert(u"excludeReason"_s, reasonDiffers ? QVariant(u"\n"_s) : row.values.value(u"excludeReason"_s));
+        const bool nothingStored = !stored.contains(key) && present.isEmpty();
+        if (nothingStored)
+            row.status = ImportRowStatus::New;
+        else
+            s.compare(row, current);
+    }
+    return {};
+}
+
+Result<void> applyPreferences(Writer &w)
+{
+    for (const ImportRow &row : w.p.rows) {
+        if (!writes(row))
+            continue;
+        const qint64 studentId = row.values.value(u"_studentId"_s).toLongLong();
+        const qint64 periodId = row.values.value(u"_periodId"_s).toLongLong();
+        if (row.values.contains(choiceKeys().first())) {
+            if (auto r = w.sql.run(u"DELETE FROM preferences WHERE student_id = ? AND period_id = ?"_s,
+                                   {studentId, periodId});
+                !r)
+                return r.error();
+            for (int rank = 1; rank <= 3; ++rank) {
+                const QVariant site = row.values.value(choiceKeys().at(rank - 1));
+                if (site.isNull())
+                    continue;
+                if (auto r = w.sql.run(u"INSERT INTO preferences (student_id, period_id, rank, site_id) "
+                                       "VALUES (?, ?, ?, ?)"_s,
+                                       {studentId, periodId, rank, site});
+                    !r)
+                    return r.error();
+            }
+        }
+        const bool reason = row.values.contains(u"excludeReason"_s);
+        for (const QString &site : row.values.value(u"exclude"_s).toString().split(u'|', Qt::SkipEmptyParts)) {
+            auto r = reason ? w.sql.run(u"INSERT INTO exclusions (student_id, site_id, reason) VALUES (?, ?, ?) "
+                                        "ON CONFLICT (student_id, site_id) DO UPDATE SET reason = excluded.reason"_s,
+                                        {studentId, site.toLongLong(), row.values.value(u"excludeReason"_s)})
+                            : w.sql.run(u"INSERT OR IGNORE INTO exclusions (student_id, site_id) VALUES (?, ?)"_s,
+                                        {studentId, site.toLongLong()});
+            if (!r)
+                return r.error();
+        }
+        if (auto done = w.done(studentId, row.status == ImportRowStatus::New); !done)
+            return done;
+    }
+    if (!w.inserted.isEmpty() || !w.updated.isEmpty()) {
+        const QList<qint64> students = w.inserted + w.updated;
+        w.plan.notifyChanged(Entity::Exclusion, Change::Kind::Updated, students);
+    }
+    w.announce(Entity::Preference);
+    return {};
+}
+
+} // namespace praksis::import

@@ -1,0 +1,615 @@
+#include "io/ImportSession.h"
+
+#include "io/CsvWriter.h"
+#include "model/Validation.h"
+
+#include <QSqlError>
+
+namespace praksis::import {
+
+using namespace Qt::StringLiterals;
+
+QString fold(QStringView text)
+{
+    return text.toString().simplified().toCaseFolded();
+}
+
+QString siteReference(const QString &name, const QString &unit)
+{
+    return unit.isEmpty() ? name : name + u" / "_s + unit;
+}
+
+QString canonical(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float)
+        return QString::number(value.toDouble(), 'g', 12);
+    return value.toString();
+}
+
+QString creationNote(Entity entity, const QString &name, const QString &kindId, bool done)
+{
+    if (entity == Entity::School) {
+        const auto kind = fromId<SchoolKind>(kindId);
+        const QString text =
+            done ? Lookups::tr("The school “%1” was created as “%2” (%3), inferred from its name.")
+                 : Lookups::tr("The school “%1” is new and will be created as “%2” (%3), inferred from its name.");
+        return text.arg(name, kind ? label(*kind) : kindId, kindId);
+    }
+    const auto kind = fromId<ProgrammeKind>(kindId);
+    const QString text =
+        done ? Lookups::tr("The programme “%1” was created as “%2” (%3), inferred from its name.")
+             : Lookups::tr("The programme “%1” is new and will be created as “%2” (%3), inferred from its name.");
+    return text.arg(name, kind ? label(*kind) : kindId, kindId);
+}
+
+// --- Lookups -------------------------------------------------------------------------------------------------------
+
+QString Lookups::programmeKey(qint64 schoolId, QStringView name)
+{
+    return QString::number(schoolId) + u'\n' + fold(name);
+}
+
+QString Lookups::siteKey(QStringView name, QStringView unit)
+{
+    return fold(name) + u'\n' + fold(unit);
+}
+
+Result<void> Lookups::loadSchools(const PlanFile &plan)
+{
+    schools.clear();
+    programmes.clear();
+    programmeNames.clear();
+    auto q = plan.exec(u"SELECT id, name, kind FROM schools"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        SchoolRef s{q->value(0).toLongLong(), q->value(1).toString(),
+                    fromId<SchoolKind>(q->value(2).toString()).value_or(SchoolKind::Hogskole)};
+        schools.insert(fold(s.name), s);
+    }
+    auto p = plan.exec(u"SELECT id, school_id, name FROM programmes"_s);
+    if (!p)
+        return p.error();
+    while (p->next()) {
+        programmes.insert(programmeKey(p->value(1).toLongLong(), p->value(2).toString()), p->value(0).toLongLong());
+        programmeNames.insert(p->value(0).toLongLong(), p->value(2).toString());
+    }
+    return {};
+}
+
+Result<void> Lookups::loadSites(const PlanFile &plan)
+{
+    sitesByName.clear();
+    sitesByNameUnit.clear();
+    auto q = plan.exec(u"SELECT id, name, unit FROM sites"_s);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        SiteRef s{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()};
+        sitesByName.insert(fold(s.name), s);
+        sitesByNameUnit.insert(siteKey(s.name, s.unit), s.id);
+    }
+    return {};
+}
+
+Result<qint64> Lookups::site(QStringView reference) const
+{
+    const QString ref = reference.toString().simplified();
+    const QList<SiteRef> named = sitesByName.values(fold(ref));
+    if (named.size() == 1)
+        return named.first().id;
+    if (named.size() > 1) {
+        QStringList candidates;
+        for (const SiteRef &s : named)
+            candidates << u"“"_s + siteReference(s.name, s.unit) + u"”"_s;
+        candidates.sort(Qt::CaseInsensitive);
+        return Error::invalid(tr("There are %1 sites named “%2” (%3): write “name / unit” to say which.")
+                                  .arg(named.size())
+                                  .arg(ref, candidates.join(u", "_s)));
+    }
+    // "name / unit"; the name itself may hold a slash, so every slash is tried
+    for (qsizetype i = ref.indexOf(u'/'); i >= 0; i = ref.indexOf(u'/', i + 1)) {
+        const auto it = sitesByNameUnit.constFind(
+            siteKey(QStringView(ref).left(i).trimmed(), QStringView(ref).mid(i + 1).trimmed()));
+        if (it != sitesByNameUnit.constEnd())
+            return *it;
+    }
+    return Error::invalid(tr("There is no site “%1”. Check the spelling, or import the sites first.").arg(ref));
+}
+
+// --- Session -------------------------------------------------------------------------------------------------------
+
+Session::Session(PlanFile &planFile, ImportPreview &preview, const CsvTable &table)
+    : plan(planFile)
+    , p(preview)
+    , m_table(table)
+{}
+
+Result<void> Session::mapHeader()
+{
+    const CsvRecord &header = m_table.records.first();
+    const QList<ImportField> &fields = importFields(p.reg);
+    p.headers = header.fields;
+    p.mapping = QStringList(header.fields.size(), QString());
+    for (qsizetype i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].simplified();
+        if (Validation::isForbiddenColumnName(name)) {
+            Error e = Validation::forbiddenColumnError(name);
+            e.line = header.line;
+            e.column = int(i) + 1;
+            e.field = name;
+            return e;
+        }
+        QString key;
+        if (p.options.mapping.contains(int(i))) {
+            key = p.options.mapping.value(int(i));
+            if (!key.isEmpty() &&
+                std::none_of(fields.begin(), fields.end(), [&key](const ImportField &f) { return f.key == key; }))
+                return Error::invalid(tr("The register has no field “%1”.").arg(key));
+        } else {
+            for (const ImportField &f : fields)
+                if (f.matches(name))
+                    key = f.key;
+        }
+        if (key.isEmpty()) {
+            if (!name.isEmpty())
+                p.unknownColumns << name;
+            continue;
+        }
+        if (m_columns.contains(key)) {
+            const int first = m_columns.value(key);
+            p.errors << Error{Error::Kind::Invalid,
+                              tr("Columns %1 (%2) and %3 (%4) both hold “%5”. Remove one of them or map it to no "
+                                 "field.")
+                                  .arg(first + 1)
+                                  .arg(p.headers[first])
+                                  .arg(i + 1)
+                                  .arg(name, field(key).label()),
+                              {},
+                              header.line,
+                              int(i) + 1,
+                              name};
+            continue;
+        }
+        m_columns.insert(key, int(i));
+        p.mapping[i] = key;
+    }
+    for (const ImportField &f : fields)
+        if (f.required && !m_columns.contains(f.key))
+            p.errors << Error{Error::Kind::Invalid,
+                              tr("The column “%1” (“%2”) is missing. The columns found are: %3.")
+                                  .arg(f.norwegian, f.label(), p.headers.join(u", "_s)),
+                              {},
+                              header.line,
+                              0,
+                              {}};
+    return {};
+}
+
+void Session::readRows()
+{
+    const qsizetype width = p.headers.size();
+    p.rows.reserve(m_table.records.size());
+    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
+        const CsvRecord &record = m_table.records[r];
+        if (record.isBlank())
+            continue;
+        ImportRow row;
+        row.line = record.line;
+        row.cells = record.fields;
+        row.values.reserve(int(width) + 2);
+        for (qsizetype c = width; c < record.fields.size(); ++c) {
+            if (!record.fields[c].trimmed().isEmpty()) {
+                row.errors << Error{Error::Kind::Invalid,
+                                    tr("This line has %1 fields but the header row has %2. Is there a “%3” inside a "
+                                       "value that is not in quotation marks?")
+                                        .arg(record.fields.size())
+                                        .arg(width)
+                                        .arg(m_table.delimiter == u'\t' ? tr("tab") : QString(m_table.delimiter)),
+                                    {},
+                                    record.line,
+                                    int(c) + 1,
+                                    {}};
+                break;
+            }
+        }
+        for (qsizetype c = 0; c < record.fields.size(); ++c) {
+            if (Validation::looksLikeNationalIdentityNumber(record.fields[c])) {
+                // the value itself is never repeated in a message
+                row.errors << Error{Error::Kind::Invalid,
+                                    tr("This value looks like a national identity number (fødselsnummer or "
+                                       "D-nummer). Praksisplan never stores those: remove them from the file."),
+                                    {},
+                                    record.line,
+                                    int(c) + 1,
+                                    c < width ? p.headers[c] : QString()};
+            }
+        }
+        p.rows << row;
+    }
+}
+
+void Session::finish()
+{
+    for (ImportRow &row : p.rows) {
+        if (!row.errors.isEmpty()) {
+            std::stable_sort(row.errors.begin(), row.errors.end(),
+                             [](const Error &a, const Error &b) { return a.column < b.column; });
+            row.status = ImportRowStatus::Invalid;
+            row.changedFields.clear();
+            p.errors << row.errors;
+        }
+    }
+}
+
+const ImportField &Session::field(const QString &key) const
+{
+    const QList<ImportField> &fields = importFields(p.reg);
+    for (const ImportField &f : fields)
+        if (f.key == key)
+            return f;
+    Q_ASSERT_X(false, "Session::field", "unknown field key");
+    return fields.first();
+}
+
+QString Session::cell(const ImportRow &row, const QString &key) const
+{
+    const auto it = m_columns.constFind(key);
+    if (it == m_columns.constEnd() || *it >= row.cells.size())
+        return {};
+    return CsvWriter::unguard(row.cells[*it].trimmed());
+}
+
+void Session::fail(ImportRow &row, const QString &key, const QString &message) const
+{
+    fail(row, key, Error::invalid(message));
+}
+
+void Session::fail(ImportRow &row, const QString &key, Error error) const
+{
+    error.kind = Error::Kind::Invalid;
+    error.line = row.line;
+    const auto it = m_columns.constFind(key);
+    error.column = it == m_columns.constEnd() ? 0 : *it + 1;
+    error.field = it == m_columns.constEnd() ? QString() : p.headers.value(*it);
+    row.errors << error;
+}
+
+bool Session::readText(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (field(key).required) {
+        if (auto e = Validation::requiredText(text, field(key).label())) {
+            fail(row, key, *e);
+            return false;
+        }
+    }
+    row.values.insert(key, text);
+    return true;
+}
+
+bool Session::readEmail(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (auto e = Validation::email(text, Validation::Presence::Optional, field(key).label())) {
+        fail(row, key, *e);
+        return false;
+    }
+    row.values.insert(key, text);
+    return true;
+}
+
+bool Session::readPhone(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (auto e = Validation::phone(text, Validation::Presence::Optional, field(key).label())) {
+        fail(row, key, *e);
+        return false;
+    }
+    row.values.insert(key, text);
+    return true;
+}
+
+bool Session::readMunicipalityNumber(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (auto e = Validation::municipalityNumber(text, Validation::Presence::Optional, field(key).label())) {
+        fail(row, key, *e);
+        return false;
+    }
+    row.values.insert(key, text);
+    return true;
+}
+
+bool Session::readCohort(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (text.isEmpty()) {
+        row.values.insert(key, QVariant());
+        return true;
+    }
+    auto year = Validation::parseCohortYear(text, field(key).label());
+    if (!year) {
+        fail(row, key, year.error());
+        return false;
+    }
+    row.values.insert(key, *year);
+    return true;
+}
+
+bool Session::readCount(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (text.isEmpty() && !field(key).required)
+        return false;
+    auto n = Validation::parseNonNegativeInteger(text, field(key).label());
+    if (!n) {
+        fail(row, key, n.error());
+        return false;
+    }
+    row.values.insert(key, *n);
+    return true;
+}
+
+bool Session::readDate(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    auto date = Validation::parseDateField(cell(row, key), field(key).label());
+    if (!date) {
+        fail(row, key, date.error());
+        return false;
+    }
+    row.values.insert(key, Validation::toIsoDate(*date));
+    return true;
+}
+
+bool Session::readHours(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (text.isEmpty())
+        return false;
+    auto hours = Validation::parseHoursPerWeek(text, field(key).label());
+    if (!hours) {
+        fail(row, key, hours.error());
+        return false;
+    }
+    row.values.insert(key, *hours);
+    return true;
+}
+
+template<typename E> bool Session::readKind(ImportRow &row, const QString &key) const
+{
+    if (!has(key))
+        return false;
+    const QString text = cell(row, key);
+    if (text.isEmpty()) {
+        if (field(key).required)
+            fail(row, key, tr("“%1” is empty. Write one of: %2.").arg(field(key).label(), allIds<E>()));
+        return false;
+    }
+    const auto kind = fromId<E>(text);
+    if (!kind) {
+        fail(row, key,
+             tr("“%1” is not a known %2. Write one of: %3.").arg(text, field(key).label().toLower(), allIds<E>()));
+        return false;
+    }
+    row.values.insert(key, toId(*kind));
+    return true;
+}
+
+template bool Session::readKind<SiteKind>(ImportRow &, const QString &) const;
+template bool Session::readKind<Profession>(ImportRow &, const QString &) const;
+
+void Session::compare(ImportRow &row, const QVariantHash &stored) const
+{
+    row.changedFields.clear();
+    for (auto it = row.values.constBegin(); it != row.values.constEnd(); ++it) {
+        if (it.key().startsWith(u'_'))
+            continue;
+        if (canonical(it.value()) == canonical(stored.value(it.key())))
+            continue;
+        const QString key = it.key().section(u'.', 0, 0);
+        if (!row.changedFields.contains(key))
+            row.changedFields << key;
+    }
+    // in the order of the register's columns
+    QStringList ordered;
+    for (const ImportField &f : importFields(p.reg))
+        if (row.changedFields.contains(f.key))
+            ordered << f.key;
+    row.changedFields = ordered;
+    row.status = ordered.isEmpty() ? ImportRowStatus::Unchanged : ImportRowStatus::Changed;
+}
+
+bool Session::classify(ImportRow &row, const QHash<QString, QVariantHash> &stored, const QString &key) const
+{
+    const auto it = stored.constFind(key);
+    if (it == stored.constEnd()) {
+        row.status = ImportRowStatus::New;
+        return false;
+    }
+    compare(row, *it);
+    return true;
+}
+
+QString Session::noteSchool(const QString &name)
+{
+    const QString key = fold(name);
+    const auto it = m_newSchools.constFind(key);
+    if (it != m_newSchools.constEnd())
+        return *it;
+    m_newSchools.insert(key, name);
+    const QString kind = toId(Importer::inferSchoolKind(name));
+    p.created << ImportCreation{Entity::School, name, {}, kind, creationNote(Entity::School, name, kind, false)};
+    return name;
+}
+
+QString Session::noteProgramme(const QString &school, SchoolKind schoolKind, const QString &name)
+{
+    const QString key = fold(school) + u'\n' + fold(name);
+    const auto it = m_newProgrammes.constFind(key);
+    if (it != m_newProgrammes.constEnd())
+        return *it;
+    m_newProgrammes.insert(key, name);
+    const QString kind = toId(Importer::inferProgrammeKind(name, schoolKind));
+    p.created << ImportCreation{Entity::Programme, name, school, kind,
+                                creationNote(Entity::Programme, name, kind, false)};
+    return name;
+}
+
+// --- Statements ----------------------------------------------------------------------------------------------------
+
+Result<qint64> Statements::run(const QString &sql, const QVariantList &bindings)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_plan.database());
+        if (!q->prepare(sql))
+            return m_plan.errorFrom(q->lastError(), sql);
+        it = m_queries.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery &q = *it->second;
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        q.bindValue(int(i), bindings[i]);
+    if (!q.exec())
+        return m_plan.errorFrom(q.lastError(), sql);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> Statements::write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns)
+{
+    QString sql;
+    QVariantList bindings;
+    bindings.reserve(columns.size() + 1);
+    if (id == 0) {
+        QStringList names;
+        QStringList marks;
+        for (const auto &[name, value] : columns) {
+            names << name;
+            marks << u"?"_s;
+            bindings << value;
+        }
+        sql =
+            u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u")"_s;
+    } else {
+        QStringList sets;
+        for (const auto &[name, value] : columns) {
+            sets << name + u" = ?"_s;
+            bindings << value;
+        }
+        bindings << id;
+        sql = u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s;
+    }
+    auto r = run(sql, bindings);
+    if (!r)
+        return r.error();
+    return id == 0 ? *r : id;
+}
+
+// --- Writer --------------------------------------------------------------------------------------------------------
+
+Writer::Writer(PlanFile &planFile, const ImportPreview &preview, const ImportProgress &progress)
+    : plan(planFile)
+    , p(preview)
+    , sql(planFile)
+    , m_progress(progress)
+{
+    m_total = p.count(ImportRowStatus::New) + p.count(ImportRowStatus::Changed);
+    result.unchanged = p.count(ImportRowStatus::Unchanged);
+}
+
+Result<qint64> Writer::ensureSchool(const QString &name)
+{
+    const QString key = fold(name);
+    const auto it = lookups.schools.constFind(key);
+    if (it != lookups.schools.constEnd())
+        return it->id;
+    const SchoolKind kind = Importer::inferSchoolKind(name);
+    auto id = sql.write(u"schools"_s, 0, {{u"name"_s, name.simplified()}, {u"kind"_s, toId(kind)}});
+    if (!id)
+        return id.error();
+    lookups.schools.insert(key, SchoolRef{*id, name.simplified(), kind});
+    m_schools << *id;
+    result.created << ImportCreation{Entity::School,
+                                     name.simplified(),
+                                     {},
+                                     toId(kind),
+                                     creationNote(Entity::School, name.simplified(), toId(kind), true)};
+    return *id;
+}
+
+Result<qint64> Writer::ensureProgramme(qint64 schoolId, const QString &name)
+{
+    const QString key = Lookups::programmeKey(schoolId, name);
+    const auto it = lookups.programmes.constFind(key);
+    if (it != lookups.programmes.constEnd())
+        return *it;
+    SchoolRef school;
+    for (const SchoolRef &s : std::as_const(lookups.schools))
+        if (s.id == schoolId)
+            school = s;
+    const QString kind = toId(Importer::inferProgrammeKind(name, school.kind));
+    auto id =
+        sql.write(u"programmes"_s, 0, {{u"school_id"_s, schoolId}, {u"name"_s, name.simplified()}, {u"kind"_s, kind}});
+    if (!id)
+        return id.error();
+    lookups.programmes.insert(key, *id);
+    lookups.programmeNames.insert(*id, name.simplified());
+    m_programmes << *id;
+    result.created << ImportCreation{Entity::Programme, name.simplified(), school.name, kind,
+                                     creationNote(Entity::Programme, name.simplified(), kind, true)};
+    return *id;
+}
+
+void Writer::announce(Entity entity)
+{
+    if (!m_schools.isEmpty())
+        plan.notifyChanged(Entity::School, Change::Kind::Inserted, m_schools);
+    if (!m_programmes.isEmpty())
+        plan.notifyChanged(Entity::Programme, Change::Kind::Inserted, m_programmes);
+    if (!inserted.isEmpty())
+        plan.notifyChanged(entity, Change::Kind::Inserted, inserted);
+    if (!updated.isEmpty())
+        plan.notifyChanged(entity, Change::Kind::Updated, updated);
+    result.inserted = m_new;
+    result.updated = m_changed;
+}
+
+Result<void> Writer::done(qint64 id, bool isNew)
+{
+    ++(isNew ? m_new : m_changed);
+    if (!m_written.contains(id)) { // a record written by several rows (a period's programmes) is announced once
+        m_written.insert(id);
+        (isNew ? inserted : updated) << id;
+    }
+    ++m_done;
+    if (m_done % 250 == 0 || m_done == m_total)
+        return begin();
+    return {};
+}
+
+Result<void> Writer::begin()
+{
+    if (m_progress && !m_progress(m_done, m_total))
+        return Error::make(Error::Kind::Cancelled, tr("The import was cancelled. Nothing was imported."));
+    return {};
+}
+
+} // namespace praksis::import

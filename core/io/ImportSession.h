@@ -1,0 +1,189 @@
+#pragma once
+
+// Internals of the importer shared by its registers (core/io/Importer*.cpp); not for use elsewhere.
+
+#include "io/Importer.h"
+#include "storage/PlanFile.h"
+
+#include <QHash>
+#include <QMultiHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+
+namespace praksis::import {
+
+// Case-folded with spaces collapsed: how names are compared ("Solbakken  Sykehjem" == "solbakken sykehjem").
+QString fold(QStringView text);
+// "name / unit", or the name alone when there is no unit: how a site is named in a file.
+QString siteReference(const QString &name, const QString &unit);
+// A value as compared between the file and the plan (null and "" alike, numbers by value).
+QString canonical(const QVariant &value);
+
+struct SchoolRef
+{
+    qint64 id = 0;
+    QString name;
+    SchoolKind kind = SchoolKind::Hogskole;
+};
+
+struct SiteRef
+{
+    qint64 id = 0;
+    QString name;
+    QString unit;
+};
+
+// The names the import looks records up by, loaded once (no query per row).
+class Lookups
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
+
+public:
+    QHash<QString, SchoolRef> schools;     // by fold(name)
+    QHash<QString, qint64> programmes;     // by programmeKey()
+    QHash<qint64, QString> programmeNames; // by id
+    QMultiHash<QString, SiteRef> sitesByName;
+    QHash<QString, qint64> sitesByNameUnit; // by siteKey()
+
+    static QString programmeKey(qint64 schoolId, QStringView name);
+    static QString siteKey(QStringView name, QStringView unit);
+
+    Result<void> loadSchools(const PlanFile &plan); // schools and their programmes
+    Result<void> loadSites(const PlanFile &plan);
+    // The site named "name" or "name / unit"; an Error naming the candidates when the name is ambiguous.
+    Result<qint64> site(QStringView reference) const;
+};
+
+// Checks of one prepare(): the header mapping, the rows, and the typed readers of cells that record errors with
+// their line, column and header.
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
+
+public:
+    Session(PlanFile &plan, ImportPreview &preview, const CsvTable &table);
+
+    PlanFile &plan;
+    ImportPreview &p;
+    Lookups lookups;
+
+    // Maps the header row; fails on a column of national identity numbers or health data.
+    Result<void> mapHeader();
+    // Creates the preview's rows; flags extra fields and values that look like national identity numbers.
+    void readRows();
+    // Sets Invalid on rows with errors and collects every error into the preview.
+    void finish();
+
+    bool has(const QString &key) const { return m_columns.contains(key); }
+    const ImportField &field(const QString &key) const;
+    // The cell of a field, trimmed, with an export's formula guard removed; empty when the column is absent.
+    QString cell(const ImportRow &row, const QString &key) const;
+
+    void fail(ImportRow &row, const QString &key, const QString &message) const;
+    void fail(ImportRow &row, const QString &key, Error error) const;
+
+    // Typed readers: when the column is present they check the cell, store the value in row.values[key] and
+    // return true; on a bad cell they record the error. A required field's column is checked by mapHeader().
+    bool readText(ImportRow &row, const QString &key) const; // required fields must not be empty
+    bool readEmail(ImportRow &row, const QString &key) const;
+    bool readPhone(ImportRow &row, const QString &key) const;
+    bool readMunicipalityNumber(ImportRow &row, const QString &key) const;
+    bool readCohort(ImportRow &row, const QString &key) const; // empty: null
+    bool readCount(ImportRow &row, const QString &key) const;  // whole number >= 0; empty: not stored
+    bool readDate(ImportRow &row, const QString &key) const;   // stored as ISO text
+    bool readHours(ImportRow &row, const QString &key) const;  // empty: not stored
+    template<typename E>
+    bool readKind(ImportRow &row, const QString &key) const; // an identifier of Kinds.h; empty: not stored
+
+    // Status New, or Changed / Unchanged against the stored values (keys in row.values, "_" keys skipped, a key
+    // "field.part" reported as "field").
+    void compare(ImportRow &row, const QVariantHash &stored) const;
+    // New when stored has nothing under key, else compare() with it; returns whether something was stored.
+    bool classify(ImportRow &row, const QHash<QString, QVariantHash> &stored, const QString &key) const;
+
+    // The school or programme the file names for the first time (listed once in preview.created); returns the
+    // spelling to use for it.
+    QString noteSchool(const QString &name);
+    QString noteProgramme(const QString &school, SchoolKind schoolKind, const QString &name);
+
+private:
+    const CsvTable &m_table;
+    QHash<QString, int> m_columns; // field key -> 0-based column
+    QHash<QString, QString> m_newSchools;
+    QHash<QString, QString> m_newProgrammes;
+};
+
+// Prepared statements cached by their text, for one apply().
+class Statements
+{
+public:
+    explicit Statements(PlanFile &plan)
+        : m_plan(plan)
+    {}
+    // Runs a statement; returns the last inserted row id.
+    Result<qint64> run(const QString &sql, const QVariantList &bindings);
+    // INSERT (id 0; returns the new id) or UPDATE … WHERE id = ? of the given columns.
+    Result<qint64> write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns);
+
+private:
+    PlanFile &m_plan;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+// One apply(): the transaction's helpers, the counts, the creation of schools and programmes, and progress.
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
+
+public:
+    Writer(PlanFile &plan, const ImportPreview &preview, const ImportProgress &progress);
+
+    PlanFile &plan;
+    const ImportPreview &p;
+    Lookups lookups;
+    Statements sql;
+    ImportResult result;
+    QList<qint64> inserted; // ids of the register's entity (preferences: student ids)
+    QList<qint64> updated;
+
+    // Records one written row (a new record or a changed one) and asks the progress callback; an Error of kind
+    // Cancelled when it says stop.
+    Result<void> done(qint64 id, bool isNew);
+    // Asks the progress callback before the first row.
+    Result<void> begin();
+
+    Result<qint64> ensureSchool(const QString &name);
+    Result<qint64> ensureProgramme(qint64 schoolId, const QString &name);
+    // Announces the changes (inside the transaction).
+    void announce(Entity entity);
+
+private:
+    const ImportProgress &m_progress;
+    qsizetype m_done = 0;
+    qsizetype m_total = 0;
+    qsizetype m_new = 0;
+    qsizetype m_changed = 0;
+    QSet<qint64> m_written;
+    QList<qint64> m_schools;
+    QList<qint64> m_programmes;
+};
+
+// The note shown for a school or programme the import creates (done: after apply()).
+QString creationNote(Entity entity, const QString &name, const QString &kindId, bool done);
+
+// The registers' two steps (ImportRegisters.cpp).
+Result<void> prepareStudents(Session &s);
+Result<void> prepareSites(Session &s);
+Result<void> prepareSupervisors(Session &s);
+Result<void> preparePeriods(Session &s);
+Result<void> preparePreferences(Session &s);
+Result<void> applyStudents(Writer &w);
+Result<void> applySites(Writer &w);
+Result<void> applySupervisors(Writer &w);
+Result<void> applyPeriods(Writer &w);
+Result<void> applyPreferences(Writer &w);
+
+} // namespace praksis::import

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "Error.h"
+#include "io/CsvReader.h"
+#include "model/Kinds.h"
+#include "storage/Change.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantHash>
+
+#include <functional>
+#include <optional>
+
+namespace praksis {
+
+class PlanFile;
+
+// CSV import of the registers of PRODUCT.md section 5, in two steps that the command line and the desktop import
+// wizard share:
+//
+//   auto preview = Importer::prepare(plan, ImportRegister::Students, path, options); // reads, checks, writes nothing
+//   … show preview->rows, preview->errors, preview->created; let the person change the mapping and prepare again …
+//   auto result = Importer::apply(plan, *preview, progress);                         // one transaction, all or nothing
+//
+// Re-importing the same file changes nothing: records are matched on their keys (students: school + student number;
+// sites: name + unit; supervisors: site + first and last name; periods: name; preferences: school + student number +
+// period) and only what differs is written. A column that is in the file is taken as it is, an empty cell included
+// (it empties the field); a column that is not in the file leaves the field alone.
+
+enum class ImportRegister
+{
+    Students,
+    Sites,
+    Supervisors,
+    Periods,
+    Preferences
+};
+
+// "students", "sites", "supervisors", "periods", "preferences" (the command line's words)
+QString toId(ImportRegister r);
+std::optional<ImportRegister> importRegisterFromId(QStringView id);
+// translated "Students", "Sites", …
+QString label(ImportRegister r);
+
+// One column a register understands. The tables of importFields() are the only place the column names live.
+struct ImportField
+{
+    QString key;       // stable identifier, e.g. "familyName" (the mapping and ImportRow::changedFields use it)
+    QString norwegian; // "Etternavn"
+    QString english;   // "Last name" (untranslated source text)
+    bool required = false;
+    QStringList aliases; // further header names accepted ("Etternamn", "Surname")
+
+    // translated English name: “Last name” in messages
+    QString label() const;
+    // whether a header names this field (case-insensitive, spaces collapsed, a trailing * or : ignored)
+    bool matches(QStringView header) const;
+};
+
+// The columns of a register, in the order of PRODUCT.md section 5.
+const QList<ImportField> &importFields(ImportRegister r);
+
+struct ImportOptions
+{
+    QString school;              // students: the school (--school NAME); required there, created when new
+    QString programme;           // students: the programme where the file has no programme column or an empty cell
+    CsvReader::Options csv;      // force a delimiter or an encoding instead of detecting them
+    QHash<int, QString> mapping; // column index (0-based) -> field key, overriding the header; "" ignores a column
+};
+
+enum class ImportRowStatus
+{
+    New,
+    Changed,
+    Unchanged,
+    Invalid
+};
+
+// One data record of the file as the import sees it.
+struct ImportRow
+{
+    int line = 0; // the line of the file the record starts on
+    ImportRowStatus status = ImportRowStatus::New;
+    QStringList cells;         // the record's fields as in the file
+    QString key;               // what identifies the record, for people: "s100001 Kari Nordmann"
+    QStringList changedFields; // Changed: the keys of the fields that change (ImportField::key)
+    QList<Error> errors;       // Invalid: every problem of the row (line, column, field = header)
+    QVariantHash values;       // the checked values by field key, written by apply()
+};
+
+// A school or programme that the import creates because the file names it for the first time.
+struct ImportCreation
+{
+    Entity entity = Entity::School; // School or Programme
+    QString name;
+    QString school; // Programme: its school
+    QString kind;   // identifier of core/model/Kinds.h, inferred from the name
+    QString note;   // translated: "The school “X” will be created as …, inferred from its name."
+};
+
+struct ImportPreview
+{
+    ImportRegister reg = ImportRegister::Students;
+    QString file; // the file, when read from one
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    QChar delimiter;
+    QString encodingName;       // translated, for people
+    QString delimiterName;      // translated, for people
+    QStringList headers;        // the header row as in the file
+    QStringList mapping;        // per column: the field key it fills, or "" (ignored)
+    QStringList unknownColumns; // headers that fill no field (ignored)
+    QList<ImportRow> rows;      // data records in file order (blank records left out)
+    QList<Error> errors;        // every problem, header first, then rows by line; empty: apply() may run
+    QList<ImportCreation> created;
+    ImportOptions options; // as prepared
+
+    qsizetype count(ImportRowStatus status) const;
+    bool canApply() const { return errors.isEmpty(); }
+    // "2 rows have errors. Nothing was imported." (or the file's error count when no row is to blame)
+    QString errorSummary() const;
+    // "Line 4, column 2 (Etternavn): “Last name” is empty."
+    static QString describe(const Error &error);
+};
+
+struct ImportResult
+{
+    qsizetype inserted = 0;
+    qsizetype updated = 0;
+    qsizetype unchanged = 0;
+    QList<ImportCreation> created;
+};
+
+// Called during apply() with the rows done and the total; returning false cancels (nothing is written).
+using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
+
+public:
+    // Reads and checks a file. Fails (no preview) when the file cannot be read or parsed, or when it has a column
+    // of national identity numbers or health data; everything else, including a missing required column, is in
+    // the preview's errors.
+    static Result<ImportPreview> prepare(PlanFile &plan, ImportRegister reg, const QString &path,
+                                         const ImportOptions &options = {});
+    // The same for an already read table (the wizard reads once and prepares again after a mapping change).
+    static Result<ImportPreview> prepare(PlanFile &plan, ImportRegister reg, const CsvTable &table,
+                                         const ImportOptions &options = {}, const QString &file = {});
+
+    // Writes a preview without errors in one transaction: all or nothing. Error::Kind::Invalid when the preview
+    // has errors, Cancelled when progress returned false.
+    static Result<ImportResult> apply(PlanFile &plan, const ImportPreview &preview,
+                                      const ImportProgress &progress = {});
+
+    // The kind of a school or programme named for the first time, guessed from its name
+    // ("Universitetet i Tromsø" -> universitet, "Nord vgs" -> vgs, "Bachelor i sykepleie" -> sykepleie).
+    static SchoolKind inferSchoolKind(QStringView name);
+    static ProgrammeKind inferProgrammeKind(QStringView name, SchoolKind school);
+
+    // ja/nei, yes/no, true/false, 1/0 (case-insensitive); std::nullopt otherwise.
+    static std::optional<bool> parseBoolean(QStringView text);
+};
+
+} // namespace praksis
