@@ -12,8 +12,7 @@ struct ErrorText
 QString Error::toString() const
 {
     QStringList where;
-    // A message that already names its file (“The plan “/x” is damaged”) does not need it in front again.
-    if (!file.isEmpty() && !message.contains(file))
+    if (!file.isEmpty())
         where << file;
     if (line > 0)
         where << ErrorText::tr("line %1").arg(line);

@@ -2,6 +2,368 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Plans practice placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::AbsenceRepository</name>
+    <message>
+        <source>There is no absence record with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence date %1 is outside the placement (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours of absence must be more than 0 and at most 24; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::BackupRotation</name>
+    <message>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Calendar</name>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Checklists</name>
+    <message>
+        <source>The time the item was done is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictChecker</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 placements at the same time (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 students at a time (%3) but room for %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supervisor at %2) has %3 students at a time (%4) but may have at most %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervises %2 at %3, but is absent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s placement at %2 (%3) lies outside the period %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::CsvReader</name>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: a closing quotation mark (&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is text after the closing quotation mark of field %1. A quotation mark inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook or another zip file, not a CSV file. In Excel, choose File › Save As and the type “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data and is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::CsvWriter</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::DemoGenerator</name>
+    <message>
+        <source>The number of demo students must be between 10 and 200,000; %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” already holds data. Demo data is only put into an empty plan; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo name lists are missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo plan was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data for “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Dependents</name>
+    <message>
+        <source>1 placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 absence period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 period capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 period capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own welcome template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assessment meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assessment meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 absence record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it is still used by %2. Delete or move those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2. Deleting it deletes those too; confirm to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -28,6 +390,32 @@
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::FollowUp</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 % absence at %3 (%4 of %5 planned hours, %6): above %7 %, the period is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 % absence at %3 (%4 of %5 planned hours, %6): above %7 %, the absence must be made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3 was due %4 and has not been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ICalendarWriter</name>
+    <message>
+        <source>The calendar “%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,6 +559,621 @@
     </message>
 </context>
 <context>
+    <name>praksis::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans (*.%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is open. Use File ▸ New plan… or File ▸ Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo generator is not part of this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV importer is not part of this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no periods yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placements in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File ▸ Open….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file than the open plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Plans practice placements in municipal health and care services: schools, students, sites, supervisors, periods and welcome checklists.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new interface language is used when Praksisplan starts again. Everything is saved. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MeetingRepository</name>
+    <message>
+        <source>There is no assessment meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the meeting was held is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned date of the meeting is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::OverviewPage</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1 (%2) · period %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students placed per week, by site kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period to see its occupancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No placements in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements by status in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No placements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings due this week or overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items due this week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PeriodRepository</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a period named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one capacity in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PeriodsPage</name>
+    <message>
+        <source>The periods register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementCalendar</name>
+    <message>
+        <source>Placement: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements – %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementLookup</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementRepository</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement has no student: student %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no site: site %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no period: period %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works at %2, not at %3, so she cannot supervise this placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementsPage</name>
+    <message>
+        <source>The placements register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlanFile</name>
     <message>
         <source>“%1” is a folder, not a plan file.</source>
@@ -248,11 +1251,1248 @@
         <source>The plan file could not be written (%1). Check the disk and the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is empty; it is not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanRestore</name>
+    <message>
+        <source>The copy “%1” cannot be used: %2 The plan was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current plan could not be kept as “%1”; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the plan itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” is open in another program. Close it there, then restore; the plan was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanSession</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanSettingsCommand</name>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Planner</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner found no plan for the period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>her %1 choice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>her choices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on her exclusion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are on her exclusion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not of a kind eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not of a kind eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had no supervisor free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she has been at %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would cost more overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she named no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not among her choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she has been at this site before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already placed in this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already placed at the same dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn: her placement in this period was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no eligible site: the period has no site of an eligible kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all eligible sites are on her exclusion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no eligible site with room: all %n site(s) she may go to are full</source>
+        <translation>
+            <numerusform>no eligible site with room: the %n site she may go to is full</numerusform>
+            <numerusform>no eligible site with room: all %n sites she may go to are full</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no supervisor capacity: the eligible sites with room (%1) have no supervisor free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving her unplaced costs less than placing her at %1 (see the planner costs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerApplier</name>
+    <message>
+        <source>Applying the plan was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changed since the planner ran for the period %1; nothing was written. Run the planner again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan places a student who is not to be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerLoader</name>
+    <message>
+        <source>There is no period named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerPage</name>
+    <message>
+        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Purge</name>
+    <message>
+        <source>The number of years must be 1 or more (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportExport</name>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportPdf</name>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praksisplan · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Reports</name>
+    <message>
+        <source>More than one %1 starts with “%2”; give the whole name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give it as “name / unit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school of the report does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the report does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · period %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs a period or both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n placement(s)</source>
+        <translation>
+            <numerusform>Total: %n placement</numerusform>
+            <numerusform>Total: %n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The supervisor report needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · students of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n supervisor(s)</source>
+        <translation>
+            <numerusform>Total: %n supervisor</numerusform>
+            <numerusform>Total: %n supervisors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportsPage</name>
+    <message>
+        <source>Reports will be here: placements per school and period, and the supervisor report, as a preview and then CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SchoolRepository</name>
+    <message>
+        <source>There is no school with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a school named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a school with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no school: school %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a programme named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a programme with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1” cannot move to another school: it is taken by %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SchoolsPage</name>
+    <message>
+        <source>The schools register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (on printed documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bergen kommune, Helse og omsorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner costs (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site not chosen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site visited before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student left unplaced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence limits (share of the planned hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be &amp;made up above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;at risk above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new interface language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Period at risk” must be above “to be made up”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SiteRepository</name>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sites are named “%1”; name the unit too: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a site “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a site with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SitesPage</name>
+    <message>
+        <source>The sites register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::StudentRepository</name>
+    <message>
+        <source>There is no student with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student number of %1 looks like a national identity number, which Praksisplan never stores. Use the number the school gives its students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no school: school %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1” belongs to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number %1 is already used by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a student with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student can rank at most %1 sites for a period; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ranked more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be placed at %2 (excluded), so it cannot be one of her choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 has no exclusion for site %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::StudentsPage</name>
+    <message>
+        <source>The students register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorRepository</name>
+    <message>
+        <source>There is no supervisor with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training year %1 of %2 is not a plausible year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another site: %2 at her present site name her as supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a supervisor with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no absence period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence period has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence period has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence period belongs to no supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an absence period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorsPage</name>
+    <message>
+        <source>The supervisors register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::TemplatePage</name>
+    <message>
+        <source>The welcome template will be here: its sections and items, who is responsible for each, and when each is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Validation</name>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation number is empty. It must have 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation number “%1” may only contain digits and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation number %1 must have 9 digits; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation number %1 has a wrong check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality number is empty. It must have exactly 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality number “%1” must have exactly 4 digits, such as 0301.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must contain exactly one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part after the @ must be a domain such as example.no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number “%1” may only contain digits, spaces and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number “%1” has too few digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be 0 or more; it is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, 0 or more; “%2” is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort year %1 is not plausible; it must lie between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort “%1” must be a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours per week must be more than 0 and at most 60; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours per week “%1” is not a number such as 30 or 37,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write a date as dd.mm.yyyy, e.g. 24.08.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: “%2”. Write it as dd.mm.yyyy, e.g. 24.08.2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Praksisplan&lt;/h2&gt;&lt;p&gt;Plan practice placements: schools, students, sites, supervisors and periods in one plan file. Every change is saved at once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a demo plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the program on realistic generated data (made-up people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo generator is not part of this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeTemplates</name>
+    <message>
+        <source>The plan has no default welcome template. Restore the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The welcome template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template section %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due day %1 is out of range: use a day from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item can only be moved within its own template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement site %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has its own welcome template already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This placement site has no welcome template of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default welcome template could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default welcome template is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default welcome template is damaged: an item in “%1” has no text or an unknown role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default welcome template is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::XlsxWriter</name>
+    <message>
+        <source>The workbook “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +2556,605 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write the copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write the copy to with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the plan to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the plan %1 from %2 (plan version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the plan, also while another program uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan with a copy, after checking the copy; the replaced plan is kept as a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of students (default 500; 5000 gives the benchmark plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the plan as if today were DATE (yyyy-MM-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--students needs a whole number from 10 to 200000, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date as yyyy-MM-dd, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled the plan %1 with demo data (seed %2) in %3 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliberate conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) of the period “%1” are left for the planner.</source>
+        <translation>
+            <numerusform>%n student of the period “%1” is left for the planner.</numerusform>
+            <numerusform>%n students of the period “%1” are left for the planner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill an empty plan with realistic generated data; the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school named “%1” in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period named “%1” in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site named “%1” in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list “%1”; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“list %1” has no option --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a register as a table, or with --json as an array of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest N entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only changes of this kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export the log as CSV to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “%1”; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n log entries to %1.</source>
+        <translation>
+            <numerusform>Wrote %n log entry to %1.</numerusform>
+            <numerusform>Wrote %n log entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the change log: who changed what, when (or export it as CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students whose last placement ended more than YEARS years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymise them and keep their placements, instead of deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only count; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how old the records must be with --older-than YEARS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than needs a whole number of years, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would anonymise %n student(s) whose last placement ended before %1; their %2 placement(s) would be kept. Nothing was changed.</source>
+        <translation>
+            <numerusform>Would anonymise %n student whose last placement ended before %1; their %2 placement(s) would be kept. Nothing was changed.</numerusform>
+            <numerusform>Would anonymise %n students whose last placement ended before %1; their %2 placement(s) would be kept. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n student(s) whose last placement ended before %1; their %2 placement(s) were kept.</source>
+        <translation>
+            <numerusform>Anonymised %n student whose last placement ended before %1; their %2 placement(s) were kept.</numerusform>
+            <numerusform>Anonymised %n students whose last placement ended before %1; their %2 placement(s) were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n student(s) whose last placement ended before %1, with their %2 placement(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Would delete %n student whose last placement ended before %1, with their %2 placement(s). Nothing was changed.</numerusform>
+            <numerusform>Would delete %n students whose last placement ended before %1, with their %2 placement(s). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n student(s) whose last placement ended before %1, with their %2 placement(s).</source>
+        <translation>
+            <numerusform>Deleted %n student whose last placement ended before %1, with their %2 placement(s).</numerusform>
+            <numerusform>Deleted %n students whose last placement ended before %1, with their %2 placement(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as dd.MM.yyyy or yyyy-MM-dd, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school whose students are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor report instead (needs --from and --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --school NAME or --supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --format csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from DATE --to DATE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor report needs --from DATE and --to DATE (or --period NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from DATE --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n row).</numerusform>
+            <numerusform>Wrote %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site (“name” or “name / unit”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor (“Given Family”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --site NAME or --supervisor NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n event).</numerusform>
+            <numerusform>Wrote %1 (%n events).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the conflicts of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every conflict of the plan or of one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan (one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which period to plan with --period NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) keep the placement they have in this period.</source>
+        <translation>
+            <numerusform>%n student keeps the placement she has in this period.</numerusform>
+            <numerusform>%n students keep the placement they have in this period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 new, %2 moved, %3 removed, %4 unchanged placement(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; add --apply to write this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimal plan for a period: who goes where, who stays unplaced and why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
