@@ -12,15 +12,13 @@ namespace praksis {
 // repository offers insert (keeping a given id, so redo re-creates the same record), update, remove (returning
 // what was removed) and restore; each call is one transaction.
 
-template<typename Repo, typename T>
-class InsertRecordCommand : public PlanCommand
+template<typename Repo, typename T> class InsertRecordCommand : public PlanCommand
 {
 public:
     InsertRecordCommand(PlanFile &plan, T value, const QString &text)
         : PlanCommand(plan, text)
         , m_value(std::move(value))
-    {
-    }
+    {}
     qint64 recordId() const { return m_value.id; }
 
 protected:
@@ -47,10 +45,12 @@ private:
 };
 
 // Ids of the commands that merge consecutive edits of one field of one record.
-enum class CommandId { EditRecord = 1000 };
+enum class CommandId
+{
+    EditRecord = 1000
+};
 
-template<typename Repo, typename T>
-class UpdateRecordCommand : public PlanCommand
+template<typename Repo, typename T> class UpdateRecordCommand : public PlanCommand
 {
 public:
     // field: the one field that changed (consecutive edits of it on the same record merge), or empty.
@@ -59,8 +59,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_field(std::move(field))
-    {
-    }
+    {}
 
     int id() const override { return m_field.isEmpty() ? -1 : int(CommandId::EditRecord); }
     bool mergeWith(const QUndoCommand *other) override
@@ -82,15 +81,13 @@ private:
     QString m_field;
 };
 
-template<typename Repo, typename T>
-class RemoveRecordCommand : public PlanCommand
+template<typename Repo, typename T> class RemoveRecordCommand : public PlanCommand
 {
 public:
     RemoveRecordCommand(PlanFile &plan, qint64 id, const QString &text)
         : PlanCommand(plan, text)
         , m_id(id)
-    {
-    }
+    {}
 
 protected:
     Result<void> doRedo() override

@@ -269,7 +269,8 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
         return id;
     const SqlColumn &column = m_columns.at(index.column());
     if (role == Qt::TextAlignmentRole) {
-        if (column.format == SqlColumn::Format::Integer || column.format == SqlColumn::Format::Decimal)
+        if (column.format == SqlColumn::Format::Integer || column.format == SqlColumn::Format::Decimal ||
+            column.format == SqlColumn::Format::Year)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -307,6 +308,8 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
         return raw.toString();
     case SqlColumn::Format::Integer:
         return role == Qt::EditRole ? raw : QVariant(QLocale().toString(raw.toLongLong()));
+    case SqlColumn::Format::Year:
+        return raw.toLongLong() == 0 ? QString() : QString::number(raw.toLongLong());
     case SqlColumn::Format::Decimal:
         return role == Qt::EditRole ? raw : QVariant(QLocale().toString(raw.toDouble(), 'g', 4));
     case SqlColumn::Format::Date: {

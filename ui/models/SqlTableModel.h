@@ -19,6 +19,7 @@ struct SqlColumn
     {
         Text,
         Integer,
+        Year,
         Decimal,
         Date,
         Bool,

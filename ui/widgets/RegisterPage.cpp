@@ -7,6 +7,7 @@
 #include "models/SqlTableModel.h"
 #include "widgets/RecordForm.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,7 +34,7 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     m_filterBar->addWidget(m_search, 1);
     layout->addLayout(m_filterBar);
 
@@ -53,6 +54,7 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
+    m_buttonBar = buttons;
     m_new = new QPushButton(themedIcon(QStringLiteral("plus")), tr("&New…"), this);
     m_new->setObjectName(QStringLiteral("newButton"));
     m_edit = new QPushButton(themedIcon(QStringLiteral("pencil")), tr("&Edit…"), this);
@@ -109,14 +111,21 @@ QComboBox *RegisterPage::addFilter(const QString &name, const QString &label)
     auto *box = new QComboBox(this);
     box->setObjectName(name);
     box->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    box->setMaximumWidth(280);
+    // Long names (sites with units) must not widen the window: the popup shows them whole.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
+    box->view()->setMinimumWidth(320);
     text->setBuddy(box);
     const int at = m_filterBar->count() - 1; // before the search field
     m_filterBar->insertWidget(at, text);
     m_filterBar->insertWidget(at + 1, box);
     connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     return box;
+}
+
+void RegisterPage::addButton(QWidget *button)
+{
+    m_buttonBar->insertWidget(m_buttonBar->count() - 1, button);
 }
 
 void RegisterPage::setSearchText(const QString &text)
@@ -127,6 +136,12 @@ void RegisterPage::setSearchText(const QString &text)
 
 void RegisterPage::pageShown()
 {
+    updateCount();
+}
+
+void RegisterPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     updateCount();
 }
 
@@ -185,9 +200,9 @@ bool RegisterPage::confirmRemoval(const QString &what, const Result<Dependents> 
     }
     const Dependents &d = dependents.value();
     if (d.hasBlockingRecords()) {
-        Prompts::error(this, tr("Not deleted"),
-                       tr("%1 cannot be deleted while these depend on it: %2. Remove or move them first.")
-                           .arg(what, d.text()));
+        Prompts::error(
+            this, tr("Not deleted"),
+            tr("%1 cannot be deleted while these depend on it: %2. Remove or move them first.").arg(what, d.text()));
         return false;
     }
     const QString question = d.isEmpty()

@@ -46,9 +46,12 @@ public:
     void deleteCurrent();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void setModel(SqlTableModel *model, int sortColumn = 0);
     QComboBox *addFilter(const QString &name, const QString &label);
     QHBoxLayout *filterBar() const { return m_filterBar; }
+    // Adds a button after New / Edit / Delete.
+    void addButton(QWidget *button);
     // "%1 of %2 students shown"
     virtual QString countText(int shown, qint64 total) const = 0;
     virtual void applyFilters() {}
@@ -79,6 +82,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     QHBoxLayout *m_filterBar = nullptr;
+    QHBoxLayout *m_buttonBar = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;

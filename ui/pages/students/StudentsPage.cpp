@@ -53,7 +53,7 @@ StudentsPage::StudentsPage(PlanSession &session, QWidget *parent)
          {tr("Student number"), QStringLiteral("st.student_number")},
          {tr("School"), QStringLiteral("sc.name")},
          {tr("Programme"), QStringLiteral("pr.name")},
-         {tr("Cohort"), QStringLiteral("st.cohort"), SqlColumn::Format::Integer},
+         {tr("Cohort"), QStringLiteral("st.cohort"), SqlColumn::Format::Year},
          {tr("E-mail"), QStringLiteral("st.email")},
          {tr("Police certificate"), QStringLiteral("st.police_certificate_seen"), SqlColumn::Format::Date}},
         {Entity::Student, Entity::School, Entity::Programme}, this);
@@ -124,8 +124,9 @@ void StudentsPage::openForm(const Student &student)
     auto *family = form->addLine(QStringLiteral("familyName"), tr("&Family name:"), student.familyName,
                                  [](const QString &t) { return Validation::requiredText(t, tr("Family name")); });
     auto *school = form->addCombo(
-        QStringLiteral("school"), tr("&School:"), choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name")),
-        student.schoolId, [](const QVariant &id) -> std::optional<Error> {
+        QStringLiteral("school"), tr("&School:"),
+        choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name"), {}, tr("(choose)")), student.schoolId,
+        [](const QVariant &id) -> std::optional<Error> {
             if (id.toLongLong() == 0)
                 return Error::invalid(tr("Choose a school (add schools on the Schools page)."), tr("School"));
             return std::nullopt;
