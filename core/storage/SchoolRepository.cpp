@@ -300,7 +300,7 @@ Result<void> SchoolRepository::writeProgramme(const Programme &programme, bool i
         if (!students)
             return students.error();
         if (students.value() != 0)
-            return Error::invalid(tr("The programme “%1” cannot move to another school: %2 of %3 take it.")
+            return Error::invalid(tr("The programme “%1” cannot move to another school: it is taken by %2 of %3.")
                                       .arg(current->name,
                                            Dependents::countText(Dependents::What::Student, students.value()),
                                            schoolName(current->schoolId)),
