@@ -10,7 +10,8 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libgl-dev
     libsqlite3-dev liblemon-dev libxlsxwriter-dev
     sqlite3 glpk-utils poppler-utils python3 python3-openpyxl python3-icalendar
-    fonts-dejavu-core xvfb xauth
+    fonts-dejavu-core xvfb xauth xdotool imagemagick
+    desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "i18n/Language.h"
 #include "storage/PlanLocation.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Praksisplan"));
     QCoreApplication::setApplicationName(QStringLiteral("praksisplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAKSIS_VERSION));
+    Language::install(Language::preferred());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

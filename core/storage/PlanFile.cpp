@@ -123,6 +123,11 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, OpenMode m
         // Create the file first so that it, and the -wal and -shm files SQLite derives from it, are private.
         if (auto created = createPrivateFile(absolute); !created)
             return created.error();
+    } else if (info.size() == 0 && mode == OpenMode::OpenExisting) {
+        // An existing plan is never empty; do not quietly turn the file someone named into a new plan.
+        err.kind = Error::Kind::NotAPlan;
+        err.message = PlanText::tr("“%1” is empty; it is not a plan file.").arg(nativePath(absolute));
+        return err;
     } else if (info.size() > 0 && !hasSqliteHeader(absolute)) {
         err.kind = Error::Kind::NotAPlan;
         err.message = PlanText::tr("“%1” is not a Praksisplan plan file.").arg(nativePath(absolute));
@@ -231,9 +236,20 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
         if (!check)
             return Error{Error::Kind::NotAPlan, check.error().message, nativePath(m_path)};
         if (!check->next() || check->value(0).toString() != QStringLiteral("ok")) {
+            // SQLite's report can run to hundreds of lines; its first finding is enough to say what is wrong.
+            QString finding;
+            const QStringList lines = check->value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &l : lines)
+                if (!l.startsWith(QStringLiteral("***"))) {
+                    finding = l.trimmed().left(160);
+                    break;
+                }
             err.kind = Error::Kind::NotAPlan;
-            err.message = PlanText::tr("The plan “%1” is damaged (%2). Restore it from a backup.")
-                              .arg(nativePath(m_path), check->value(0).toString());
+            err.message =
+                finding.isEmpty()
+                    ? PlanText::tr("The plan “%1” is damaged. Restore it from a backup.").arg(nativePath(m_path))
+                    : PlanText::tr("The plan “%1” is damaged (%2). Restore it from a backup.")
+                          .arg(nativePath(m_path), finding);
             return err;
         }
     }

@@ -1,0 +1,300 @@
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "model/Kinds.h"
+#include "storage/PlanFile.h"
+#include "storage/PlanSettings.h"
+
+#include "model/Validation.h"
+
+#include <QSignalSpy>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace praksis;
+
+namespace {
+
+const QDate fixedToday(2026, 11, 23);
+
+DemoSummary generate(PlanFile &plan, quint32 seed, int students, QDate today = fixedToday)
+{
+    DemoOptions o;
+    o.seed = seed;
+    o.students = students;
+    o.today = today;
+    auto r = DemoGenerator::generate(plan, o);
+    if (!r)
+        qFatal("demo: %s", qPrintable(r.error().toString()));
+    return r.value();
+}
+
+int count(PlanFile &plan, const QString &sql)
+{
+    return test::scalar(plan, sql).toInt();
+}
+
+// Every row of every table, as text, sorted: two plans with the same dump hold the same data.
+QStringList dump(PlanFile &plan)
+{
+    QStringList tables;
+    auto q = plan.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    while (q->next())
+        tables << q->value(0).toString();
+    QStringList out;
+    for (const QString &t : std::as_const(tables)) {
+        auto rows = plan.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(t));
+        QStringList lines;
+        while (rows->next()) {
+            QStringList cells;
+            for (int i = 0; i < rows->record().count(); ++i)
+                cells << (rows->isNull(i) ? QStringLiteral("NULL") : rows->value(i).toString());
+            lines << t + QLatin1Char('|') + cells.join(QLatin1Char('|'));
+        }
+        lines.sort();
+        out << lines;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countsAtSmallScale()
+    {
+        test::TempPlan t;
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        const DemoSummary s = generate(t.plan(), 7, 200);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM students")), 200);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM sites")), 20);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM supervisors")), 60);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM periods")), 20);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements")), 2000);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM schools")) >= 10);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM preferences")) > 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM absences")) > 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM assessment_meetings")) > 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM period_programmes")) >= 20);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM period_site_kinds")) >= 20);
+        // the summary tells what is in the plan
+        QCOMPARE(s.placements, 2000);
+        QCOMPARE(s.students, 200);
+        QCOMPARE(s.meetings, count(t.plan(), QStringLiteral("SELECT count(*) FROM assessment_meetings")));
+        QCOMPARE(s.absences, count(t.plan(), QStringLiteral("SELECT count(*) FROM absences")));
+        // announced after the commit: everything changed
+        QVERIFY(spy.count() >= 1);
+        const auto change = spy.constLast().at(0).value<Change>();
+        QCOMPARE(change.entity, Entity::All);
+        QCOMPARE(change.kind, Change::Kind::Reset);
+        QVERIFY(!PlanSettings(t.plan()).value(PlanSettings::organisationName).isEmpty());
+    }
+
+    void scaleRelations_data()
+    {
+        QTest::addColumn<int>("students");
+        QTest::newRow("100") << 100;
+        QTest::newRow("400") << 400;
+        QTest::newRow("1000") << 1000;
+    }
+    void scaleRelations()
+    {
+        QFETCH(int, students);
+        test::TempPlan t;
+        generate(t.plan(), 3, students);
+        const int sites = count(t.plan(), QStringLiteral("SELECT count(*) FROM sites"));
+        QCOMPARE(sites, students / 10);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM supervisors")), 3 * sites);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM periods")), 20);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements")), 10 * students);
+        // every site has at least one supervisor
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM sites WHERE id NOT IN "
+                                                "(SELECT site_id FROM supervisors)")),
+                 0);
+    }
+
+    void sameSeedSamePlan()
+    {
+        test::TempPlan a, b;
+        generate(a.plan(), 42, 300);
+        generate(b.plan(), 42, 300);
+        const QStringList da = dump(a.plan());
+        QVERIFY(da.size() > 3000);
+        QCOMPARE(da, dump(b.plan()));
+    }
+
+    void differentSeedDifferentPlan()
+    {
+        test::TempPlan a, b;
+        generate(a.plan(), 1, 300);
+        generate(b.plan(), 2, 300);
+        QVERIFY(dump(a.plan()) != dump(b.plan()));
+    }
+
+    void organisationNumbersValid()
+    {
+        test::TempPlan t;
+        generate(t.plan(), 1, 100);
+        auto q = t->exec(QStringLiteral("SELECT name, org_number FROM schools WHERE org_number <> ''"));
+        int n = 0;
+        while (q->next()) {
+            ++n;
+            const QString number = q->value(1).toString();
+            QVERIFY2(number.size() == 9, qPrintable(q->value(0).toString()));
+            QVERIFY2(Validation::isValidOrganisationNumber(number), qPrintable(q->value(0).toString()));
+        }
+        QVERIFY(n >= 6);
+    }
+
+    void municipalityNumbersAreFourDigits()
+    {
+        test::TempPlan t;
+        generate(t.plan(), 1, 300);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM sites WHERE municipality_number NOT GLOB "
+                                                "'[0-9][0-9][0-9][0-9]' OR municipality = ''")),
+                 0);
+        auto q = t->exec(QStringLiteral("SELECT DISTINCT municipality_number FROM sites"));
+        while (q->next())
+            QVERIFY2(!Validation::municipalityNumber(q->value(0).toString(), Validation::Presence::Required),
+                     qPrintable(q->value(0).toString()));
+        // Oslo is 0301 (a leading zero that must survive as text)
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT DISTINCT municipality_number FROM sites WHERE "
+                                                       "municipality = 'Oslo'"))
+                     .toString(),
+                 QStringLiteral("0301"));
+    }
+
+    void rulesAreMostlyKept()
+    {
+        test::TempPlan t;
+        const DemoSummary s = generate(t.plan(), 5, 1000);
+        // never at an excluded site
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements p JOIN exclusions e "
+                                                "ON e.student_id = p.student_id AND e.site_id = p.site_id")),
+                 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM exclusions")) > 0);
+        // referential integrity
+        auto fk = t->exec(QStringLiteral("PRAGMA foreign_key_check"));
+        QVERIFY(fk.ok());
+        QVERIFY(!fk->next());
+        // a student never has two placements at the same date
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements a JOIN placements b "
+                                                "ON a.student_id = b.student_id AND a.id < b.id "
+                                                "AND a.start_date <= b.end_date AND b.start_date <= a.end_date")),
+                 0);
+        // outside its period: only the deliberate conflicts, a handful
+        const int outside = count(t.plan(), QStringLiteral("SELECT count(*) FROM placements p JOIN periods d "
+                                                           "ON d.id = p.period_id WHERE p.start_date < d.start_date "
+                                                           "OR p.end_date > d.end_date"));
+        QVERIFY(outside >= 1);
+        QVERIFY(outside <= s.deliberateConflicts);
+        // a site kind not eligible in the period: only deliberate conflicts
+        const int ineligible = count(t.plan(), QStringLiteral("SELECT count(*) FROM placements p JOIN sites s "
+                                                              "ON s.id = p.site_id WHERE NOT EXISTS (SELECT 1 FROM "
+                                                              "period_site_kinds k WHERE k.period_id = p.period_id "
+                                                              "AND k.kind = s.kind)"));
+        QVERIFY(ineligible >= 1);
+        QVERIFY(ineligible <= s.deliberateConflicts);
+        QVERIFY(s.deliberateConflicts < 20);
+        // supervisors belong to the placement's site
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements p JOIN supervisors v "
+                                                "ON v.id = p.supervisor_id WHERE v.site_id <> p.site_id")),
+                 0);
+    }
+
+    void statusesFollowToday()
+    {
+        test::TempPlan t;
+        const DemoSummary s = generate(t.plan(), 9, 400);
+        const QString today = fixedToday.toString(Qt::ISODate);
+        // completed only in the past, ongoing only today, planned/confirmed only ahead
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE status = 'completed' "
+                                                "AND end_date >= '%1'")
+                                     .arg(today)),
+                 0);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE status = 'ongoing' "
+                                                "AND NOT (start_date <= '%1' AND end_date >= '%1')")
+                                     .arg(today)),
+                 0);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE status IN "
+                                                "('planned', 'confirmed') AND start_date <= '%1'")
+                                     .arg(today)),
+                 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE status = 'completed'")) > 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE status = 'ongoing'")) > 0);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE status IN "
+                                               "('planned', 'confirmed')")) > 0);
+        // no absence recorded in the future; meetings are held only on days that have passed
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM absences WHERE date > '%1'").arg(today)), 0);
+        QCOMPARE(count(t.plan(),
+                       QStringLiteral("SELECT count(*) FROM assessment_meetings WHERE held_date >= '%1'").arg(today)),
+                 0);
+
+        // the period to plan starts after today and has students of its programmes without a placement
+        QVERIFY(s.unplaced > 0);
+        const QVariant start =
+            test::scalar(t.plan(), QStringLiteral("SELECT start_date FROM periods WHERE name = ?"), {s.planningPeriod});
+        QVERIFY(start.toString() > today);
+        const int withoutPlacement =
+            count(t.plan(), QStringLiteral("SELECT count(*) FROM students st JOIN periods d ON d.name = '%1' "
+                                           "JOIN period_programmes pp ON pp.period_id = d.id AND pp.programme_id = "
+                                           "st.programme_id WHERE NOT EXISTS (SELECT 1 FROM placements p WHERE "
+                                           "p.student_id = st.id AND p.period_id = d.id)")
+                                .arg(s.planningPeriod));
+        QCOMPARE(withoutPlacement, s.unplaced);
+    }
+
+    void kindsAreKnownIdentifiers()
+    {
+        test::TempPlan t;
+        generate(t.plan(), 11, 200);
+        auto q = t->exec(QStringLiteral("SELECT DISTINCT kind FROM sites"));
+        int kinds = 0;
+        while (q->next()) {
+            QVERIFY(fromId<SiteKind>(q->value(0).toString()).has_value());
+            ++kinds;
+        }
+        QVERIFY(kinds >= 4);
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(DISTINCT kind) FROM programmes")) >= 4);
+    }
+
+    void refusesPlanWithData()
+    {
+        test::TempPlan t;
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('Egen skole', 'vgs')")).ok());
+        DemoOptions o;
+        o.students = 100;
+        auto r = DemoGenerator::generate(t.plan(), o);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Invalid);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM schools")), 1);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM students")), 0);
+    }
+
+    void cancelWritesNothing()
+    {
+        test::TempPlan t;
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        DemoOptions o;
+        o.students = 500;
+        o.today = fixedToday;
+        qint64 calls = 0;
+        auto r = DemoGenerator::generate(t.plan(), o, [&](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY(calls >= 2);
+        QCOMPARE(spy.count(), 0);
+        for (const char *table : {"schools", "students", "sites", "placements", "settings"})
+            QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
+        // and the plan can be filled afterwards
+        QCOMPARE(generate(t.plan(), 1, 100).students, 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
