@@ -1,5 +1,7 @@
 #include "model/Names.h"
 
+#include "model/Validation.h"
+
 namespace praksis {
 
 QString personName(const QString &givenName, const QString &familyName)
@@ -16,16 +18,11 @@ QString siteName(const QString &name, const QString &unit)
     return unit.isEmpty() ? name : name + QStringLiteral(" / ") + unit;
 }
 
-QString displayDate(const QDate &date)
-{
-    return date.toString(QStringLiteral("dd.MM.yyyy"));
-}
-
 QString displayDateRange(const QDate &from, const QDate &to)
 {
     if (from == to)
-        return displayDate(from);
-    return displayDate(from) + QChar(0x2013) + displayDate(to);
+        return Validation::formatDate(from);
+    return Validation::formatDate(from) + QChar(0x2013) + Validation::formatDate(to);
 }
 
 } // namespace praksis
