@@ -1,6 +1,7 @@
 #include "storage/PlanFile.h"
 
 #include "storage/FilePermissions.h"
+#include "welcome/WelcomeTemplate.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -282,6 +283,12 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return r.error();
     }
     m_schemaVersion = std::max(version, target);
+
+    if (version == 0) {
+        // A new plan starts with the default welcome template (core/welcome), in a transaction of its own.
+        if (auto r = installDefaultTemplate(*this); !r)
+            return r.error();
+    }
 
     if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
         err.kind = Error::Kind::NotAPlan;

@@ -1,0 +1,297 @@
+#include "welcome/Checklists.h"
+
+#include "storage/PlanFile.h"
+
+#include <QStringList>
+
+namespace praksis {
+
+namespace {
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+// The columns itemFrom() reads, with c = checklist_items and x = checklist_texts.
+const QString itemSelect = QStringLiteral(
+    "SELECT c.id, c.placement_id, c.section_pos, c.position, x.section_nb, x.section_nn, x.section_en, x.text_nb, "
+    "x.text_nn, x.text_en, x.role, c.due_date, c.done_by, c.done_at FROM checklist_items c "
+    "JOIN checklist_texts x ON x.id = c.text_id ");
+
+ChecklistItem itemFrom(const QSqlQuery &q)
+{
+    ChecklistItem it;
+    it.id = q.value(0).toLongLong();
+    it.placementId = q.value(1).toLongLong();
+    it.sectionPos = q.value(2).toInt();
+    it.position = q.value(3).toInt();
+    it.section = LocalizedText{q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+    it.text = LocalizedText{q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+    it.role = fromId<Role>(q.value(10).toString()).value_or(Role::Veileder);
+    it.dueDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    it.doneBy = q.value(12).toString();
+    if (!q.value(13).isNull())
+        it.doneAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+    return it;
+}
+
+Result<QList<DueItem>> dueItems(PlanFile &plan, const QString &where, const QVariantList &bindings)
+{
+    const QString sql =
+        QStringLiteral("SELECT c.id, c.placement_id, c.section_pos, c.position, x.section_nb, x.section_nn, "
+                       "x.section_en, x.text_nb, x.text_nn, x.text_en, x.role, c.due_date, c.done_by, c.done_at, "
+                       "st.given_name || ' ' || st.family_name, s.id, "
+                       "CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit END, "
+                       "coalesce(v.id, 0), coalesce(v.given_name || ' ' || v.family_name, '') "
+                       "FROM checklist_items c JOIN checklist_texts x ON x.id = c.text_id "
+                       "JOIN placements p ON p.id = c.placement_id JOIN students st ON st.id = p.student_id "
+                       "JOIN sites s ON s.id = p.site_id LEFT JOIN supervisors v ON v.id = p.supervisor_id "
+                       "WHERE c.done_at IS NULL AND p.status <> 'cancelled' AND ") +
+        where +
+        QStringLiteral(" ORDER BY c.due_date, s.name, st.family_name, st.given_name, c.section_pos, c.position");
+    auto q = plan.exec(sql, bindings);
+    if (!q)
+        return q.error();
+    QList<DueItem> out;
+    while (q->next()) {
+        DueItem d;
+        d.item = itemFrom(*q);
+        d.studentName = q->value(14).toString();
+        d.siteId = q->value(15).toLongLong();
+        d.siteName = q->value(16).toString();
+        d.supervisorId = q->value(17).toLongLong();
+        d.supervisorName = q->value(18).toString();
+        out << d;
+    }
+    return out;
+}
+
+QDate mondayOf(QDate d)
+{
+    return d.addDays(1 - d.dayOfWeek());
+}
+
+} // namespace
+
+Result<int> Checklists::create(PlanFile &plan, const QList<qint64> &placementIds)
+{
+    if (placementIds.isEmpty())
+        return 0;
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    // The placements still without a checklist, with the template that applies to each.
+    const char *steps[] = {
+        "CREATE TEMP TABLE IF NOT EXISTS checklist_todo (placement_id INTEGER PRIMARY KEY, start_date TEXT, "
+        "end_date TEXT, template_id INTEGER)",
+        "DELETE FROM temp.checklist_todo",
+    };
+    for (const char *s : steps)
+        if (auto r = plan.exec(QString::fromLatin1(s)); !r)
+            return r.error();
+    if (auto r = plan.exec(
+            QStringLiteral("INSERT INTO temp.checklist_todo (placement_id, start_date, end_date, template_id) "
+                           "SELECT p.id, p.start_date, p.end_date, "
+                           "coalesce((SELECT w.id FROM welcome_templates w WHERE w.site_id = p.site_id), "
+                           "(SELECT w.id FROM welcome_templates w WHERE w.site_id IS NULL)) "
+                           "FROM placements p WHERE p.id IN (SELECT value FROM json_each(?)) "
+                           "AND NOT EXISTS (SELECT 1 FROM checklist_items c WHERE c.placement_id = p.id)"),
+            {jsonIds(placementIds)});
+        !r)
+        return r.error();
+    // Each wording once (checklist_texts is shared by all checklists).
+    if (auto r = plan.exec(QStringLiteral(
+            "INSERT OR IGNORE INTO checklist_texts (section_nb, section_nn, section_en, text_nb, text_nn, text_en, "
+            "role) "
+            "SELECT DISTINCT s.title_nb, s.title_nn, s.title_en, i.text_nb, i.text_nn, i.text_en, i.role "
+            "FROM (SELECT DISTINCT template_id FROM temp.checklist_todo) t "
+            "JOIN template_sections s ON s.template_id = t.template_id JOIN template_items i ON i.section_id = s.id"));
+        !r)
+        return r.error();
+    if (auto r = plan.exec(QStringLiteral(
+            "INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date) "
+            "SELECT t.placement_id, x.id, s.position, i.position, "
+            "date(CASE WHEN i.from_end THEN t.end_date ELSE t.start_date END, printf('%+d days', i.due_day)) "
+            "FROM temp.checklist_todo t JOIN template_sections s ON s.template_id = t.template_id "
+            "JOIN template_items i ON i.section_id = s.id "
+            "JOIN checklist_texts x ON x.section_nb = s.title_nb AND x.section_nn = s.title_nn "
+            "AND x.section_en = s.title_en AND x.text_nb = i.text_nb AND x.text_nn = i.text_nn "
+            "AND x.text_en = i.text_en AND x.role = i.role "
+            "ORDER BY t.placement_id, s.position, i.position"));
+        !r)
+        return r.error();
+    auto made = plan.exec(QStringLiteral("SELECT t.placement_id FROM temp.checklist_todo t WHERE EXISTS "
+                                         "(SELECT 1 FROM checklist_items c WHERE c.placement_id = t.placement_id) "
+                                         "ORDER BY t.placement_id"));
+    if (!made)
+        return made.error();
+    QList<qint64> ids;
+    while (made->next())
+        ids << made->value(0).toLongLong();
+    made->finish();
+    if (auto r = plan.exec(QStringLiteral("DELETE FROM temp.checklist_todo")); !r)
+        return r.error();
+    if (!ids.isEmpty())
+        plan.notifyChanged(Entity::Checklist, Change::Kind::Inserted, ids);
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return int(ids.size());
+}
+
+Result<QList<ChecklistItem>> Checklists::forPlacement(PlanFile &plan, qint64 placementId)
+{
+    auto q = plan.exec(itemSelect + QStringLiteral("WHERE c.placement_id = ? ORDER BY c.section_pos, c.position, c.id"),
+                       {placementId});
+    if (!q)
+        return q.error();
+    QList<ChecklistItem> out;
+    while (q->next())
+        out << itemFrom(*q);
+    return out;
+}
+
+Result<QList<ChecklistItem>> Checklists::overdue(PlanFile &plan, qint64 placementId, QDate today)
+{
+    auto q = plan.exec(itemSelect + QStringLiteral("WHERE c.placement_id = ? AND c.done_at IS NULL AND c.due_date < ? "
+                                                   "ORDER BY c.due_date, c.section_pos, c.position"),
+                       {placementId, today.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QList<ChecklistItem> out;
+    while (q->next())
+        out << itemFrom(*q);
+    return out;
+}
+
+Result<QList<DueItem>> Checklists::dueThisWeekForSite(PlanFile &plan, qint64 siteId, QDate today)
+{
+    const QDate monday = mondayOf(today);
+    return dueItems(plan, QStringLiteral("p.site_id = ? AND c.due_date BETWEEN ? AND ?"),
+                    {siteId, std::max(today, monday).toString(Qt::ISODate), monday.addDays(6).toString(Qt::ISODate)});
+}
+
+Result<QList<DueItem>> Checklists::dueThisWeekForSupervisor(PlanFile &plan, qint64 supervisorId, QDate today)
+{
+    const QDate monday = mondayOf(today);
+    return dueItems(
+        plan, QStringLiteral("p.supervisor_id = ? AND c.due_date BETWEEN ? AND ?"),
+        {supervisorId, std::max(today, monday).toString(Qt::ISODate), monday.addDays(6).toString(Qt::ISODate)});
+}
+
+Result<QList<DueItem>> Checklists::dueBetween(PlanFile &plan, QDate from, QDate to)
+{
+    return dueItems(plan, QStringLiteral("c.due_date BETWEEN ? AND ?"),
+                    {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
+Result<TickState> Checklists::tick(PlanFile &plan, qint64 itemId, const QString &doneBy, const QDateTime &doneAt)
+{
+    if (!doneAt.isValid())
+        return Error::invalid(tr("The time the item was done is missing."));
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    auto old =
+        plan.exec(QStringLiteral("SELECT done_by, done_at, placement_id FROM checklist_items WHERE id = ?"), {itemId});
+    if (!old)
+        return old.error();
+    if (!old->next())
+        return Error::make(Error::Kind::NotFound, tr("The checklist item %1 does not exist.").arg(itemId));
+    TickState before{itemId, old->value(0).toString(),
+                     old->value(1).isNull() ? QDateTime()
+                                            : QDateTime::fromString(old->value(1).toString(), Qt::ISODate)};
+    const qint64 placementId = old->value(2).toLongLong();
+    old->finish();
+    if (auto r = plan.exec(QStringLiteral("UPDATE checklist_items SET done_by = ?, done_at = ? WHERE id = ?"),
+                           {doneBy.trimmed().isNull() ? QStringLiteral("") : doneBy.trimmed(),
+                            doneAt.toOffsetFromUtc(doneAt.offsetFromUtc()).toString(Qt::ISODate), itemId});
+        !r)
+        return r.error();
+    plan.notifyChanged(Entity::Checklist, Change::Kind::Updated, {placementId});
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return before;
+}
+
+Result<TickState> Checklists::untick(PlanFile &plan, qint64 itemId)
+{
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    auto old =
+        plan.exec(QStringLiteral("SELECT done_by, done_at, placement_id FROM checklist_items WHERE id = ?"), {itemId});
+    if (!old)
+        return old.error();
+    if (!old->next())
+        return Error::make(Error::Kind::NotFound, tr("The checklist item %1 does not exist.").arg(itemId));
+    TickState before{itemId, old->value(0).toString(),
+                     old->value(1).isNull() ? QDateTime()
+                                            : QDateTime::fromString(old->value(1).toString(), Qt::ISODate)};
+    const qint64 placementId = old->value(2).toLongLong();
+    old->finish();
+    if (auto r =
+            plan.exec(QStringLiteral("UPDATE checklist_items SET done_by = '', done_at = NULL WHERE id = ?"), {itemId});
+        !r)
+        return r.error();
+    plan.notifyChanged(Entity::Checklist, Change::Kind::Updated, {placementId});
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return before;
+}
+
+Result<void> Checklists::restoreTick(PlanFile &plan, const TickState &state)
+{
+    if (!state.doneAt.isValid()) {
+        auto r = untick(plan, state.itemId);
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    auto r = tick(plan, state.itemId, state.doneBy, state.doneAt);
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+Result<QList<ChecklistRow>> Checklists::rows(PlanFile &plan, const QList<qint64> &placementIds)
+{
+    auto q =
+        plan.exec(QStringLiteral("SELECT id, placement_id, text_id, section_pos, position, due_date, done_by, "
+                                 "done_at FROM checklist_items WHERE placement_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY id"),
+                  {jsonIds(placementIds)});
+    if (!q)
+        return q.error();
+    QList<ChecklistRow> out;
+    while (q->next())
+        out << ChecklistRow{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                            q->value(3).toInt(),      q->value(4).toInt(),      q->value(5).toString(),
+                            q->value(6).toString(),   q->value(7).toString()};
+    return out;
+}
+
+Result<void> Checklists::restoreRows(PlanFile &plan, const QList<ChecklistRow> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    QList<qint64> placements;
+    for (const ChecklistRow &row : rows) {
+        if (auto r = plan.exec(QStringLiteral("INSERT INTO checklist_items (id, placement_id, text_id, section_pos, "
+                                              "position, due_date, done_by, done_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {row.id, row.placementId, row.textId, row.sectionPos, row.position, row.dueDate,
+                                row.doneBy.isNull() ? QStringLiteral("") : row.doneBy,
+                                row.doneAt.isEmpty() ? QVariant() : QVariant(row.doneAt)});
+            !r)
+            return r.error();
+        if (!placements.contains(row.placementId))
+            placements << row.placementId;
+    }
+    plan.notifyChanged(Entity::Checklist, Change::Kind::Inserted, placements);
+    return tx.commit();
+}
+
+} // namespace praksis

@@ -1,0 +1,182 @@
+#include "MainWindow.h"
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "dialogs/SettingsDialog.h"
+#include "storage/PlanSettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace praksis;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+
+    QString planPath() const { return m_dir.filePath(QStringLiteral("test.praksisplan")); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Prompts::errorHook = [this](QWidget *, const QString &, const QString &text) { m_errors.append(text); };
+        Prompts::confirmHook = [](QWidget *, const QString &, const QString &) { return true; };
+    }
+
+    void init()
+    {
+        QFile::remove(planPath());
+        m_errors.clear();
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openPlan(planPath(), PlanFile::OpenMode::OpenOrCreate));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void titleNamesThePlan()
+    {
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("test.praksisplan")));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("planStatus"));
+        QVERIFY(status);
+        QVERIFY(status->text().startsWith(QStringLiteral("test.praksisplan")));
+    }
+
+    void switchesEveryPage_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const QString &key : MainWindow::pageKeys())
+            QTest::newRow(qPrintable(key)) << key;
+    }
+
+    void switchesEveryPage()
+    {
+        QFETCH(QString, key);
+        auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(sidebar && stack);
+        const int row = MainWindow::pageKeys().indexOf(key);
+        sidebar->setCurrentRow(row);
+        QWidget *page = m_window->page(key);
+        QVERIFY(page);
+        QCOMPARE(page->objectName(), key + QStringLiteral("Page"));
+        QTRY_COMPARE(stack->currentWidget(), page);
+        QVERIFY(page->isVisible());
+        QCOMPARE(m_window->currentPageKey(), key);
+    }
+
+    void undoRedoActionState()
+    {
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+
+        SettingsDialog dialog(m_window->session(), m_window.get());
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("organisationName"));
+        QVERIFY(name);
+        name->setText(QStringLiteral("Bergen kommune"));
+        QVERIFY(dialog.apply());
+        PlanSettings settings(m_window->session().plan());
+        QCOMPARE(settings.value(PlanSettings::organisationName), QStringLiteral("Bergen kommune"));
+        QTRY_VERIFY(undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+
+        undo->trigger();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QCOMPARE(settings.value(PlanSettings::organisationName), QString());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(redo->isEnabled());
+
+        redo->trigger();
+        QCOMPARE(settings.value(PlanSettings::organisationName), QStringLiteral("Bergen kommune"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    void settingsValidateAbsenceLimits()
+    {
+        SettingsDialog dialog(m_window->session(), m_window.get());
+        auto *makeUp = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("absenceMakeUp"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("absenceError"));
+        QVERIFY(makeUp && error);
+        dialog.show();
+        makeUp->setValue(50);
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        makeUp->setValue(5);
+        QVERIFY(!error->isVisible());
+    }
+
+    void periodSelectorFollowsThePlan()
+    {
+        auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("periodSelector"));
+        QVERIFY(selector);
+        PlanFile &plan = m_window->session().plan();
+        {
+            Transaction tx(plan);
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO periods (name, start_date, end_date) VALUES "
+                                             "('Praksis 1', '2027-01-04', '2027-02-26'), "
+                                             "('Praksis 2', '2027-03-29', '2027-05-21')")));
+            plan.notifyChanged(Entity::Period, Change::Kind::Inserted);
+            QVERIFY(tx.commit());
+        }
+        QTRY_COMPARE(selector->count(), 2);
+        QCOMPARE(selector->itemText(1), QStringLiteral("Praksis 2"));
+        selector->setCurrentIndex(1);
+        QCOMPARE(m_window->session().currentPeriodId(), selector->itemData(1).toLongLong());
+        selector->setCurrentIndex(0);
+        QCOMPARE(m_window->session().currentPeriodId(), selector->itemData(0).toLongLong());
+    }
+
+    void openErrorIsShownNotFatal_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("Fornavn;Etternavn\nKari;Nordmann\n");
+        QTest::newRow("empty sqlite header") << QByteArray("SQLite format 3").append(QByteArray(100, '\0'));
+    }
+
+    void openErrorIsShownNotFatal()
+    {
+        QFETCH(QByteArray, content);
+        const QString bad = m_dir.filePath(QStringLiteral("bad.praksisplan"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        QVERIFY(!m_window->openPlan(bad));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY(!m_errors.first().isEmpty());
+        // The plan that was open stays open.
+        QVERIFY(m_window->session().hasPlan());
+        QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
+    }
+
+    void searchReachesThePage()
+    {
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QVERIFY(search->isEnabled());
+        search->setText(QStringLiteral("Kari"));
+        QCOMPARE(search->text(), QStringLiteral("Kari"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,615 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Icons.h"
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "dialogs/SettingsDialog.h"
+#include "dialogs/WelcomeDialog.h"
+#include "pages/overview/OverviewPage.h"
+#include "pages/periods/PeriodsPage.h"
+#include "pages/placements/PlacementsPage.h"
+#include "pages/planner/PlannerPage.h"
+#include "pages/reports/ReportsPage.h"
+#include "pages/schools/SchoolsPage.h"
+#include "pages/sites/SitesPage.h"
+#include "pages/students/StudentsPage.h"
+#include "pages/supervisors/SupervisorsPage.h"
+#include "pages/template/TemplatePage.h"
+#include "storage/PlanLocation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace praksis {
+
+namespace {
+
+struct PageInfo
+{
+    QString key;
+    const char *title;
+    QString icon;
+    std::function<QWidget *(PlanSession &, QWidget *)> make;
+};
+
+template<typename P> std::function<QWidget *(PlanSession &, QWidget *)> factory()
+{
+    return [](PlanSession &s, QWidget *parent) -> QWidget * { return new P(s, parent); };
+}
+
+const QList<PageInfo> &pageInfos()
+{
+    static const QList<PageInfo> infos = {
+        {QStringLiteral("overview"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Overview"),
+         QStringLiteral("layout-dashboard"), factory<OverviewPage>()},
+        {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
+         QStringLiteral("calendar-range"), factory<PlannerPage>()},
+        {QStringLiteral("placements"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Placements"),
+         QStringLiteral("clipboard-list"), factory<PlacementsPage>()},
+        {QStringLiteral("students"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Students"),
+         QStringLiteral("graduation-cap"), factory<StudentsPage>()},
+        {QStringLiteral("schools"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Schools"), QStringLiteral("school"),
+         factory<SchoolsPage>()},
+        {QStringLiteral("sites"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Sites"), QStringLiteral("hospital"),
+         factory<SitesPage>()},
+        {QStringLiteral("supervisors"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Supervisors"),
+         QStringLiteral("user-check"), factory<SupervisorsPage>()},
+        {QStringLiteral("periods"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Periods"),
+         QStringLiteral("calendar-days"), factory<PeriodsPage>()},
+        {QStringLiteral("template"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Welcome template"),
+         QStringLiteral("list-checks"), factory<TemplatePage>()},
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Reports"),
+         QStringLiteral("file-chart-column"), factory<ReportsPage>()},
+    };
+    return infos;
+}
+
+const QString planFilter()
+{
+    return QCoreApplication::translate("praksis::MainWindow", "Plans (*.%1);;All files (*)")
+        .arg(PlanLocation::fileSuffix());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new PlanSession(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(themedIcon(QStringLiteral("calendar-range")));
+
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setSpacing(1);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int sidebarWidth = 0;
+    for (const PageInfo &info : pageInfos()) {
+        auto *item = new QListWidgetItem(themedIcon(info.icon), tr(info.title), m_sidebar);
+        item->setData(Qt::UserRole, info.key);
+        item->setSizeHint(QSize(0, qMax(30, m_sidebar->fontMetrics().height() + 14)));
+        sidebarWidth = qMax(sidebarWidth, m_sidebar->fontMetrics().horizontalAdvance(item->text()));
+    }
+    m_sidebar->setFixedWidth(sidebarWidth + 20 + 40);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    auto *empty = new QLabel(tr("No plan is open. Use File ▸ New plan… or File ▸ Open…"), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setEnabled(false);
+    m_stack->addWidget(empty);
+
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    // The sidebar sits on its own base-coloured strip with a little air around the items.
+    auto *sidebarFrame = new QWidget(central);
+    sidebarFrame->setBackgroundRole(QPalette::Base);
+    sidebarFrame->setAutoFillBackground(true);
+    auto *sidebarLayout = new QVBoxLayout(sidebarFrame);
+    sidebarLayout->setContentsMargins(6, 6, 6, 6);
+    sidebarLayout->addWidget(m_sidebar);
+    row->addWidget(sidebarFrame);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    row->addWidget(line);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_planStatus = new QLabel(this);
+    m_planStatus->setObjectName(QStringLiteral("planStatus"));
+    m_pageStatus = new QLabel(this);
+    m_pageStatus->setObjectName(QStringLiteral("pageStatus"));
+    statusBar()->addWidget(m_planStatus, 1);
+    statusBar()->addPermanentWidget(m_pageStatus);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(150);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
+
+    createActions();
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pages.isEmpty() || row < 0)
+            return;
+        m_stack->setCurrentWidget(m_pages.value(pageInfos().at(row).key));
+        m_session->setPageStatus(QString());
+        // A page may declare Q_INVOKABLE void pageShown() to refresh itself when it comes into view.
+        if (QWidget *page = m_stack->currentWidget(); page->metaObject()->indexOfMethod("pageShown()") >= 0)
+            QMetaObject::invokeMethod(page, "pageShown");
+        forwardSearch(m_search->text());
+    });
+    connect(m_session, &PlanSession::planOpened, this, [this] {
+        createPages();
+        refreshPeriods();
+        updateTitle();
+        refreshStatus();
+    });
+    connect(m_session, &PlanSession::planAboutToClose, this, &MainWindow::destroyPages);
+    connect(m_session, &PlanSession::planClosed, this, [this] {
+        refreshPeriods();
+        updateTitle();
+        refreshStatus();
+    });
+    connect(m_session, &PlanSession::changed, this, [this](const Change &c) {
+        if (c.entity == Entity::Period || c.entity == Entity::All)
+            refreshPeriods();
+        m_statusTimer->start();
+    });
+    connect(m_session, &PlanSession::currentPeriodChanged, this, [this](qint64 id) {
+        const int index = m_period->findData(id);
+        if (index >= 0 && index != m_period->currentIndex()) {
+            m_fillingPeriods = true;
+            m_period->setCurrentIndex(index);
+            m_fillingPeriods = false;
+        }
+        m_statusTimer->start();
+    });
+    connect(m_session, &PlanSession::pageStatusChanged, m_pageStatus, &QLabel::setText);
+    connect(m_session, &PlanSession::commandFailed, this,
+            [this](const Error &e) { Prompts::error(this, tr("The change could not be made"), e); });
+
+    resize(1200, 760);
+    restoreGeometry(AppSettings::windowGeometry.value());
+    restoreState(AppSettings::windowState.value());
+    updateTitle();
+    refreshStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    destroyPages();
+}
+
+QStringList MainWindow::pageKeys()
+{
+    QStringList keys;
+    for (const PageInfo &info : pageInfos())
+        keys.append(info.key);
+    return keys;
+}
+
+void MainWindow::createActions()
+{
+    QUndoStack *undo = m_session->undoStack();
+
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *newAction =
+        file->addAction(themedIcon(QStringLiteral("file-plus")), tr("&New plan…"), this, &MainWindow::newPlan);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("actionNewPlan"));
+    auto *openAction =
+        file->addAction(themedIcon(QStringLiteral("folder-open")), tr("&Open…"), this, &MainWindow::openPlanDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    auto *demo = file->addAction(themedIcon(QStringLiteral("sparkles")), tr("Open &demo plan…"));
+    demo->setObjectName(QStringLiteral("actionDemoPlan"));
+    demo->setEnabled(false);
+    demo->setToolTip(tr("The demo generator is not part of this build yet."));
+    file->addSeparator();
+    auto *copy = file->addAction(themedIcon(QStringLiteral("copy")), tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    copy->setObjectName(QStringLiteral("actionSaveCopy"));
+    m_planActions.append(copy);
+    QMenu *import = file->addMenu(themedIcon(QStringLiteral("import")), tr("&Import"));
+    import->setObjectName(QStringLiteral("importMenu"));
+    for (const QString &what :
+         {tr("Students…"), tr("Sites…"), tr("Supervisors…"), tr("Periods…"), tr("Preferences…")}) {
+        auto *a = import->addAction(what);
+        a->setEnabled(false);
+        a->setToolTip(tr("The CSV importer is not part of this build yet."));
+    }
+    file->addSeparator();
+    auto *settings =
+        file->addAction(themedIcon(QStringLiteral("settings")), tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    m_planActions.append(settings);
+    file->addSeparator();
+    auto *quit = file->addAction(themedIcon(QStringLiteral("log-out")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("actionUndo"));
+    undoAction->setIcon(themedIcon(QStringLiteral("undo-2")));
+    undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("actionRedo"));
+    redoAction->setIcon(themedIcon(QStringLiteral("redo-2")));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
+    auto *find = edit->addAction(themedIcon(QStringLiteral("search")), tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    // Toolbar
+    QToolBar *toolbar = addToolBar(tr("Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setIconSize(QSize(20, 20));
+    toolbar->addAction(undoAction);
+    toolbar->addAction(redoAction);
+    toolbar->addSeparator();
+    auto *periodLabel = new QLabel(tr("&Period:"), toolbar);
+    periodLabel->setContentsMargins(6, 0, 4, 0);
+    m_period = new QComboBox(toolbar);
+    m_period->setObjectName(QStringLiteral("periodSelector"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period->setMinimumContentsLength(22);
+    periodLabel->setBuddy(m_period);
+    toolbar->addWidget(periodLabel);
+    toolbar->addWidget(m_period);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!m_fillingPeriods && index >= 0)
+            m_session->setCurrentPeriodId(m_period->itemData(index).toLongLong());
+    });
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(tr("Search this page…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(260);
+    m_search->setMaximumWidth(360);
+    toolbar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::forwardSearch);
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < pageInfos().size(); ++i) {
+        const PageInfo &info = pageInfos().at(i);
+        auto *a =
+            view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
+        m_planActions.append(a);
+    }
+    view->addSeparator();
+    auto *showToolbar = toolbar->toggleViewAction();
+    showToolbar->setText(tr("Show &toolbar"));
+    view->addAction(showToolbar);
+
+    // Plan
+    QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
+    auto *prev = planMenu->addAction(tr("&Previous period"), this, [this] { stepPeriod(-1); });
+    prev->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    auto *next = planMenu->addAction(tr("&Next period"), this, [this] { stepPeriod(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    planMenu->addSeparator();
+    auto *planSettings = planMenu->addAction(themedIcon(QStringLiteral("settings")), tr("Plan &settings…"), this,
+                                             &MainWindow::showSettings);
+    m_planActions.append({prev, next, planSettings});
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *about =
+        help->addAction(themedIcon(QStringLiteral("info")), tr("&About Praksisplan"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    for (QAction *a : std::as_const(m_planActions))
+        a->setEnabled(false);
+}
+
+void MainWindow::createPages()
+{
+    destroyPages();
+    for (const PageInfo &info : pageInfos()) {
+        QWidget *page = info.make(*m_session, m_stack);
+        page->setObjectName(info.key + QStringLiteral("Page"));
+        page->setAccessibleName(tr(info.title));
+        m_pages.insert(info.key, page);
+        m_stack->addWidget(page);
+    }
+    for (QAction *a : std::as_const(m_planActions))
+        a->setEnabled(true);
+    m_search->setEnabled(true);
+    m_period->setEnabled(true);
+    const QString last = AppSettings::lastPage.value();
+    if (!setCurrentPage(last))
+        setCurrentPage(QStringLiteral("overview"));
+    else
+        m_stack->setCurrentWidget(m_pages.value(last));
+}
+
+void MainWindow::destroyPages()
+{
+    if (m_pages.isEmpty())
+        return;
+    AppSettings::lastPage.setValue(currentPageKey());
+    const auto pages = m_pages.values();
+    m_pages.clear();
+    for (QWidget *p : pages) {
+        m_stack->removeWidget(p);
+        delete p;
+    }
+    for (QAction *a : std::as_const(m_planActions))
+        a->setEnabled(false);
+    m_search->setEnabled(false);
+    m_period->setEnabled(false);
+}
+
+bool MainWindow::setCurrentPage(const QString &key)
+{
+    const int row = pageKeys().indexOf(key);
+    if (row < 0 || !m_pages.contains(key))
+        return false;
+    if (m_sidebar->currentRow() == row)
+        m_stack->setCurrentWidget(m_pages.value(key));
+    else
+        m_sidebar->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 ? pageInfos().at(row).key : QString();
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    return m_pages.value(key);
+}
+
+bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
+{
+    if (m_session->hasPlan() && QFileInfo(m_session->path()) == QFileInfo(path))
+        return true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = PlanFile::open(path, mode);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        Prompts::error(this, tr("The plan could not be opened"), opened.error());
+        return false;
+    }
+    m_session->setPlan(std::move(opened.value()));
+    PlanLocation::setLastOpened(path);
+    return true;
+}
+
+bool MainWindow::showWelcome()
+{
+    while (!m_session->hasPlan()) {
+        WelcomeDialog dialog(false, isVisible() ? this : nullptr);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        switch (dialog.choice()) {
+        case WelcomeDialog::Choice::NewPlan:
+            newPlan();
+            break;
+        case WelcomeDialog::Choice::OpenPlan:
+            openPlanDialog();
+            break;
+        case WelcomeDialog::Choice::RecentPlan:
+            openPlan(dialog.recentPath());
+            break;
+        case WelcomeDialog::Choice::DemoPlan:
+        case WelcomeDialog::Choice::None:
+            break;
+        }
+    }
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session->hasPlan()) {
+        setWindowTitle(tr("%1 — Praksisplan").arg(m_session->displayName()));
+        setWindowFilePath(m_session->path());
+    } else {
+        setWindowTitle(tr("Praksisplan"));
+    }
+}
+
+void MainWindow::refreshPeriods()
+{
+    m_fillingPeriods = true;
+    m_period->clear();
+    if (m_session->hasPlan()) {
+        const auto periods = m_session->periods();
+        for (const auto &[id, name] : periods)
+            m_period->addItem(name, id);
+        if (periods.isEmpty())
+            m_period->addItem(tr("(no periods yet)"), qint64(0));
+        m_period->setCurrentIndex(qMax(0, m_period->findData(m_session->currentPeriodId())));
+    }
+    m_fillingPeriods = false;
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_session->hasPlan()) {
+        m_planStatus->setText(tr("No plan open"));
+        return;
+    }
+    const QLocale locale;
+    QStringList parts{m_session->displayName()};
+    parts.append(tr("%1 students").arg(locale.toString(m_session->count(QStringLiteral("students")))));
+    if (const qint64 period = m_session->currentPeriodId()) {
+        auto q = m_session->plan().exec(
+            QStringLiteral("SELECT count(*) FROM placements WHERE period_id = ? AND status <> 'cancelled'"), {period});
+        const qint64 n = q && q->next() ? q->value(0).toLongLong() : 0;
+        parts.append(tr("%1 placements in this period").arg(locale.toString(n)));
+    }
+    m_planStatus->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = PlanLocation::recent();
+    for (const QString &path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        auto *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openPlan(path); });
+    }
+    if (m_recentMenu->isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+}
+
+QString MainWindow::askOpenFile(const QString &title)
+{
+    if (openFileHook)
+        return openFileHook(title);
+    return QFileDialog::getOpenFileName(this, title, QFileInfo(PlanLocation::defaultPath()).absolutePath(),
+                                        planFilter());
+}
+
+QString MainWindow::askSaveFile(const QString &title, const QString &suggested)
+{
+    if (saveFileHook)
+        return saveFileHook(title);
+    return QFileDialog::getSaveFileName(this, title, suggested, planFilter());
+}
+
+void MainWindow::newPlan()
+{
+    const QString dir = QFileInfo(PlanLocation::defaultPath()).absolutePath();
+    QString path = askSaveFile(tr("New plan"), dir + QStringLiteral("/plan.") + PlanLocation::fileSuffix());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + PlanLocation::fileSuffix();
+    if (QFileInfo::exists(path)) {
+        Prompts::error(this, tr("New plan"),
+                       tr("“%1” already exists. Choose another name, or open it with File ▸ Open….")
+                           .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    openPlan(path, PlanFile::OpenMode::OpenOrCreate);
+}
+
+void MainWindow::openPlanDialog()
+{
+    const QString path = askOpenFile(tr("Open a plan"));
+    if (!path.isEmpty())
+        openPlan(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session->hasPlan())
+        return;
+    const QFileInfo current(m_session->path());
+    QString path =
+        askSaveFile(tr("Save a copy"), current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
+                                           tr(" (copy).") + PlanLocation::fileSuffix());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path) == current) {
+        Prompts::error(this, tr("Save a copy"), tr("Choose another file than the open plan."));
+        return;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        Prompts::error(this, tr("Save a copy"), tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (auto r = m_session->plan().backupTo(path); !r)
+        Prompts::error(this, tr("The copy was not saved"), r.error());
+    else
+        statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session->hasPlan())
+        return;
+    SettingsDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Praksisplan"),
+                       tr("<h3>Praksisplan %1</h3><p>Plans practice placements in municipal health and care "
+                          "services: schools, students, sites, supervisors, periods and welcome checklists.</p>"
+                          "<p>Icons: Lucide (ISC licence).</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::stepPeriod(int delta)
+{
+    const int index = m_period->currentIndex() + delta;
+    if (index >= 0 && index < m_period->count())
+        m_period->setCurrentIndex(index);
+}
+
+void MainWindow::forwardSearch(const QString &text)
+{
+    // A page that can search declares Q_INVOKABLE void setSearchText(const QString &).
+    QWidget *page = m_stack->currentWidget();
+    if (page && page->metaObject()->indexOfMethod("setSearchText(QString)") >= 0)
+        QMetaObject::invokeMethod(page, "setSearchText", Q_ARG(QString, text));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::windowGeometry.setValue(saveGeometry());
+    AppSettings::windowState.setValue(saveState());
+    if (!m_pages.isEmpty())
+        AppSettings::lastPage.setValue(currentPageKey());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace praksis

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Error.h"
+#include "storage/PlanFile.h"
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTimer;
+
+namespace praksis {
+
+class PlanSession;
+
+// The main window: menus, toolbar (undo/redo, the period, search), the sidebar of pages and the status bar.
+// Pages are created when a plan opens and destroyed before it closes.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PlanSession &session() { return *m_session; }
+
+    // Opens a plan; on failure shows why (and keeps the current plan, if any). Remembers it as the last plan.
+    bool openPlan(const QString &path, PlanFile::OpenMode mode = PlanFile::OpenMode::OpenExisting);
+    // The welcome dialog until a plan is open; false when the person chose to quit.
+    bool showWelcome();
+
+    // Page keys, in sidebar order: overview, planner, placements, students, schools, sites, supervisors, periods,
+    // template, reports.
+    static QStringList pageKeys();
+    bool setCurrentPage(const QString &key);
+    QString currentPageKey() const;
+    QWidget *page(const QString &key) const;
+
+    // Test hooks in place of file dialogs: return the chosen path, or empty for cancel.
+    static inline std::function<QString(const QString &title)> openFileHook;
+    static inline std::function<QString(const QString &title)> saveFileHook;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void destroyPages();
+    void updateTitle();
+    void refreshPeriods();
+    void refreshStatus();
+    void fillRecentMenu();
+    void newPlan();
+    void openPlanDialog();
+    void saveCopy();
+    void showSettings();
+    void showAbout();
+    void stepPeriod(int delta);
+    void forwardSearch(const QString &text);
+    QString askOpenFile(const QString &title);
+    QString askSaveFile(const QString &title, const QString &suggested);
+
+    PlanSession *m_session = nullptr;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QComboBox *m_period = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_planStatus = nullptr;
+    QLabel *m_pageStatus = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QList<QAction *> m_planActions; // enabled only while a plan is open
+    QHash<QString, QWidget *> m_pages;
+    bool m_fillingPeriods = false;
+};
+
+} // namespace praksis

@@ -1,0 +1,136 @@
+#include "PlanSession.h"
+
+#include "commands/PlanCommand.h"
+
+#include <QDate>
+#include <QFileInfo>
+
+namespace praksis {
+
+PlanSession::PlanSession(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+    PlanCommand::failed = [this](const Error &e) { emit commandFailed(e); };
+}
+
+PlanSession::~PlanSession()
+{
+    PlanCommand::failed = nullptr;
+    m_undo->clear();
+}
+
+Result<void> PlanSession::open(const QString &path, PlanFile::OpenMode mode)
+{
+    auto opened = PlanFile::open(path, mode);
+    if (!opened)
+        return opened.error();
+    setPlan(std::move(opened.value()));
+    return {};
+}
+
+void PlanSession::setPlan(std::unique_ptr<PlanFile> plan)
+{
+    close();
+    m_plan = std::move(plan);
+    if (!m_plan)
+        return;
+    connect(m_plan.get(), &PlanFile::changed, this, [this](const Change &c) {
+        if (c.entity == Entity::Period || c.entity == Entity::All)
+            choosePeriodAfterChange();
+        emit changed(c);
+    });
+    m_periodId = 0;
+    choosePeriodAfterChange();
+    emit planOpened();
+}
+
+void PlanSession::close()
+{
+    if (!m_plan)
+        return;
+    emit planAboutToClose();
+    m_undo->clear();
+    m_plan.reset();
+    m_periodId = 0;
+    m_pageStatus.clear();
+    emit planClosed();
+}
+
+QString PlanSession::path() const
+{
+    return m_plan ? m_plan->path() : QString();
+}
+
+QString PlanSession::displayName() const
+{
+    return m_plan ? QFileInfo(m_plan->path()).fileName() : QString();
+}
+
+void PlanSession::setCurrentPeriodId(qint64 id)
+{
+    if (id == m_periodId)
+        return;
+    m_periodId = id;
+    emit currentPeriodChanged(id);
+}
+
+QList<QPair<qint64, QString>> PlanSession::periods() const
+{
+    QList<QPair<qint64, QString>> list;
+    if (!m_plan)
+        return list;
+    auto q = m_plan->exec(QStringLiteral("SELECT id, name FROM periods ORDER BY start_date, name"));
+    if (!q)
+        return list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return list;
+}
+
+void PlanSession::choosePeriodAfterChange()
+{
+    // Keep the chosen period while it exists; otherwise the one running today, else the next, else the last.
+    if (!m_plan)
+        return;
+    if (m_periodId != 0) {
+        auto q = m_plan->exec(QStringLiteral("SELECT 1 FROM periods WHERE id = ?"), {m_periodId});
+        if (q && q->next())
+            return;
+    }
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    auto q = m_plan->exec(QStringLiteral("SELECT id FROM periods ORDER BY (end_date < ?), "
+                                         "CASE WHEN end_date < ? THEN julianday(?) - julianday(end_date) "
+                                         "ELSE julianday(start_date) END, name LIMIT 1"),
+                          {today, today, today});
+    setCurrentPeriodId(q && q->next() ? q->value(0).toLongLong() : 0);
+}
+
+Result<void> PlanSession::run(PlanCommand *command)
+{
+    std::unique_ptr<PlanCommand> owned(command);
+    if (!m_plan)
+        return Error::make(Error::Kind::Invalid, tr("No plan is open."));
+    if (auto r = owned->perform(); !r)
+        return r;
+    m_undo->push(owned.release());
+    return {};
+}
+
+qint64 PlanSession::count(const QString &table) const
+{
+    if (!m_plan)
+        return -1;
+    auto q = m_plan->exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+void PlanSession::setPageStatus(const QString &text)
+{
+    if (text == m_pageStatus)
+        return;
+    m_pageStatus = text;
+    emit pageStatusChanged(text);
+}
+
+} // namespace praksis

@@ -1,0 +1,19 @@
+#include "pages/students/StudentsPage.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace praksis {
+
+StudentsPage::StudentsPage(PlanSession &, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(tr("The students register will be here."), this);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setEnabled(false);
+    layout->addWidget(label);
+}
+
+} // namespace praksis
