@@ -38,7 +38,7 @@ int runCheck(Context &ctx)
             return ctx.fail(id.error());
         periodId = id.value();
     }
-    auto conflicts = ConflictChecker(file).check(periodId);
+    auto conflicts = ConflictChecker(file).checkAll(periodId, QDate::currentDate());
     if (!conflicts)
         return ctx.fail(conflicts.error());
 

@@ -1,5 +1,7 @@
 #include "planning/ConflictChecker.h"
 
+#include "followup/FollowUp.h"
+
 #include "model/Kinds.h"
 #include "model/Names.h"
 #include "planning/IntervalSweep.h"
@@ -61,6 +63,33 @@ QString joinNames(QStringList names)
 }
 
 } // namespace
+
+namespace {
+void sortConflicts(QList<Conflict> &out)
+{
+    std::sort(out.begin(), out.end(), [](const Conflict &a, const Conflict &b) {
+        if (a.rule != b.rule)
+            return std::pair(conflictRuleNumber(a.rule), int(a.rule)) <
+                   std::pair(conflictRuleNumber(b.rule), int(b.rule));
+        if (a.from != b.from)
+            return a.from < b.from;
+        return a.placementIds.value(0) < b.placementIds.value(0);
+    });
+}
+} // namespace
+
+Result<QList<Conflict>> ConflictChecker::checkAll(qint64 periodId, QDate today) const
+{
+    auto out = check(periodId);
+    if (!out)
+        return out;
+    auto followUp = FollowUp::conflicts(m_plan, periodId, today);
+    if (!followUp)
+        return followUp.error();
+    out->append(followUp.value());
+    sortConflicts(out.value());
+    return out;
+}
 
 QString conflictRuleId(Conflict::Rule rule)
 {
@@ -380,14 +409,7 @@ Result<QList<Conflict>> ConflictChecker::check(qint64 periodId) const
         if (c.periodId == 0 && !c.placementIds.isEmpty())
             c.periodId = placements[placementIndex.value(c.placementIds.first())].periodId;
     }
-    std::sort(out.begin(), out.end(), [](const Conflict &a, const Conflict &b) {
-        if (a.rule != b.rule)
-            return std::pair(conflictRuleNumber(a.rule), int(a.rule)) <
-                   std::pair(conflictRuleNumber(b.rule), int(b.rule));
-        if (a.from != b.from)
-            return a.from < b.from;
-        return a.placementIds.value(0) < b.placementIds.value(0);
-    });
+    sortConflicts(out);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "planning/Conflict.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 namespace praksis {
@@ -25,6 +26,9 @@ public:
     // Conflicts of the whole plan (periodId 0), or those that involve at least one placement of the period.
     // Sorted by rule, then by date, then by the first placement id.
     Result<QList<Conflict>> check(qint64 periodId = 0) const;
+    // Every rule of PRODUCT.md section 2: rules 1–4 above and the follow-up rules 5 and 6 (FollowUp::conflicts),
+    // with `today` deciding which meetings are overdue. Same order as check().
+    Result<QList<Conflict>> checkAll(qint64 periodId, QDate today) const;
 
 private:
     PlanFile &m_plan;
