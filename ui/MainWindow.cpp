@@ -18,19 +18,25 @@
 #include "pages/template/TemplatePage.h"
 #include "storage/PlanLocation.h"
 
+#include "demo/DemoGenerator.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -38,6 +44,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace praksis {
 
@@ -230,10 +237,9 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    auto *demo = file->addAction(themedIcon(QStringLiteral("sparkles")), tr("Open &demo plan…"));
+    auto *demo = file->addAction(themedIcon(QStringLiteral("sparkles")), tr("Open &demo plan…"), this,
+                                 &MainWindow::demoPlanDialog);
     demo->setObjectName(QStringLiteral("actionDemoPlan"));
-    demo->setEnabled(false);
-    demo->setToolTip(tr("The demo generator is not part of this build yet."));
     file->addSeparator();
     auto *copy = file->addAction(themedIcon(QStringLiteral("copy")), tr("Save a &copy…"), this, &MainWindow::saveCopy);
     copy->setObjectName(QStringLiteral("actionSaveCopy"));
@@ -429,7 +435,7 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
 bool MainWindow::showWelcome()
 {
     while (!m_session->hasPlan()) {
-        WelcomeDialog dialog(false, isVisible() ? this : nullptr);
+        WelcomeDialog dialog(true, isVisible() ? this : nullptr);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         switch (dialog.choice()) {
@@ -443,6 +449,8 @@ bool MainWindow::showWelcome()
             openPlan(dialog.recentPath());
             break;
         case WelcomeDialog::Choice::DemoPlan:
+            demoPlanDialog();
+            break;
         case WelcomeDialog::Choice::None:
             break;
         }
@@ -545,6 +553,89 @@ void MainWindow::openPlanDialog()
     const QString path = askOpenFile(tr("Open a plan"));
     if (!path.isEmpty())
         openPlan(path);
+}
+
+void MainWindow::demoPlanDialog()
+{
+    const QString dir = QFileInfo(PlanLocation::defaultPath()).absolutePath();
+    bool ok = false;
+    const int students = demoSizeHook ? demoSizeHook()
+                                      : QInputDialog::getInt(this, tr("Demo plan"),
+                                                             tr("How many students should the demo plan have?\n"
+                                                                "(sites, supervisors and placements follow from it)"),
+                                                             500, 10, 20000, 100, &ok);
+    if (!demoSizeHook && !ok)
+        return;
+    QString path =
+        askSaveFile(tr("Save the demo plan as"), dir + QStringLiteral("/demo.") + PlanLocation::fileSuffix());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + PlanLocation::fileSuffix();
+    if (QFileInfo::exists(path)) {
+        Prompts::error(
+            this, tr("Demo plan"),
+            tr("“%1” already exists. Choose another name for the demo plan.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    createDemoPlan(path, students);
+}
+
+bool MainWindow::createDemoPlan(const QString &path, int students)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(0);
+
+    // The generator runs in a worker thread on a connection of its own (one connection per thread).
+    QFuture<Result<DemoSummary>> future =
+        QtConcurrent::run([path, students, cancelled, done, total]() -> Result<DemoSummary> {
+            auto opened = PlanFile::open(path, PlanFile::OpenMode::OpenOrCreate);
+            if (!opened)
+                return opened.error();
+            DemoOptions options;
+            options.students = students;
+            return DemoGenerator::generate(*opened.value(), options, [=](qint64 d, qint64 t) {
+                done->store(d);
+                total->store(t);
+                return !cancelled->load();
+            });
+        });
+
+    QProgressDialog progress(tr("Generating the demo plan…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("demoProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<Result<DemoSummary>> watcher;
+    QEventLoop loop;
+    QTimer tick;
+    tick.setInterval(100);
+    connect(&tick, &QTimer::timeout, &progress, [&] {
+        if (const qint64 t = total->load(); t > 0) {
+            progress.setMaximum(int(qMin<qint64>(t, INT_MAX)));
+            progress.setValue(int(qMin<qint64>(done->load(), t)));
+        }
+    });
+    connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] { cancelled->store(true); });
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    tick.start();
+    if (!future.isFinished())
+        loop.exec();
+    tick.stop();
+    progress.reset();
+
+    const Result<DemoSummary> result = future.result();
+    if (!result) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        if (result.error().kind != Error::Kind::Cancelled)
+            Prompts::error(this, tr("The demo plan could not be made"), result.error());
+        return false;
+    }
+    return openPlan(path);
 }
 
 void MainWindow::saveCopy()

@@ -33,6 +33,9 @@ public:
 
     // Opens a plan; on failure shows why (and keeps the current plan, if any). Remembers it as the last plan.
     bool openPlan(const QString &path, PlanFile::OpenMode mode = PlanFile::OpenMode::OpenExisting);
+    // Generates a demo plan of the given size into a new file off the UI thread, with progress and cancel, then
+    // opens it. False when it failed (the error was shown) or was cancelled (no file is left behind).
+    bool createDemoPlan(const QString &path, int students);
     // The welcome dialog until a plan is open; false when the person chose to quit.
     bool showWelcome();
 
@@ -46,6 +49,7 @@ public:
     // Test hooks in place of file dialogs: return the chosen path, or empty for cancel.
     static inline std::function<QString(const QString &title)> openFileHook;
     static inline std::function<QString(const QString &title)> saveFileHook;
+    static inline std::function<int()> demoSizeHook; // students in a demo plan
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +64,7 @@ private:
     void fillRecentMenu();
     void newPlan();
     void openPlanDialog();
+    void demoPlanDialog();
     void saveCopy();
     void showSettings();
     void showAbout();

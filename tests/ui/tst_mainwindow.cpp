@@ -168,6 +168,19 @@ private slots:
         QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
     }
 
+    void demoPlanIsMadeAndOpened()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo.praksisplan"));
+        QFile::remove(demo);
+        QVERIFY(m_window->createDemoPlan(demo, 40));
+        QCOMPARE(m_window->session().displayName(), QStringLiteral("demo.praksisplan"));
+        QCOMPARE(m_window->session().count(QStringLiteral("students")), 40);
+        auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("periodSelector"));
+        QCOMPARE(selector->count(), int(m_window->session().count(QStringLiteral("periods"))));
+        QVERIFY(m_window->session().currentPeriodId() > 0);
+        QVERIFY(m_errors.isEmpty());
+    }
+
     void searchReachesThePage()
     {
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));

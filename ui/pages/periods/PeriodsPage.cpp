@@ -1,19 +1,186 @@
 #include "pages/periods/PeriodsPage.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "commands/RecordCommands.h"
+#include "model/Kinds.h"
+#include "model/Validation.h"
+#include "models/SqlTableModel.h"
+#include "storage/PeriodRepository.h"
+#include "widgets/RecordForm.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 
 namespace praksis {
 
-PeriodsPage::PeriodsPage(PlanSession &, QWidget *parent)
-    : QWidget(parent)
+namespace {
+using Insert = InsertRecordCommand<PeriodRepository, Period>;
+using Update = UpdateRecordCommand<PeriodRepository, Period>;
+using Remove = RemoveRecordCommand<PeriodRepository, Period>;
+
+QListWidget *checkList(const QString &name, const QList<QPair<QString, QVariant>> &items, const QVariantList &checked)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("The periods register will be here."), this);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    layout->addWidget(label);
+    auto *list = new QListWidget;
+    list->setObjectName(name);
+    for (const auto &[text, data] : items) {
+        auto *item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, data);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(checked.contains(data) ? Qt::Checked : Qt::Unchecked);
+    }
+    list->setMaximumHeight(list->sizeHintForRow(0) * qMin(8, int(items.size()) + 1) + 8);
+    return list;
+}
+
+QVariantList checkedData(const QListWidget *list)
+{
+    QVariantList data;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            data.append(list->item(i)->data(Qt::UserRole));
+    return data;
+}
+} // namespace
+
+PeriodsPage::PeriodsPage(PlanSession &session, QWidget *parent)
+    : RegisterPage(session, parent)
+{
+    auto *model = new SqlTableModel(
+        session.plan(), QStringLiteral("FROM periods pe"), QStringLiteral("pe.id"),
+        {{tr("Name"), QStringLiteral("pe.name")},
+         {tr("Start"), QStringLiteral("pe.start_date"), SqlColumn::Format::Date},
+         {tr("End"), QStringLiteral("pe.end_date"), SqlColumn::Format::Date},
+         {tr("Hours per week"), QStringLiteral("pe.hours_per_week"), SqlColumn::Format::Decimal},
+         {tr("Programmes"),
+          QStringLiteral("(SELECT group_concat(n, ', ') FROM (SELECT pr.name AS n FROM period_programmes pp "
+                         "JOIN programmes pr ON pr.id = pp.programme_id WHERE pp.period_id = pe.id ORDER BY n))")},
+         {tr("Placements"), QStringLiteral("(SELECT count(*) FROM placements p WHERE p.period_id = pe.id)"),
+          SqlColumn::Format::Integer},
+         {tr("Capacity overrides"),
+          QStringLiteral("(SELECT count(*) FROM period_site_capacities c WHERE c.period_id = pe.id)"),
+          SqlColumn::Format::Integer}},
+        {Entity::Period, Entity::Placement, Entity::Programme}, this);
+    model->setSearchColumns({QStringLiteral("pe.name")});
+    setModel(model, 1);
+}
+
+void PeriodsPage::refillFilters() {}
+
+QString PeriodsPage::countText(int shown, qint64 total) const
+{
+    return tr("%1 of %2 periods shown").arg(QLocale().toString(shown), QLocale().toString(total));
+}
+
+void PeriodsPage::applyFilters() {}
+
+void PeriodsPage::createRecord()
+{
+    Period p;
+    p.siteKinds = allValues<SiteKind>();
+    openForm(p);
+}
+
+void PeriodsPage::editRecord(qint64 id)
+{
+    auto p = PeriodRepository(m_session.plan()).get(id);
+    if (!p) {
+        Prompts::error(this, tr("Period"), p.error());
+        return;
+    }
+    openForm(p.value());
+}
+
+void PeriodsPage::deleteRecord(qint64 id)
+{
+    PeriodRepository repo(m_session.plan());
+    auto p = repo.get(id);
+    if (!p)
+        return;
+    const QString name = p->name;
+    if (confirmRemoval(tr("the period %1").arg(name), repo.dependents(id)))
+        run(new Remove(m_session.plan(), id, tr("Delete period %1").arg(name)));
+}
+
+void PeriodsPage::openForm(const Period &period)
+{
+    const bool isNew = period.id == 0;
+    auto *form = new RecordForm(isNew ? tr("New period") : tr("Period %1").arg(period.name), this);
+    auto *name = form->addLine(QStringLiteral("name"), tr("&Name:"), period.name,
+                               [](const QString &t) { return Validation::requiredText(t, tr("Name")); });
+    auto *start = form->addLine(QStringLiteral("startDate"), tr("&Start:"), Validation::formatDate(period.start),
+                                [](const QString &t) -> std::optional<Error> {
+                                    auto d = Validation::parseDateField(t, tr("Start"));
+                                    return d ? std::nullopt : std::optional<Error>(d.error());
+                                });
+    start->setPlaceholderText(tr("dd.mm.yyyy"));
+    auto *end = form->addLine(QStringLiteral("endDate"), tr("&End:"), Validation::formatDate(period.end),
+                              [start](const QString &t) -> std::optional<Error> {
+                                  auto d = Validation::parseDateField(t, tr("End"));
+                                  if (!d)
+                                      return d.error();
+                                  if (auto s = Validation::parseDate(start->text()))
+                                      return Validation::dateOrder(*s, d.value(), tr("End"));
+                                  return std::nullopt;
+                              });
+    end->setPlaceholderText(tr("dd.mm.yyyy"));
+    auto *hours =
+        form->addLine(QStringLiteral("hoursPerWeek"), tr("&Hours per week:"),
+                      QLocale().toString(period.hoursPerWeek, 'g', 4), [](const QString &t) -> std::optional<Error> {
+                          auto h = Validation::parseHoursPerWeek(t, tr("Hours per week"));
+                          return h ? std::nullopt : std::optional<Error>(h.error());
+                      });
+    QVariantList programmeIds;
+    for (qint64 id : period.programmeIds)
+        programmeIds.append(id);
+    auto *programmes =
+        checkList(QStringLiteral("programmes"),
+                  choices(QStringLiteral("SELECT sc.name || ' – ' || pr.name, pr.id FROM programmes pr "
+                                         "JOIN schools sc ON sc.id = pr.school_id ORDER BY sc.name, pr.name")),
+                  programmeIds);
+    form->addWidget(tr("&Programmes:"), programmes);
+    QList<QPair<QString, QVariant>> kindItems;
+    QVariantList kindsChecked;
+    for (SiteKind k : allValues<SiteKind>()) {
+        kindItems.append({label(k), toId(k)});
+        if (period.siteKinds.contains(k))
+            kindsChecked.append(toId(k));
+    }
+    auto *kinds = checkList(QStringLiteral("siteKinds"), kindItems, kindsChecked);
+    form->addWidget(tr("Eligible site &kinds:"), kinds, [kinds]() -> std::optional<Error> {
+        if (checkedData(kinds).isEmpty())
+            return Error::invalid(tr("Choose at least one eligible site kind."), tr("Site kinds"));
+        return std::nullopt;
+    });
+    connect(kinds, &QListWidget::itemChanged, form, &RecordForm::revalidate);
+
+    showForm(form, [=, this] {
+        Period after = period;
+        after.name = name->text().trimmed();
+        after.start = Validation::parseDate(start->text()).value_or(QDate());
+        after.end = Validation::parseDate(end->text()).value_or(QDate());
+        after.hoursPerWeek = Validation::parseHoursPerWeek(hours->text(), QString()).value();
+        after.programmeIds.clear();
+        for (const QVariant &v : checkedData(programmes))
+            after.programmeIds.append(v.toLongLong());
+        std::sort(after.programmeIds.begin(), after.programmeIds.end());
+        after.siteKinds.clear();
+        for (SiteKind k : allValues<SiteKind>())
+            if (checkedData(kinds).contains(toId(k)))
+                after.siteKinds.append(k);
+        if (isNew) {
+            auto *command = new Insert(m_session.plan(), after, tr("Add period %1").arg(after.name));
+            if (!run(command))
+                return false;
+            selectId(command->recordId());
+            return true;
+        }
+        if (after == period)
+            return true;
+        return run(
+            new Update(m_session.plan(), period, after, tr("Edit period %1").arg(after.name), form->changedField()));
+    });
 }
 
 } // namespace praksis

@@ -1,18 +1,40 @@
 #pragma once
 
-#include <QWidget>
+#include "widgets/RegisterPage.h"
+
+class QComboBox;
 
 namespace praksis {
 
-class PlanSession;
+struct Placement;
 
-// PLACEHOLDER until the register lands.
-class PlacementsPage : public QWidget
+// The placements register: filter by period (the toolbar's, or all), site, school, supervisor and status; the
+// status shown with its colour and text.
+class PlacementsPage : public RegisterPage
 {
     Q_OBJECT
 
 public:
     explicit PlacementsPage(PlanSession &session, QWidget *parent = nullptr);
+
+protected:
+    QString countText(int shown, qint64 total) const override;
+    void applyFilters() override;
+    void createRecord() override;
+    void editRecord(qint64 id) override;
+    void deleteRecord(qint64 id) override;
+
+private:
+    void openForm(const Placement &record);
+    void refillFilters();
+
+    void refillSupervisors();
+
+    QComboBox *m_period = nullptr;
+    QComboBox *m_site = nullptr;
+    QComboBox *m_school = nullptr;
+    QComboBox *m_supervisor = nullptr;
+    QComboBox *m_status = nullptr;
 };
 
 } // namespace praksis

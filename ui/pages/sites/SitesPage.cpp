@@ -1,19 +1,151 @@
 #include "pages/sites/SitesPage.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "commands/RecordCommands.h"
+#include "model/Kinds.h"
+#include "model/Validation.h"
+#include "models/SqlTableModel.h"
+#include "storage/SiteRepository.h"
+#include "widgets/RecordForm.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
 
 namespace praksis {
 
-SitesPage::SitesPage(PlanSession &, QWidget *parent)
-    : QWidget(parent)
+namespace {
+using Insert = InsertRecordCommand<SiteRepository, Site>;
+using Update = UpdateRecordCommand<SiteRepository, Site>;
+using Remove = RemoveRecordCommand<SiteRepository, Site>;
+} // namespace
+
+SitesPage::SitesPage(PlanSession &session, QWidget *parent)
+    : RegisterPage(session, parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("The sites register will be here."), this);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    layout->addWidget(label);
+    m_filter = addFilter(QStringLiteral("kindFilter"), tr("&Kind:"));
+    refillFilters();
+    auto *model = new SqlTableModel(
+        session.plan(), QStringLiteral("FROM sites si"), QStringLiteral("si.id"),
+        {{tr("Name"), QStringLiteral("si.name")},
+         {tr("Unit"), QStringLiteral("si.unit")},
+         {tr("Kind"), QStringLiteral("si.kind"), SqlColumn::Format::SiteKind},
+         {tr("Municipality"), QStringLiteral("si.municipality")},
+         {tr("Capacity"), QStringLiteral("si.capacity"), SqlColumn::Format::Integer},
+         {tr("Supervisors"), QStringLiteral("(SELECT count(*) FROM supervisors su WHERE su.site_id = si.id)"),
+          SqlColumn::Format::Integer},
+         {tr("Contact"), QStringLiteral("si.contact_person")},
+         {tr("Phone"), QStringLiteral("si.phone")}},
+        {Entity::Site, Entity::Supervisor}, this);
+    model->setSearchColumns({QStringLiteral("si.name"), QStringLiteral("si.unit"), QStringLiteral("si.municipality"),
+                             QStringLiteral("si.contact_person"), QStringLiteral("si.address")});
+    setModel(model);
+}
+
+void SitesPage::refillFilters()
+{
+    QList<QPair<QString, QVariant>> items{{tr("All kinds"), QString()}};
+    for (SiteKind k : allValues<SiteKind>())
+        items.append({label(k), toId(k)});
+    refill(m_filter, items);
+}
+
+QString SitesPage::countText(int shown, qint64 total) const
+{
+    return tr("%1 of %2 sites shown").arg(QLocale().toString(shown), QLocale().toString(total));
+}
+
+void SitesPage::applyFilters()
+{
+    const QString kind = m_filter->currentData().toString();
+    if (!kind.isEmpty())
+        model()->setFilter(QStringLiteral("si.kind = ?"), {kind});
+    else
+        model()->setFilter(QString());
+}
+
+void SitesPage::createRecord()
+{
+    Site s;
+    if (auto k = fromId<SiteKind>(m_filter->currentData().toString()))
+        s.kind = *k;
+    openForm(s);
+}
+
+void SitesPage::editRecord(qint64 id)
+{
+    auto s = SiteRepository(m_session.plan()).get(id);
+    if (!s) {
+        Prompts::error(this, tr("Site"), s.error());
+        return;
+    }
+    openForm(s.value());
+}
+
+void SitesPage::deleteRecord(qint64 id)
+{
+    SiteRepository repo(m_session.plan());
+    auto s = repo.get(id);
+    if (!s)
+        return;
+    const QString name = s->displayName();
+    if (confirmRemoval(tr("the site %1").arg(name), repo.dependents(id)))
+        run(new Remove(m_session.plan(), id, tr("Delete site %1").arg(name)));
+}
+
+void SitesPage::openForm(const Site &site)
+{
+    const bool isNew = site.id == 0;
+    auto *form = new RecordForm(isNew ? tr("New site") : tr("Site %1").arg(site.displayName()), this);
+    auto *name = form->addLine(QStringLiteral("name"), tr("&Name:"), site.name,
+                               [](const QString &t) { return Validation::requiredText(t, tr("Name")); });
+    auto *unit = form->addLine(QStringLiteral("unit"), tr("&Unit:"), site.unit);
+    QList<QPair<QString, QVariant>> kinds;
+    for (SiteKind k : allValues<SiteKind>())
+        kinds.append({label(k), toId(k)});
+    auto *kind = form->addCombo(QStringLiteral("kind"), tr("&Kind:"), kinds, toId(site.kind));
+    auto *municipality = form->addLine(QStringLiteral("municipality"), tr("&Municipality:"), site.municipality);
+    auto *number = form->addLine(QStringLiteral("municipalityNumber"), tr("Municipality n&umber:"),
+                                 site.municipalityNumber, [](const QString &t) {
+                                     return Validation::municipalityNumber(t, Validation::Presence::Optional,
+                                                                           tr("Municipality number"));
+                                 });
+    auto *address = form->addLine(QStringLiteral("address"), tr("&Address:"), site.address);
+    auto *capacity =
+        form->addSpin(QStringLiteral("capacity"), tr("&Capacity (students at a time):"), site.capacity, 0, 500);
+    auto *contact = form->addLine(QStringLiteral("contactPerson"), tr("C&ontact person:"), site.contactPerson);
+    auto *email = form->addLine(QStringLiteral("email"), tr("&E-mail:"), site.email, [](const QString &t) {
+        return Validation::email(t, Validation::Presence::Optional, tr("E-mail"));
+    });
+    auto *phone = form->addLine(QStringLiteral("phone"), tr("P&hone:"), site.phone, [](const QString &t) {
+        return Validation::phone(t, Validation::Presence::Optional, tr("Phone"));
+    });
+
+    showForm(form, [=, this] {
+        Site after = site;
+        after.name = name->text().trimmed();
+        after.unit = unit->text().trimmed();
+        after.kind = fromId<SiteKind>(kind->currentData().toString()).value_or(SiteKind::Annet);
+        after.municipality = municipality->text().trimmed();
+        after.municipalityNumber = number->text().trimmed();
+        after.address = address->text().trimmed();
+        after.capacity = capacity->value();
+        after.contactPerson = contact->text().trimmed();
+        after.email = email->text().trimmed();
+        after.phone = phone->text().trimmed();
+        if (isNew) {
+            auto *command = new Insert(m_session.plan(), after, tr("Add site %1").arg(after.displayName()));
+            if (!run(command))
+                return false;
+            selectId(command->recordId());
+            return true;
+        }
+        if (after == site)
+            return true;
+        return run(new Update(m_session.plan(), site, after, tr("Edit site %1").arg(after.displayName()),
+                              form->changedField()));
+    });
 }
 
 } // namespace praksis

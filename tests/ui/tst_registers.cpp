@@ -1,0 +1,406 @@
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "SmallPlan.h"
+#include "TestSupport.h"
+#include "model/Kinds.h"
+#include "models/SqlTableModel.h"
+#include "pages/periods/PeriodsPage.h"
+#include "pages/placements/PlacementsPage.h"
+#include "pages/schools/SchoolsPage.h"
+#include "pages/sites/SitesPage.h"
+#include "pages/students/StudentsPage.h"
+#include "pages/supervisors/SupervisorsPage.h"
+#include "widgets/RecordForm.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace praksis;
+
+class TestRegisters : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempPlan> m_temp;
+    std::unique_ptr<PlanSession> m_session;
+    std::unique_ptr<test::SmallPlan> m_small;
+    QStringList m_errors;
+    QStringList m_questions;
+    bool m_answer = true;
+
+    PlanFile &plan() { return m_session->plan(); }
+    qint64 count(const QString &table) { return m_session->count(table); }
+
+    template<typename Page> std::unique_ptr<Page> makePage()
+    {
+        auto page = std::make_unique<Page>(*m_session);
+        page->resize(1000, 600);
+        page->show();
+        return page;
+    }
+
+    static RecordForm *openForm(RegisterPage &page, const char *button)
+    {
+        auto *b = page.findChild<QPushButton *>(QString::fromLatin1(button));
+        if (!b || !b->isEnabled())
+            return nullptr;
+        b->click();
+        return visibleForm(page, QStringLiteral("recordForm"));
+    }
+
+    // The form just opened (closed ones are deleted later, so there may be several children).
+    static RecordForm *visibleForm(QWidget &page, const QString &name)
+    {
+        const auto forms = page.findChildren<RecordForm *>(name, Qt::FindDirectChildrenOnly);
+        for (RecordForm *f : forms)
+            if (f->isVisible())
+                return f;
+        return nullptr;
+    }
+
+    static void select(RegisterPage &page, qint64 id) { page.selectId(id); }
+
+    static bool setCombo(RecordForm *form, const QString &name, const QVariant &data)
+    {
+        auto *box = form->findChild<QComboBox *>(name);
+        if (!box)
+            return false;
+        const int i = box->findData(data);
+        if (i < 0)
+            return false;
+        box->setCurrentIndex(i);
+        return true;
+    }
+
+    static void setLine(RecordForm *form, const QString &name, const QString &text)
+    {
+        auto *edit = form->findChild<QLineEdit *>(name);
+        QVERIFY2(edit, qPrintable(name));
+        edit->setText(text);
+    }
+
+    static bool okEnabled(RecordForm *form)
+    {
+        return form->findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled();
+    }
+
+    static void pressOk(RecordForm *form)
+    {
+        auto *ok = form->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+    }
+
+    // Undo and redo the last action and check the count of a table each time.
+    void undoRedo(const QString &table, qint64 before, qint64 after)
+    {
+        QUndoStack *stack = m_session->undoStack();
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QCOMPARE(count(table), before);
+        QVERIFY(stack->canRedo());
+        stack->redo();
+        QCOMPARE(count(table), after);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Prompts::errorHook = [this](QWidget *, const QString &, const QString &text) { m_errors.append(text); };
+        Prompts::confirmHook = [this](QWidget *, const QString &, const QString &text) {
+            m_questions.append(text);
+            return m_answer;
+        };
+    }
+
+    void init()
+    {
+        m_errors.clear();
+        m_questions.clear();
+        m_answer = true;
+        m_temp = std::make_unique<test::TempPlan>();
+        m_session = std::make_unique<PlanSession>();
+        auto opened = PlanFile::open(m_temp->path());
+        QVERIFY(opened);
+        m_session->setPlan(std::move(opened.value()));
+        m_small = std::make_unique<test::SmallPlan>(m_session->plan());
+    }
+
+    void cleanup()
+    {
+        m_small.reset();
+        m_session.reset();
+        m_temp.reset();
+    }
+
+    void studentAddEditDeleteWithUndo()
+    {
+        auto page = makePage<StudentsPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 before = count(QStringLiteral("students"));
+        QCOMPARE(page->model()->rowCount(), int(before));
+
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        QVERIFY(!okEnabled(form)); // empty names
+        setLine(form, QStringLiteral("givenName"), QStringLiteral("Ingrid"));
+        setLine(form, QStringLiteral("familyName"), QStringLiteral("Lie"));
+        QVERIFY(setCombo(form, QStringLiteral("school"), m_small->oslomet));
+        QVERIFY(setCombo(form, QStringLiteral("programme"), m_small->sykepleie));
+        setLine(form, QStringLiteral("studentNumber"), QStringLiteral("4242"));
+        setLine(form, QStringLiteral("policeCertificate"), QStringLiteral("01.08.2026"));
+        pressOk(form);
+        QCOMPARE(count(QStringLiteral("students")), before + 1);
+        QCOMPARE(page->model()->rowCount(), int(before + 1));
+        const qint64 id = page->currentId();
+        QVERIFY(id > 0);
+        QCOMPARE(test::scalar(plan(), QStringLiteral("SELECT police_certificate_seen FROM students WHERE id = ?"), {id})
+                     .toString(),
+                 QStringLiteral("2026-08-01"));
+        undoRedo(QStringLiteral("students"), before, before + 1);
+
+        // two edits of the same field merge into one undo step
+        const int steps = m_session->undoStack()->count();
+        for (const QString &mail : {QStringLiteral("ingrid@example.no"), QStringLiteral("ingrid.lie@example.no")}) {
+            select(*page, id);
+            form = openForm(*page, "editButton");
+            QVERIFY(form);
+            setLine(form, QStringLiteral("email"), mail);
+            pressOk(form);
+        }
+        QCOMPARE(m_session->undoStack()->count(), steps + 1);
+        QCOMPARE(test::scalar(plan(), QStringLiteral("SELECT email FROM students WHERE id = ?"), {id}).toString(),
+                 QStringLiteral("ingrid.lie@example.no"));
+        m_session->undoStack()->undo();
+        QCOMPARE(test::scalar(plan(), QStringLiteral("SELECT email FROM students WHERE id = ?"), {id}).toString(),
+                 QString());
+        m_session->undoStack()->redo();
+
+        // delete asks first; No keeps her
+        select(*page, id);
+        m_answer = false;
+        page->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY(m_questions.first().contains(QStringLiteral("Ingrid Lie")));
+        QCOMPARE(count(QStringLiteral("students")), before + 1);
+        m_answer = true;
+        page->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
+        QCOMPARE(count(QStringLiteral("students")), before);
+        QCOMPARE(page->model()->rowOf(id), -1);
+        undoRedo(QStringLiteral("students"), before + 1, before);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    }
+
+    void validationShownAndOkDisabled_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("bad");
+        QTest::addColumn<QString>("good");
+        QTest::newRow("email") << "email"
+                               << "kari@"
+                               << "kari@example.no";
+        QTest::newRow("phone") << "phone"
+                               << "12ab"
+                               << "+47 22 33 44 55";
+        QTest::newRow("date") << "policeCertificate"
+                              << "31.02.2027"
+                              << "28.02.2027";
+        QTest::newRow("cohort") << "cohort"
+                                << "1850"
+                                << "2026";
+    }
+
+    void validationShownAndOkDisabled()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, bad);
+        QFETCH(QString, good);
+        auto page = makePage<StudentsPage>();
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("givenName"), QStringLiteral("Kari"));
+        setLine(form, QStringLiteral("familyName"), QStringLiteral("Holm"));
+        QVERIFY(setCombo(form, QStringLiteral("school"), m_small->vid));
+        setLine(form, QStringLiteral("studentNumber"), QStringLiteral("5"));
+        QVERIFY(okEnabled(form));
+        setLine(form, field, bad);
+        auto *message = form->findChild<QLabel *>(field + QStringLiteral("Message"));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(!message->text().isEmpty());
+        QVERIFY(!okEnabled(form));
+        setLine(form, field, good);
+        QVERIFY(!message->isVisible());
+        QVERIFY(okEnabled(form));
+        form->reject();
+    }
+
+    void siteAddAndDelete()
+    {
+        auto page = makePage<SitesPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 before = count(QStringLiteral("sites"));
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("name"), QStringLiteral("Lindeberg omsorgssenter"));
+        setLine(form, QStringLiteral("municipalityNumber"), QStringLiteral("030"));
+        QVERIFY(!okEnabled(form));
+        setLine(form, QStringLiteral("municipalityNumber"), QStringLiteral("0301"));
+        QVERIFY(setCombo(form, QStringLiteral("kind"), QStringLiteral("helsehus")));
+        form->findChild<QSpinBox *>(QStringLiteral("capacity"))->setValue(4);
+        pressOk(form);
+        QCOMPARE(count(QStringLiteral("sites")), before + 1);
+        const qint64 id = page->currentId();
+        QCOMPARE(
+            test::scalar(plan(), QStringLiteral("SELECT kind || capacity FROM sites WHERE id = ?"), {id}).toString(),
+            QStringLiteral("helsehus4"));
+        undoRedo(QStringLiteral("sites"), before, before + 1);
+
+        // a site with a supervisor cannot be deleted; the message names what depends on it
+        select(*page, m_small->solbakken);
+        page->deleteCurrent();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY(m_errors.first().contains(QStringLiteral("supervisor")));
+        QCOMPARE(count(QStringLiteral("sites")), before + 1);
+
+        select(*page, id);
+        page->deleteCurrent();
+        QCOMPARE(count(QStringLiteral("sites")), before);
+        undoRedo(QStringLiteral("sites"), before + 1, before);
+    }
+
+    void schoolAddWithProgrammeAndBlockedDelete()
+    {
+        auto page = makePage<SchoolsPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 before = count(QStringLiteral("schools"));
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("name"), QStringLiteral("Nord universitet"));
+        setLine(form, QStringLiteral("orgNumber"), QStringLiteral("974 760 674"));
+        QVERIFY(!okEnabled(form)); // wrong check digit
+        setLine(form, QStringLiteral("orgNumber"), QStringLiteral("974 760 673"));
+        QVERIFY(okEnabled(form));
+        QVERIFY(setCombo(form, QStringLiteral("kind"), QStringLiteral("universitet")));
+        pressOk(form);
+        QCOMPARE(count(QStringLiteral("schools")), before + 1);
+        undoRedo(QStringLiteral("schools"), before, before + 1);
+
+        const qint64 programmes = count(QStringLiteral("programmes"));
+        RecordForm *programme = nullptr;
+        page->findChild<QPushButton *>(QStringLiteral("addProgrammeButton"))->click();
+        programme = visibleForm(*page, QStringLiteral("programmeForm"));
+        QVERIFY(programme);
+        setLine(programme, QStringLiteral("programmeName"), QStringLiteral("Sykepleie Bodø"));
+        pressOk(programme);
+        QCOMPARE(count(QStringLiteral("programmes")), programmes + 1);
+        undoRedo(QStringLiteral("programmes"), programmes, programmes + 1);
+
+        select(*page, m_small->oslomet);
+        page->deleteCurrent();
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY(m_errors.first().contains(QStringLiteral("student")));
+        QCOMPARE(count(QStringLiteral("schools")), before + 1);
+    }
+
+    void supervisorAddEdit()
+    {
+        auto page = makePage<SupervisorsPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 before = count(QStringLiteral("supervisors"));
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("givenName"), QStringLiteral("Siri"));
+        setLine(form, QStringLiteral("familyName"), QStringLiteral("Dahl"));
+        QVERIFY(!okEnabled(form)); // no site yet
+        QVERIFY(setCombo(form, QStringLiteral("site"), m_small->fjellheim));
+        form->findChild<QSpinBox *>(QStringLiteral("maxStudents"))->setValue(3);
+        pressOk(form);
+        QCOMPARE(count(QStringLiteral("supervisors")), before + 1);
+        const qint64 id = page->currentId();
+        QCOMPARE(
+            test::scalar(plan(), QStringLiteral("SELECT max_students FROM supervisors WHERE id = ?"), {id}).toInt(), 3);
+        undoRedo(QStringLiteral("supervisors"), before, before + 1);
+        // filter by site
+        auto *filter = page->findChild<QComboBox *>(QStringLiteral("siteFilter"));
+        filter->setCurrentIndex(filter->findData(m_small->solbakken));
+        QCOMPARE(page->model()->rowCount(), 1);
+    }
+
+    void periodAddWithDateOrder()
+    {
+        auto page = makePage<PeriodsPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 before = count(QStringLiteral("periods"));
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("name"), QStringLiteral("Vår 2027"));
+        setLine(form, QStringLiteral("startDate"), QStringLiteral("29.03.2027"));
+        setLine(form, QStringLiteral("endDate"), QStringLiteral("01.03.2027"));
+        QVERIFY(!okEnabled(form));
+        QVERIFY(form->findChild<QLabel *>(QStringLiteral("endDateMessage"))->isVisible());
+        setLine(form, QStringLiteral("endDate"), QStringLiteral("21.05.2027"));
+        setLine(form, QStringLiteral("hoursPerWeek"), QStringLiteral("37,5"));
+        pressOk(form);
+        QCOMPARE(count(QStringLiteral("periods")), before + 1);
+        const qint64 id = page->currentId();
+        QCOMPARE(
+            test::scalar(plan(), QStringLiteral("SELECT hours_per_week FROM periods WHERE id = ?"), {id}).toDouble(),
+            37.5);
+        QCOMPARE(
+            test::scalar(plan(), QStringLiteral("SELECT count(*) FROM period_site_kinds WHERE period_id = ?"), {id})
+                .toInt(),
+            int(allValues<SiteKind>().size()));
+        undoRedo(QStringLiteral("periods"), before, before + 1);
+    }
+
+    void placementAddFilterDelete()
+    {
+        auto page = makePage<PlacementsPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 before = count(QStringLiteral("placements"));
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        QVERIFY(setCombo(form, QStringLiteral("student"), m_small->kari));
+        QVERIFY(setCombo(form, QStringLiteral("period"), m_small->autumn));
+        QVERIFY(setCombo(form, QStringLiteral("site"), m_small->solbakken));
+        QVERIFY(setCombo(form, QStringLiteral("supervisor"), m_small->anne));
+        QVERIFY(setCombo(form, QStringLiteral("status"), QStringLiteral("confirmed")));
+        pressOk(form);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+        QCOMPARE(count(QStringLiteral("placements")), before + 1);
+        const qint64 id = page->currentId();
+        // dates default to the period's
+        QCOMPARE(
+            test::scalar(plan(), QStringLiteral("SELECT start_date FROM placements WHERE id = ?"), {id}).toString(),
+            QStringLiteral("2026-08-24"));
+        const int row = page->model()->rowOf(id);
+        const QModelIndex status = page->model()->index(row, 7);
+        QCOMPARE(status.data().toString(), label(PlacementStatus::Confirmed));
+        QVERIFY(status.data(Qt::DecorationRole).value<QColor>().isValid());
+
+        auto *statusFilter = page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("planned")));
+        QCOMPARE(page->model()->rowOf(id), -1);
+        statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("confirmed")));
+        QVERIFY(page->model()->rowOf(id) >= 0);
+        undoRedo(QStringLiteral("placements"), before, before + 1);
+
+        select(*page, id);
+        page->deleteCurrent();
+        QCOMPARE(count(QStringLiteral("placements")), before);
+        undoRedo(QStringLiteral("placements"), before + 1, before);
+    }
+};
+
+QTEST_MAIN(TestRegisters)
+#include "tst_registers.moc"

@@ -1,0 +1,253 @@
+#include "widgets/RegisterPage.h"
+
+#include "Icons.h"
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "commands/PlanCommand.h"
+#include "models/SqlTableModel.h"
+#include "widgets/RecordForm.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace praksis {
+
+RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_filterBar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("registerSearch"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(160);
+    m_filterBar->addWidget(m_search, 1);
+    layout->addLayout(m_filterBar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setTabKeyNavigation(false);
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_buttonBar = buttons;
+    m_new = new QPushButton(themedIcon(QStringLiteral("plus")), tr("&New…"), this);
+    m_new->setObjectName(QStringLiteral("newButton"));
+    m_edit = new QPushButton(themedIcon(QStringLiteral("pencil")), tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_delete = new QPushButton(themedIcon(QStringLiteral("trash-2")), tr("&Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->setSearchText(m_search->text());
+    });
+    connect(m_new, &QAbstractButton::clicked, this, &RegisterPage::newRecord);
+    connect(m_edit, &QAbstractButton::clicked, this, &RegisterPage::editCurrent);
+    connect(m_delete, &QAbstractButton::clicked, this, &RegisterPage::deleteCurrent);
+    connect(m_table, &QAbstractItemView::activated, this, [this] { editCurrent(); });
+    auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &RegisterPage::deleteCurrent);
+}
+
+void RegisterPage::setModel(SqlTableModel *model, int sortColumn)
+{
+    m_model = model;
+    m_table->setModel(model);
+    m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Sized from the header and the first rows only: resizeColumnsToContents would read every row.
+    const QFontMetrics fm = m_table->fontMetrics();
+    for (int c = 0; c < model->columnCount(); ++c) {
+        int width = fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 40;
+        for (int r = 0; r < qMin(50, model->rowCount()); ++r)
+            width = qMax(width, fm.horizontalAdvance(model->index(r, c).data().toString()) + 40);
+        m_table->setColumnWidth(c, qMin(width, 320));
+    }
+    connect(model, &SqlTableModel::countsChanged, this, &RegisterPage::updateCount);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RegisterPage::updateCount);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &RegisterPage::updateCount);
+    connect(model, &QAbstractItemModel::modelReset, this, &RegisterPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RegisterPage::updateButtons);
+    updateButtons();
+}
+
+QComboBox *RegisterPage::addFilter(const QString &name, const QString &label)
+{
+    auto *text = new QLabel(label, this);
+    auto *box = new QComboBox(this);
+    box->setObjectName(name);
+    box->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    // Long names (sites with units) must not widen the window: the popup shows them whole.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(12);
+    box->view()->setMinimumWidth(320);
+    text->setBuddy(box);
+    const int at = m_filterBar->count() - 1; // before the search field
+    m_filterBar->insertWidget(at, text);
+    m_filterBar->insertWidget(at + 1, box);
+    connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
+    return box;
+}
+
+void RegisterPage::addButton(QWidget *button)
+{
+    m_buttonBar->insertWidget(m_buttonBar->count() - 1, button);
+}
+
+void RegisterPage::setSearchText(const QString &text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text);
+}
+
+void RegisterPage::pageShown()
+{
+    updateCount();
+}
+
+void RegisterPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateCount();
+}
+
+qint64 RegisterPage::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && m_model ? m_model->idAt(current.row()) : 0;
+}
+
+void RegisterPage::selectId(qint64 id)
+{
+    const int row = m_model ? m_model->rowOf(id) : -1;
+    if (row < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void RegisterPage::editCurrent()
+{
+    if (const qint64 id = currentId())
+        editRecord(id);
+}
+
+void RegisterPage::deleteCurrent()
+{
+    if (const qint64 id = currentId())
+        deleteRecord(id);
+}
+
+void RegisterPage::showForm(RecordForm *form, std::function<bool()> onAccepted)
+{
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowModality(Qt::WindowModal);
+    form->setAcceptHandler(std::move(onAccepted));
+    form->revalidate();
+    form->markClean();
+    form->open();
+}
+
+bool RegisterPage::run(PlanCommand *command)
+{
+    auto r = m_session.run(command);
+    if (!r) {
+        Prompts::error(this, tr("The change was not made"), r.error());
+        return false;
+    }
+    return true;
+}
+
+bool RegisterPage::confirmRemoval(const QString &what, const Result<Dependents> &dependents)
+{
+    if (!dependents) {
+        Prompts::error(this, tr("Not deleted"), dependents.error());
+        return false;
+    }
+    const Dependents &d = dependents.value();
+    if (d.hasBlockingRecords()) {
+        Prompts::error(
+            this, tr("Not deleted"),
+            tr("%1 cannot be deleted while these depend on it: %2. Remove or move them first.").arg(what, d.text()));
+        return false;
+    }
+    const QString question = d.isEmpty()
+                                 ? tr("Delete %1?").arg(what)
+                                 : tr("Delete %1? These go with it: %2. You can undo this.").arg(what, d.text());
+    return Prompts::confirm(this, tr("Delete"), question);
+}
+
+QList<QPair<QString, QVariant>> RegisterPage::choices(const QString &sql, const QVariantList &bindings,
+                                                      const QString &all) const
+{
+    QList<QPair<QString, QVariant>> list;
+    if (!all.isEmpty())
+        list.append({all, qint64(0)});
+    auto q = m_session.plan().exec(sql, bindings);
+    if (!q)
+        return list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1)});
+    return list;
+}
+
+void RegisterPage::refill(QComboBox *box, const QList<QPair<QString, QVariant>> &items)
+{
+    const QVariant current = box->currentData();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    for (const auto &[text, data] : items)
+        box->addItem(text, data);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+}
+
+void RegisterPage::updateCount()
+{
+    if (!m_model || !isVisible())
+        return;
+    m_session.setPageStatus(countText(m_model->rowCount(), m_model->totalCount()));
+    updateButtons();
+}
+
+void RegisterPage::updateButtons()
+{
+    const bool has = currentId() != 0;
+    m_edit->setEnabled(has);
+    m_delete->setEnabled(has);
+}
+
+} // namespace praksis

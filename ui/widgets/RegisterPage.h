@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Error.h"
+#include "storage/Dependents.h"
+
+#include <QVariant>
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace praksis {
+
+class PlanCommand;
+class PlanSession;
+class RecordForm;
+class SqlTableModel;
+
+// The common frame of a register page: a filter bar with a search field, a sortable table with alternating rows,
+// New / Edit / Delete, the count "shown of all" in the status bar, Enter or double-click to edit, Delete to delete.
+// A register subclasses it, gives it a model and the three actions.
+class RegisterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegisterPage(PlanSession &session, QWidget *parent = nullptr);
+
+    // Called by the main window's search field.
+    Q_INVOKABLE void setSearchText(const QString &text);
+    // Called when the page comes into view.
+    Q_INVOKABLE void pageShown();
+
+    SqlTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    qint64 currentId() const;
+    // Selects the row of a record (after New, or from elsewhere).
+    void selectId(qint64 id);
+
+    void newRecord() { createRecord(); }
+    void editCurrent();
+    void deleteCurrent();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void setModel(SqlTableModel *model, int sortColumn = 0);
+    QComboBox *addFilter(const QString &name, const QString &label);
+    QHBoxLayout *filterBar() const { return m_filterBar; }
+    // Adds a button after New / Edit / Delete.
+    void addButton(QWidget *button);
+    // "%1 of %2 students shown"
+    virtual QString countText(int shown, qint64 total) const = 0;
+    virtual void applyFilters() {}
+    virtual void createRecord() = 0;
+    virtual void editRecord(qint64 id) = 0;
+    virtual void deleteRecord(qint64 id) = 0;
+
+    // Shows a form without blocking; onAccepted runs when OK is pressed (the form stays open if it returns false).
+    void showForm(RecordForm *form, std::function<bool()> onAccepted);
+    // Runs the command; shows core's message if it refused. True when done.
+    bool run(PlanCommand *command);
+    // Asks before a removal, naming what depends on the record; refuses (with a message) while records of their
+    // own depend on it. True to go ahead (with cascade for the details that go with it).
+    bool confirmRemoval(const QString &what, const Result<Dependents> &dependents);
+    // (text, id) pairs from a query of two columns, for combo boxes; "all" first when given.
+    QList<QPair<QString, QVariant>> choices(const QString &sql, const QVariantList &bindings = {},
+                                            const QString &all = {}) const;
+    // Refills a filter combo, keeping its choice when still there.
+    static void refill(QComboBox *box, const QList<QPair<QString, QVariant>> &items);
+
+    PlanSession &m_session;
+
+private:
+    void updateCount();
+    void updateButtons();
+
+    SqlTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    QHBoxLayout *m_filterBar = nullptr;
+    QHBoxLayout *m_buttonBar = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+    QTimer *m_searchTimer = nullptr;
+};
+
+} // namespace praksis
