@@ -9,8 +9,16 @@ file(GLOB_RECURSE PRAKSIS_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
     ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
-qt_add_lupdate(praksis_core TS_FILES ${PRAKSIS_TS_FILES} SOURCES ${PRAKSIS_TR_SOURCES}
-    OPTIONS -no-obsolete -locations none)
+# lupdate runs directly (not qt_add_lupdate) so that it sees the include paths of both core/ and ui/; without
+# them it cannot resolve the namespaces of ui classes and files their strings under the wrong context.
+string(REPLACE ";" "\n" PRAKSIS_TR_SOURCE_LIST "${PRAKSIS_TR_SOURCES}")
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/praksis_tr_sources.lst "${PRAKSIS_TR_SOURCE_LIST}\n")
+add_custom_target(update_translations
+    COMMAND Qt6::lupdate -no-obsolete -locations none -I ${PROJECT_SOURCE_DIR}/core -I ${PROJECT_SOURCE_DIR}/ui
+            @${CMAKE_CURRENT_BINARY_DIR}/praksis_tr_sources.lst -ts ${PRAKSIS_TS_FILES}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
+    COMMENT "Refreshing resources/translations/*.ts"
+    VERBATIM)
 qt_add_lrelease(praksis_core TS_FILES ${PRAKSIS_TS_FILES} QM_FILES_OUTPUT_VARIABLE PRAKSIS_QM_FILES)
 qt_add_resources(praksis_core praksis_translations PREFIX /praksis/i18n BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${PRAKSIS_QM_FILES})

@@ -2,340 +2,1925 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>main</name>
+    <message>
+        <source>Plans practice placements.</source>
+        <translation>Planlegger praksisplasser.</translation>
+    </message>
+    <message>
+        <source>The plan file to open.</source>
+        <translation>Planfilen som skal åpnes.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::AbsenceRepository</name>
+    <message>
+        <source>There is no absence record with id %1.</source>
+        <translation>Det finnes ingen fraværsregistrering med id %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>The absence has no date.</source>
+        <translation>Fraværet mangler dato. Skriv inn datoen.</translation>
+    </message>
+    <message>
+        <source>The absence date %1 is outside the placement (%2 to %3).</source>
+        <translation>Fraværsdatoen %1 er utenfor praksisperioden (%2 til %3). Velg en dato innenfor perioden.</translation>
+    </message>
+    <message>
+        <source>The hours of absence must be more than 0 and at most 24; %1 is not.</source>
+        <translation>Timer fravær må være mer enn 0 og høyst 24; %1 er ikke det.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::BackupRotation</name>
+    <message>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation>Mappen for sikkerhetskopier «%1» kunne ikke opprettes. Kontroller at du har skrivetilgang.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Calendar</name>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>uke %1, %2</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Første nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Første påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Andre påskedag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Arbeidernes dag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grunnlovsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Første pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Andre pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Første juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Checklists</name>
+    <message>
+        <source>The time the item was done is missing.</source>
+        <translation>Tidspunktet da punktet ble gjort, mangler.</translation>
+    </message>
+    <message>
+        <source>The checklist item %1 does not exist.</source>
+        <translation>Sjekklistepunktet %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::CsvReader</name>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: a closing quotation mark (&quot;) is missing.</source>
+        <translation>Feltet i anførselstegn som begynner på linje %1, blir aldri avsluttet: et avsluttende anførselstegn (&quot;) mangler.</translation>
+    </message>
+    <message>
+        <source>There is text after the closing quotation mark of field %1. A quotation mark inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Det står tekst etter det avsluttende anførselstegnet i felt %1. Et anførselstegn inne i et felt i anførselstegn må skrives dobbelt (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (vesteuropeisk)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook or another zip file, not a CSV file. In Excel, choose File › Save As and the type “CSV UTF-8”.</source>
+        <translation>Dette er en Excel-arbeidsbok eller en annen zip-fil, ikke en CSV-fil. Velg Fil › Lagre som i Excel og filtypen «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file holds binary data and is not a CSV file.</source>
+        <translation>Filen inneholder binære data og er ikke en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan ikke lese «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::CsvWriter</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Kunne ikke skrive CSV-filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::DemoGenerator</name>
+    <message>
+        <source>The number of demo students must be between 10 and 200,000; %1 was given.</source>
+        <translation>Antall demostudenter må være mellom 10 og 200 000; %1 ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” already holds data. Demo data is only put into an empty plan; nothing was written.</source>
+        <translation>Planen «%1» inneholder allerede data. Demodata legges bare inn i en tom plan; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The demo name lists are missing from the program.</source>
+        <translation>Navnelistene for demodata mangler i programmet.</translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation>Planen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Making the demo plan was cancelled; nothing was written.</source>
+        <translation>Demoplanen ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Demo data for “%1” could not be written: %2</source>
+        <translation>Demodata for «%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1</translation>
     </message>
     <message>
         <source>column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1 (%2)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1</translation>
     </message>
     <message>
         <source>field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet «%1»</translation>
     </message>
 </context>
 <context>
     <name>praksis::FilePermissions</name>
     <message>
         <source>The permissions of “%1” could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangsrettighetene til «%1» kunne ikke settes.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kunne ikke opprettes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::FollowUp</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finnes ingen praksisplass med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 % absence at %3 (%4 of %5 planned hours, %6): above %7 %, the period is at risk.</source>
+        <translation>%1 har %2 % fravær ved %3 (%4 av %5 planlagte timer, %6): over %7 % er perioden i faresonen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 % absence at %3 (%4 of %5 planned hours, %6): above %7 %, the absence must be made up.</source>
+        <translation>%1 har %2 % fravær ved %3 (%4 av %5 planlagte timer, %6): over %7 % må fraværet tas igjen.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3 was due %4 and has not been held.</source>
+        <translation>%1 for %2 ved %3 skulle vært holdt %4, men er ikke holdt.</translation>
     </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
     <message>
         <source>Upper secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Videregående skole</translation>
     </message>
     <message>
         <source>Vocational college</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagskole</translation>
     </message>
     <message>
         <source>University college</source>
-        <translation type="unfinished"></translation>
+        <translation>Høgskole</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitet</translation>
     </message>
     <message>
         <source>Nursing (bachelor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykepleie (bachelor)</translation>
     </message>
     <message>
         <source>Health worker (Vg2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsefagarbeider (Vg2)</translation>
     </message>
     <message>
         <source>Health worker apprentice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lærling i helsearbeiderfaget</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Nursing home</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykehjem</translation>
     </message>
     <message>
         <source>Home care</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmetjeneste</translation>
     </message>
     <message>
         <source>Mental health and substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk helse og rus</translation>
     </message>
     <message>
         <source>Habilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitering</translation>
     </message>
     <message>
         <source>Intermediate care unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsehus</translation>
     </message>
     <message>
         <source>Out-of-hours clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Legevakt</translation>
     </message>
     <message>
         <source>Child health clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsestasjon</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykepleier</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsefagarbeider</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreftet</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst</translation>
     </message>
     <message>
         <source>Expectations meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventningssamtale</translation>
     </message>
     <message>
         <source>Midway assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Midtveisvurdering</translation>
     </message>
     <message>
         <source>Final assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttvurdering</translation>
     </message>
     <message>
         <source>Half-year assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Halvårsvurdering</translation>
     </message>
     <message>
         <source>Unit leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leder</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Praksisveileder</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>School contact teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlærer</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykdom</translation>
     </message>
     <message>
         <source>Sick child</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykt barn</translation>
     </message>
     <message>
         <source>Welfare leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Velferdspermisjon</translation>
     </message>
     <message>
         <source>Leave of absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisjon</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planlegger</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Praksisplasser</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenter</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skoler</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Praksissteder</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Praksisveiledere</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Praksisperioder</translation>
+    </message>
+    <message>
+        <source>Welcome template</source>
+        <translation>Velkomstmal</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Plans (*.%1);;All files (*)</source>
+        <translation>Planer (*.%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>No plan is open. Use File ▸ New plan… or File ▸ Open…</source>
+        <translation>Ingen plan er åpen. Velg Fil ▸ Ny plan… eller Fil ▸ Åpne…</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Endringen kunne ikke gjøres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ny&amp;lig åpnet</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo plan…</source>
+        <translation>Åpne &amp;demoplan…</translation>
+    </message>
+    <message>
+        <source>The demo generator is not part of this build yet.</source>
+        <translation>Demogeneratoren er ikke med i denne versjonen ennå.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre en &amp;kopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Students…</source>
+        <translation>Studenter…</translation>
+    </message>
+    <message>
+        <source>Sites…</source>
+        <translation>Praksissteder…</translation>
+    </message>
+    <message>
+        <source>Supervisors…</source>
+        <translation>Praksisveiledere…</translation>
+    </message>
+    <message>
+        <source>Periods…</source>
+        <translation>Praksisperioder…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Ønsker…</translation>
+    </message>
+    <message>
+        <source>The CSV importer is not part of this build yet.</source>
+        <translation>CSV-importen er ikke med i denne versjonen ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Inn&amp;stillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Finn…</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search this page…</source>
+        <translation>Søk på denne siden…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation>Vis &amp;verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Forrige periode</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>&amp;Neste periode</translation>
+    </message>
+    <message>
+        <source>Plan &amp;settings…</source>
+        <translation>&amp;Innstillinger for planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Praksisplan</source>
+        <translation>&amp;Om Praksisplan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened</source>
+        <translation>Planen kunne ikke åpnes</translation>
+    </message>
+    <message>
+        <source>%1 — Praksisplan</source>
+        <translation>%1 — Praksisplan</translation>
+    </message>
+    <message>
+        <source>Praksisplan</source>
+        <translation>Praksisplan</translation>
+    </message>
+    <message>
+        <source>(no periods yet)</source>
+        <translation>(ingen perioder ennå)</translation>
+    </message>
+    <message>
+        <source>No plan open</source>
+        <translation>Ingen plan er åpen</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 studenter</translation>
+    </message>
+    <message>
+        <source>%1 placements in this period</source>
+        <translation>%1 praksisplasser i denne perioden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File ▸ Open….</source>
+        <translation>«%1» finnes allerede. Velg et annet navn, eller åpne den med Fil ▸ Åpne….</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Åpne en plan</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lagre en kopi</translation>
+    </message>
+    <message>
+        <source> (copy).</source>
+        <translation> (kopi).</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open plan.</source>
+        <translation>Velg en annen fil enn planen som er åpen.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>«%1» kunne ikke erstattes.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopien ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopien er lagret som %1</translation>
+    </message>
+    <message>
+        <source>About Praksisplan</source>
+        <translation>Om Praksisplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Plans practice placements in municipal health and care services: schools, students, sites, supervisors, periods and welcome checklists.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Planlegger praksisplasser i kommunale helse- og omsorgstjenester: utdanningsinstitusjoner, studenter, praksissteder, praksisveiledere, praksisperioder og sjekklister for velkomst.&lt;/p&gt;&lt;p&gt;Ikoner: Lucide (ISC-lisens).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MeetingRepository</name>
+    <message>
+        <source>There is no assessment meeting with id %1.</source>
+        <translation>Det finnes ingen vurderingssamtale med id %1.</translation>
+    </message>
+    <message>
+        <source>The date the meeting was held is not a date.</source>
+        <translation>Datoen samtalen ble holdt, er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>The planned date of the meeting is not a date.</source>
+        <translation>Den planlagte datoen for samtalen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::OverviewPage</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Today %1 (%2)</source>
+        <translation>I dag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Today %1 (%2) · period %3</source>
+        <translation>I dag %1 (%2) · periode %3</translation>
+    </message>
+    <message>
+        <source>Students placed per week, by site kind</source>
+        <translation>Studenter i praksis per uke, etter type praksissted</translation>
+    </message>
+    <message>
+        <source>Choose a period to see its occupancy.</source>
+        <translation>Velg en periode for å se beleggsgraden.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenter</translation>
+    </message>
+    <message>
+        <source>No placements in this period yet.</source>
+        <translation>Ingen praksisplasser i denne perioden ennå.</translation>
+    </message>
+    <message>
+        <source>Placements by status in the period</source>
+        <translation>Praksisplasser etter status i perioden</translation>
+    </message>
+    <message>
+        <source>Placements by status</source>
+        <translation>Praksisplasser etter status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No placements yet.</source>
+        <translation>Ingen praksisplasser ennå.</translation>
+    </message>
+    <message>
+        <source>Period at risk</source>
+        <translation>I faresonen</translation>
+    </message>
+    <message>
+        <source>To be made up</source>
+        <translation>Må tas igjen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Absence alerts (%1)</source>
+        <translation>Varsler om fravær (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <source>Meetings due this week or overdue (%1)</source>
+        <translation>Samtaler med frist denne uken eller forfalt (%1)</translation>
+    </message>
+    <message>
+        <source>Checklist items due this week (%1)</source>
+        <translation>Sjekklistepunkter med frist denne uken (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PeriodsPage</name>
+    <message>
+        <source>The periods register will be here.</source>
+        <translation>Registeret over praksisperioder kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementsPage</name>
+    <message>
+        <source>The placements register will be here.</source>
+        <translation>Registeret over praksisplasser kommer her.</translation>
     </message>
 </context>
 <context>
     <name>praksis::PlanFile</name>
     <message>
         <source>“%1” is a folder, not a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er en mappe, ikke en planfil.</translation>
     </message>
     <message>
         <source>The plan file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen «%1» finnes ikke. Kontroller navnet og mappen.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen «%1» kunne ikke opprettes.</translation>
     </message>
     <message>
         <source>“%1” is not a Praksisplan plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikke en planfil fra Praksisplan.</translation>
     </message>
     <message>
         <source>The plan file “%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen «%1» kunne ikke åpnes: %2</translation>
     </message>
     <message>
         <source>“%1” could not be read as a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kunne ikke leses som en planfil.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Praksisplan plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er en SQLite-database, men ikke en planfil fra Praksisplan.</translation>
     </message>
     <message>
         <source>The plan “%1” was written by a newer version of Praksisplan (plan version %2; this program reads up to version %3). Update Praksisplan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen «%1» er skrevet av en nyere versjon av Praksisplan (planversjon %2; dette programmet leser opp til versjon %3). Oppdater Praksisplan for å åpne den.</translation>
     </message>
     <message>
         <source>The plan “%1” is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen «%1» er skadet (%2). Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The plan could not be brought up to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kunne ikke oppgraderes til versjon %1: %2</translation>
     </message>
     <message>
         <source>The plan “%1” is damaged: a record in “%2” refers to one that does not exist. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen «%1» er skadet: en post i «%2» viser til en post som ikke finnes. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The plan is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikke åpen.</translation>
     </message>
     <message>
         <source>A backup cannot replace the plan it is taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sikkerhetskopi kan ikke erstatte planen den er tatt av. Velg en annen fil.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien «%1» kunne ikke skrives: %2</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien «%1» kunne ikke skrives.</translation>
     </message>
     <message>
         <source>The plan is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er opptatt: et annet program skriver til den. Prøv igjen om litt.</translation>
     </message>
     <message>
         <source>The plan file is damaged or not a plan file. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen er skadet eller er ikke en planfil. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringen bryter en regel i planen. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The plan file could not be written (%1). Check the disk and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfilen kunne ikke skrives (%1). Kontroller disken og tilgangsrettighetene til filen.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a plan file.</source>
+        <translation>«%1» er tom; det er ikke en planfil.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is damaged. Restore it from a backup.</source>
+        <translation>Planen «%1» er skadet. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanRestore</name>
+    <message>
+        <source>The copy “%1” cannot be used: %2 The plan was not changed.</source>
+        <translation>Kopien «%1» kan ikke brukes: %2 Planen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>filen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>det er en mappe.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>filen er tom.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read.</source>
+        <translation>Kopien «%1» kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>den er skadet (%1).</translation>
+    </message>
+    <message>
+        <source>The current plan could not be kept as “%1”; nothing was changed.</source>
+        <translation>Den gjeldende planen kunne ikke tas vare på som «%1»; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the check.</source>
+        <translation>Det kunne ikke opprettes en midlertidig mappe for kontrollen.</translation>
+    </message>
+    <message>
+        <source>it is the plan itself.</source>
+        <translation>det er selve planen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a plan file.</source>
+        <translation>«%1» er en mappe, ikke en planfil.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is open in another program. Close it there, then restore; the plan was not changed.</source>
+        <translation>Planen «%1» er åpen i et annet program. Lukk den der og gjenopprett deretter; planen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Mappen «%1» kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed.</source>
+        <translation>Planen «%1» kunne ikke erstattes; den ble ikke endret.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanSession</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Ingen plan er åpen.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanSettingsCommand</name>
+    <message>
+        <source>Change settings</source>
+        <translation>Endre innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerPage</name>
+    <message>
+        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
+        <translation>Planleggeren kommer her: praksissteder per ISO-uke for valgt periode, med kapasitet, konflikter, studentene som ennå ikke har plass, og automatisk planlegging.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Purge</name>
+    <message>
+        <source>The number of years must be 1 or more (it was %1).</source>
+        <translation>Antall år må være 1 eller mer (det var %1).</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportsPage</name>
+    <message>
+        <source>Reports will be here: placements per school and period, and the supervisor report, as a preview and then CSV, XLSX or PDF.</source>
+        <translation>Rapportene kommer her: praksisplasser per utdanningsinstitusjon og periode og rapporten for praksisveiledere, som forhåndsvisning og deretter CSV, XLSX eller PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SchoolsPage</name>
+    <message>
+        <source>The schools register will be here.</source>
+        <translation>Registeret over utdanningsinstitusjoner kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Organisation (on printed documents)</source>
+        <translation>Virksomhet (på utskrevne dokumenter)</translation>
+    </message>
+    <message>
+        <source>e.g. Bergen kommune, Helse og omsorg</source>
+        <translation>f.eks. Bergen kommune, Helse og omsorg</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Velg &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Fjern logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>Planner costs (lower is better)</source>
+        <translation>Kostnader i planleggeren (lavere er bedre)</translation>
+    </message>
+    <message>
+        <source>First choice:</source>
+        <translation>Førsteønske:</translation>
+    </message>
+    <message>
+        <source>Second choice:</source>
+        <translation>Andreønske:</translation>
+    </message>
+    <message>
+        <source>Third choice:</source>
+        <translation>Tredjeønske:</translation>
+    </message>
+    <message>
+        <source>A site not chosen:</source>
+        <translation>Praksissted som ikke er ønsket:</translation>
+    </message>
+    <message>
+        <source>A site visited before:</source>
+        <translation>Praksissted studenten har vært på før:</translation>
+    </message>
+    <message>
+        <source>A student left unplaced:</source>
+        <translation>Student uten praksisplass:</translation>
+    </message>
+    <message>
+        <source>Absence limits (share of the planned hours)</source>
+        <translation>Fraværsgrenser (andel av planlagte timer)</translation>
+    </message>
+    <message>
+        <source>To be &amp;made up above:</source>
+        <translation>Må &amp;tas igjen over:</translation>
+    </message>
+    <message>
+        <source>Period &amp;at risk above:</source>
+        <translation>I fare&amp;sonen over:</translation>
+    </message>
+    <message>
+        <source>This program</source>
+        <translation>Dette programmet</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>A new interface language is used from the next start.</source>
+        <translation>Nytt språk i programmet tas i bruk neste gang programmet starter.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Språk i &amp;programmet:</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Innstillingene ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Velg en logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo not read</source>
+        <translation>Logoen ble ikke lest</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«%1» kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>«%1» er ikke et PNG-, JPEG- eller SVG-bilde. Velg et bilde i et av disse formatene.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation>Logo er valgt</translation>
+    </message>
+    <message>
+        <source>“Period at risk” must be above “to be made up”.</source>
+        <translation>«I faresonen» må være høyere enn «må tas igjen».</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SitesPage</name>
+    <message>
+        <source>The sites register will be here.</source>
+        <translation>Registeret over praksissteder kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::StudentsPage</name>
+    <message>
+        <source>The students register will be here.</source>
+        <translation>Registeret over studenter kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorsPage</name>
+    <message>
+        <source>The supervisors register will be here.</source>
+        <translation>Registeret over praksisveiledere kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::TemplatePage</name>
+    <message>
+        <source>The welcome template will be here: its sections and items, who is responsible for each, and when each is due.</source>
+        <translation>Velkomstmalen kommer her: delene og punktene, hvem som har ansvar for hvert punkt, og når fristen er.</translation>
     </message>
 </context>
 <context>
     <name>praksis::Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjonen var allerede avsluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Validation</name>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>The organisation number is empty. It must have 9 digits.</source>
+        <translation>Organisasjonsnummeret mangler. Det må ha 9 sifre.</translation>
+    </message>
+    <message>
+        <source>The organisation number “%1” may only contain digits and spaces.</source>
+        <translation>Organisasjonsnummeret «%1» kan bare inneholde sifre og mellomrom.</translation>
+    </message>
+    <message>
+        <source>The organisation number %1 must have 9 digits; it has %2.</source>
+        <translation>Organisasjonsnummeret %1 må ha 9 sifre; det har %2.</translation>
+    </message>
+    <message>
+        <source>The organisation number %1 has a wrong check digit.</source>
+        <translation>Organisasjonsnummeret %1 har feil kontrollsiffer. Kontroller nummeret.</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>The municipality number is empty. It must have exactly 4 digits.</source>
+        <translation>Kommunenummeret mangler. Det må ha nøyaktig 4 sifre.</translation>
+    </message>
+    <message>
+        <source>The municipality number “%1” must have exactly 4 digits, such as 0301.</source>
+        <translation>Kommunenummeret «%1» må ha nøyaktig 4 sifre, for eksempel 0301.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>E-postadressen mangler.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: %2</source>
+        <translation>«%1» er ikke en e-postadresse: %2</translation>
+    </message>
+    <message>
+        <source>it contains a space.</source>
+        <translation>den inneholder et mellomrom.</translation>
+    </message>
+    <message>
+        <source>it must contain exactly one @.</source>
+        <translation>den må inneholde nøyaktig én @.</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @.</source>
+        <translation>det står ingenting foran @.</translation>
+    </message>
+    <message>
+        <source>the part after the @ must be a domain such as example.no.</source>
+        <translation>delen etter @ må være et domene, for eksempel eksempel.no.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Telefonnummeret mangler.</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” may only contain digits, spaces and a leading +.</source>
+        <translation>Telefonnummeret «%1» kan bare inneholde sifre, mellomrom og + først.</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” has too few digits.</source>
+        <translation>Telefonnummeret «%1» har for få sifre.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» mangler.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 0 or more; it is %2.</source>
+        <translation>«%1» må være 0 eller mer; det er %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write a whole number, 0 or more.</source>
+        <translation>«%1» mangler. Skriv et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, 0 or more; “%2” is not.</source>
+        <translation>«%1» må være et heltall, 0 eller mer; «%2» er ikke det.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>The cohort year %1 is not plausible; it must lie between %2 and %3.</source>
+        <translation>Kullåret %1 er ikke sannsynlig; det må ligge mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>The cohort “%1” must be a year such as 2026.</source>
+        <translation>Kullet «%1» må være et årstall, for eksempel 2026.</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer per uke</translation>
+    </message>
+    <message>
+        <source>The hours per week must be more than 0 and at most 60; %1 is not.</source>
+        <translation>Timer per uke må være mer enn 0 og høyst 60; %1 er ikke det.</translation>
+    </message>
+    <message>
+        <source>The hours per week “%1” is not a number such as 30 or 37,5.</source>
+        <translation>Timer per uke «%1» er ikke et tall som 30 eller 37,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write a date as dd.mm.yyyy, e.g. 24.08.2026.</source>
+        <translation>«%1» mangler. Skriv datoen som dd.mm.åååå, f.eks. 24.08.2026.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: “%2”. Write it as dd.mm.yyyy, e.g. 24.08.2026.</source>
+        <translation>«%1» er ikke en dato: «%2». Skriv den som dd.mm.åååå, f.eks. 24.08.2026.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Sluttdatoen %1 er før startdatoen %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
+        <translation>Kolonnen «%1» ser ut til å inneholde fødselsnumre eller helseopplysninger, som Praksisplan aldri lagrer. Fjern kolonnen fra filen og importer på nytt. Ingenting ble importert.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Praksisplan</source>
+        <translation>Velkommen til Praksisplan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Praksisplan&lt;/h2&gt;&lt;p&gt;Plan practice placements: schools, students, sites, supervisors and periods in one plan file. Every change is saved at once.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Velkommen til Praksisplan&lt;/h2&gt;&lt;p&gt;Planlegg praksisplasser: utdanningsinstitusjoner, studenter, praksissteder, praksisveiledere og praksisperioder i én planfil. Hver endring lagres med en gang.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Ny plan…</translation>
+    </message>
+    <message>
+        <source>Create an empty plan file.</source>
+        <translation>Opprett en tom planfil.</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Åpne plan…</translation>
+    </message>
+    <message>
+        <source>Open a plan file you already have.</source>
+        <translation>Åpne en planfil du allerede har.</translation>
+    </message>
+    <message>
+        <source>Open a demo plan…</source>
+        <translation>Åpne en demoplan…</translation>
+    </message>
+    <message>
+        <source>Try the program on realistic generated data (made-up people).</source>
+        <translation>Prøv programmet med realistiske genererte data (oppdiktede personer).</translation>
+    </message>
+    <message>
+        <source>The demo generator is not part of this build yet.</source>
+        <translation>Demogeneratoren er ikke med i denne versjonen ennå.</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Nylig brukte planer</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>&amp;Nylig brukte planer:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeTemplates</name>
+    <message>
+        <source>The plan has no default welcome template. Restore the default.</source>
+        <translation>Planen har ingen standard velkomstmal. Gjenopprett standardmalen.</translation>
+    </message>
+    <message>
+        <source>The welcome template %1 does not exist.</source>
+        <translation>Velkomstmalen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The template section %1 does not exist.</source>
+        <translation>Maldelen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The template item %1 does not exist.</source>
+        <translation>Malpunktet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation>En del må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>Et punkt må ha en tekst.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>The due day %1 is out of range: use a day from %2 to %3.</source>
+        <translation>Fristdagen %1 er utenfor gyldig område: bruk en dag fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Fristdag</translation>
+    </message>
+    <message>
+        <source>An item can only be moved within its own template.</source>
+        <translation>Et punkt kan bare flyttes innenfor sin egen mal.</translation>
+    </message>
+    <message>
+        <source>The placement site %1 does not exist.</source>
+        <translation>Praksisstedet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>“%1” has its own welcome template already.</source>
+        <translation>«%1» har allerede sin egen velkomstmal.</translation>
+    </message>
+    <message>
+        <source>This placement site has no welcome template of its own.</source>
+        <translation>Dette praksisstedet har ingen egen velkomstmal.</translation>
+    </message>
+    <message>
+        <source>The default welcome template could not be read.</source>
+        <translation>Standard velkomstmal kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The default welcome template is damaged: %1</source>
+        <translation>Standard velkomstmal er skadet: %1</translation>
+    </message>
+    <message>
+        <source>The default welcome template is damaged: an item in “%1” has no text or an unknown role.</source>
+        <translation>Standard velkomstmal er skadet: et punkt i «%1» mangler tekst eller har en ukjent rolle.</translation>
+    </message>
+    <message>
+        <source>The default welcome template is empty.</source>
+        <translation>Standard velkomstmal er tom.</translation>
     </message>
 </context>
 <context>
     <name>praksis::cli</name>
     <message>
         <source>The file “%1” already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen «%1» finnes allerede; ingenting ble endret.</translation>
     </message>
     <message>
         <source>Created the plan %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet planen %1 (skjemaversjon %2).</translation>
     </message>
     <message>
         <source>Create an empty plan file at the current schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett en tom planfil med gjeldende skjemaversjon.</translation>
     </message>
     <message>
         <source>Usage: praksisplan-cli [--db PATH] [--json] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: praksisplan-cli [--db STI] [--json] KOMMANDO [ARGUMENTER]</translation>
     </message>
     <message>
         <source>Practice placements for municipal health and care services, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praksisplasser i kommunale helse- og omsorgstjenester, uten vindu.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles valg:</translation>
     </message>
     <message>
         <source>the plan file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>planfilen (standard: %1)</translation>
     </message>
     <message>
         <source>print data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut data som JSON</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>vis denne hjelpen</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>vis versjonen</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoer:</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 runtime error, 2 wrong usage, 3 invalid input (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutningskoder: 0 ferdig, 1 feil under kjøring, 2 feil bruk, 3 ugyldige inndata (ingenting ble skrevet).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db trenger et filnavn.</translation>
     </message>
     <message>
         <source>Usage: praksisplan-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: praksisplan-cli %1</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kommando «%1».</translation>
+    </message>
+    <message>
+        <source>the file to write the copy to</source>
+        <translation>filen kopien skal skrives til</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>erstatt FILE hvis den finnes</translation>
+    </message>
+    <message>
+        <source>Name the file to write the copy to with -o FILE.</source>
+        <translation>Oppgi filen kopien skal skrives til, med -o FILE.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
+        <translation>Filen «%1» finnes allerede; velg et annet navn eller legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«%1» er en mappe.</translation>
+    </message>
+    <message>
+        <source>Copied the plan to %1.</source>
+        <translation>Kopierte planen til %1.</translation>
+    </message>
+    <message>
+        <source>Restored the plan %1 from %2 (plan version %3).</source>
+        <translation>Gjenopprettet planen %1 fra %2 (planversjon %3).</translation>
+    </message>
+    <message>
+        <source>The plan it replaced is kept as %1.</source>
+        <translation>Planen som ble erstattet, er tatt vare på som %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the plan, also while another program uses it.</source>
+        <translation>Skriv en konsistent kopi av planen, også mens et annet program bruker den.</translation>
+    </message>
+    <message>
+        <source>Replace the plan with a copy, after checking the copy; the replaced plan is kept as a backup beside it.</source>
+        <translation>Erstatt planen med en kopi etter at kopien er kontrollert; planen som erstattes, tas vare på som sikkerhetskopi ved siden av.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Startverdi for tilfeldige tall (standard 1).</translation>
+    </message>
+    <message>
+        <source>Number of students (default 500; 5000 gives the benchmark plan).</source>
+        <translation>Antall studenter (standard 500; 5000 gir planen for ytelsesmåling).</translation>
+    </message>
+    <message>
+        <source>Make the plan as if today were DATE (yyyy-MM-dd).</source>
+        <translation>Lag planen som om dagens dato var DATE (åååå-mm-dd).</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation>--seed trenger et heltall fra 0 til 4294967295, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>--students needs a whole number from 10 to 200000, not “%1”.</source>
+        <translation>--students trenger et heltall fra 10 til 200000, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>--today needs a date as yyyy-MM-dd, not “%1”.</source>
+        <translation>--today trenger en dato som åååå-mm-dd, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Filled the plan %1 with demo data (seed %2) in %3 s:</source>
+        <translation>Fylte planen %1 med demodata (startverdi %2) på %3 s:</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skoler</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Studieprogrammer</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenter</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Praksissteder</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Praksisveiledere</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Praksisperioder</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Praksisplasser</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Ønsker</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Ikke aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation>Fraværsregistreringer</translation>
+    </message>
+    <message>
+        <source>Assessment meetings</source>
+        <translation>Vurderingssamtaler</translation>
+    </message>
+    <message>
+        <source>Deliberate conflicts</source>
+        <translation>Tilsiktede konflikter</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) of the period “%1” are left for the planner.</source>
+        <translation>
+            <numerusform>%n student i perioden «%1» er igjen til planleggeren.</numerusform>
+            <numerusform>%n studenter i perioden «%1» er igjen til planleggeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill an empty plan with realistic generated data; the same seed gives the same data.</source>
+        <translation>Fyll en tom plan med realistiske genererte data; samme startverdi gir samme data.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Municipality no.</source>
+        <translation>Kommunenr.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Veilederutdannet</translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation>Utdanningsår</translation>
+    </message>
+    <message>
+        <source>Max. students</source>
+        <translation>Maks. studenter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Timer/uke</translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation>Typer praksissted</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisveileder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>There is no school named “%1” in the plan.</source>
+        <translation>Det finnes ingen utdanningsinstitusjon som heter «%1», i planen.</translation>
+    </message>
+    <message>
+        <source>There is no period named “%1” in the plan.</source>
+        <translation>Det finnes ingen periode som heter «%1», i planen.</translation>
+    </message>
+    <message>
+        <source>There is no site named “%1” in the plan.</source>
+        <translation>Det finnes ikke noe praksissted som heter «%1», i planen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>only this period</source>
+        <translation>bare denne perioden</translation>
+    </message>
+    <message>
+        <source>only this school</source>
+        <translation>bare denne utdanningsinstitusjonen</translation>
+    </message>
+    <message>
+        <source>only this site</source>
+        <translation>bare dette praksisstedet</translation>
+    </message>
+    <message>
+        <source>Cannot list “%1”; choose one of: %2.</source>
+        <translation>Kan ikke liste «%1»; velg en av: %2.</translation>
+    </message>
+    <message>
+        <source>“list %1” has no option --%2.</source>
+        <translation>«list %1» har ikke valget --%2.</translation>
+    </message>
+    <message>
+        <source>Print a register as a table, or with --json as an array of objects.</source>
+        <translation>Skriv ut et register som tabell, eller med --json som en liste av objekter.</translation>
+    </message>
+    <message>
+        <source>only the newest N entries</source>
+        <translation>bare de N nyeste oppføringene</translation>
+    </message>
+    <message>
+        <source>only changes of this kind of record</source>
+        <translation>bare endringer av denne typen post</translation>
+    </message>
+    <message>
+        <source>export the log as CSV to FILE</source>
+        <translation>eksporter loggen som CSV til FILE</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more.</source>
+        <translation>--limit trenger et heltall, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “%1”; choose one of: %2.</source>
+        <translation>Ukjent type post «%1»; velg en av: %2.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n log entries to %1.</source>
+        <translation>
+            <numerusform>Skrev %n loggoppføring til %1.</numerusform>
+            <numerusform>Skrev %n loggoppføringer til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the change log: who changed what, when (or export it as CSV).</source>
+        <translation>Vis endringsloggen: hvem endret hva, og når (eller eksporter den som CSV).</translation>
+    </message>
+    <message>
+        <source>students whose last placement ended more than YEARS years ago</source>
+        <translation>studenter der siste praksisplass sluttet for mer enn YEARS år siden</translation>
+    </message>
+    <message>
+        <source>anonymise them and keep their placements, instead of deleting</source>
+        <translation>anonymiser dem og behold praksisplassene deres i stedet for å slette</translation>
+    </message>
+    <message>
+        <source>only count; change nothing</source>
+        <translation>bare tell; endre ingenting</translation>
+    </message>
+    <message>
+        <source>Say how old the records must be with --older-than YEARS.</source>
+        <translation>Oppgi hvor gamle postene må være, med --older-than YEARS.</translation>
+    </message>
+    <message>
+        <source>--older-than needs a whole number of years, 1 or more.</source>
+        <translation>--older-than trenger et helt antall år, 1 eller mer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would anonymise %n student(s) whose last placement ended before %1; their %2 placement(s) would be kept. Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville anonymisert %n student der siste praksisplass sluttet før %1; praksisplassene (%2) ville blitt beholdt. Ingenting ble endret.</numerusform>
+            <numerusform>Ville anonymisert %n studenter der siste praksisplass sluttet før %1; praksisplassene deres (%2) ville blitt beholdt. Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n student(s) whose last placement ended before %1; their %2 placement(s) were kept.</source>
+        <translation>
+            <numerusform>Anonymiserte %n student der siste praksisplass sluttet før %1; praksisplassene (%2) er beholdt.</numerusform>
+            <numerusform>Anonymiserte %n studenter der siste praksisplass sluttet før %1; praksisplassene deres (%2) er beholdt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n student(s) whose last placement ended before %1, with their %2 placement(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville slettet %n student der siste praksisplass sluttet før %1, med praksisplassene (%2). Ingenting ble endret.</numerusform>
+            <numerusform>Ville slettet %n studenter der siste praksisplass sluttet før %1, med praksisplassene deres (%2). Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n student(s) whose last placement ended before %1, with their %2 placement(s).</source>
+        <translation>
+            <numerusform>Slettet %n student der siste praksisplass sluttet før %1, med praksisplassene (%2).</numerusform>
+            <numerusform>Slettet %n studenter der siste praksisplass sluttet før %1, med praksisplassene deres (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
+        <translation>Slett eller anonymiser studenter der siste praksisplass sluttet for mer enn YEARS år siden (personvern); --dry-run teller bare.</translation>
     </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>
     <message>
         <source>Too few arguments for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>For få argumenter til «%1».</translation>
     </message>
     <message>
         <source>Unexpected argument “%1” for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet argument «%1» til «%2».</translation>
     </message>
     <message>
         <source>Usage: praksisplan-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: praksisplan-cli %1</translation>
     </message>
     <message>
         <source>See praksisplan-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se praksisplan-cli --help.</translation>
     </message>
 </context>
 </TS>

@@ -2,340 +2,1925 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn">
 <context>
+    <name>main</name>
+    <message>
+        <source>Plans practice placements.</source>
+        <translation>Planlegg praksisplassar.</translation>
+    </message>
+    <message>
+        <source>The plan file to open.</source>
+        <translation>Planfila som skal opnast.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::AbsenceRepository</name>
+    <message>
+        <source>There is no absence record with id %1.</source>
+        <translation>Det finst inga fråværsregistrering med id %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>The absence has no date.</source>
+        <translation>Fråværet manglar dato. Skriv inn datoen.</translation>
+    </message>
+    <message>
+        <source>The absence date %1 is outside the placement (%2 to %3).</source>
+        <translation>Fråværsdatoen %1 er utanfor praksisperioden (%2 til %3). Vel ein dato innanfor perioden.</translation>
+    </message>
+    <message>
+        <source>The hours of absence must be more than 0 and at most 24; %1 is not.</source>
+        <translation>Timar fråvær må vere meir enn 0 og høgst 24; %1 er ikkje det.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timar</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::BackupRotation</name>
+    <message>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation>Mappa for tryggingskopiar «%1» kunne ikkje opprettast. Kontroller at du har skrivetilgang.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Calendar</name>
+    <message>
+        <source>week %1</source>
+        <translation>veke %1</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <translation>veke %1, %2</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Første nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Maundy Thursday</source>
+        <translation>Skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation>Første påskedag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Andre påskedag</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Arbeidarane sin dag</translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation>Grunnlovsdagen</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Sunday</source>
+        <translation>Første pinsedag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Andre pinsedag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Første juledag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Checklists</name>
+    <message>
+        <source>The time the item was done is missing.</source>
+        <translation>Tidspunktet då punktet vart gjort, manglar.</translation>
+    </message>
+    <message>
+        <source>The checklist item %1 does not exist.</source>
+        <translation>Sjekklistepunktet %1 finst ikkje.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::CsvReader</name>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: a closing quotation mark (&quot;) is missing.</source>
+        <translation>Feltet i hermeteikn som byrjar på linje %1, blir aldri avslutta: eit avsluttande hermeteikn (&quot;) manglar.</translation>
+    </message>
+    <message>
+        <source>There is text after the closing quotation mark of field %1. A quotation mark inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Det står tekst etter det avsluttande hermeteiknet i felt %1. Eit hermeteikn inne i eit felt i hermeteikn må skrivast dobbelt (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 med BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (vesteuropeisk)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 little-endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Fila er tom.</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook or another zip file, not a CSV file. In Excel, choose File › Save As and the type “CSV UTF-8”.</source>
+        <translation>Dette er ei Excel-arbeidsbok eller ei anna zip-fil, ikkje ei CSV-fil. Vel Fil › Lagre som i Excel og filtypen «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file holds binary data and is not a CSV file.</source>
+        <translation>Fila inneheld binære data og er ikkje ei CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Kan ikkje lese «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::CsvWriter</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Kunne ikkje skrive CSV-fila: %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::DemoGenerator</name>
+    <message>
+        <source>The number of demo students must be between 10 and 200,000; %1 was given.</source>
+        <translation>Talet på demostudentar må vere mellom 10 og 200 000; %1 vart oppgitt.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” already holds data. Demo data is only put into an empty plan; nothing was written.</source>
+        <translation>Planen «%1» inneheld allereie data. Demodata blir berre lagde inn i ein tom plan; ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>The demo name lists are missing from the program.</source>
+        <translation>Namnelistene for demodata manglar i programmet.</translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation>Planen er ikkje open.</translation>
+    </message>
+    <message>
+        <source>Making the demo plan was cancelled; nothing was written.</source>
+        <translation>Demoplanen vart avbroten; ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>Demo data for “%1” could not be written: %2</source>
+        <translation>Demodata for «%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linje %1</translation>
     </message>
     <message>
         <source>column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1 (%2)</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1</translation>
     </message>
     <message>
         <source>field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet «%1»</translation>
     </message>
 </context>
 <context>
     <name>praksis::FilePermissions</name>
     <message>
         <source>The permissions of “%1” could not be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangsrettane til «%1» kunne ikkje setjast.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kunne ikkje opprettast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::FollowUp</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finst ingen praksisplass med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 % absence at %3 (%4 of %5 planned hours, %6): above %7 %, the period is at risk.</source>
+        <translation>%1 har %2 % fråvær ved %3 (%4 av %5 planlagde timar, %6): over %7 % er perioden i faresona.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 % absence at %3 (%4 of %5 planned hours, %6): above %7 %, the absence must be made up.</source>
+        <translation>%1 har %2 % fråvær ved %3 (%4 av %5 planlagde timar, %6): over %7 % må fråværet takast att.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3 was due %4 and has not been held.</source>
+        <translation>%1 for %2 ved %3 skulle vore halden %4, men er ikkje halden.</translation>
     </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
     <message>
         <source>Upper secondary school</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidaregåande skule</translation>
     </message>
     <message>
         <source>Vocational college</source>
-        <translation type="unfinished"></translation>
+        <translation>Fagskule</translation>
     </message>
     <message>
         <source>University college</source>
-        <translation type="unfinished"></translation>
+        <translation>Høgskule</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitet</translation>
     </message>
     <message>
         <source>Nursing (bachelor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukepleie (bachelor)</translation>
     </message>
     <message>
         <source>Health worker (Vg2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsefagarbeidar (Vg2)</translation>
     </message>
     <message>
         <source>Health worker apprentice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lærling i helsearbeidarfaget</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Anna</translation>
     </message>
     <message>
         <source>Nursing home</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukeheim</translation>
     </message>
     <message>
         <source>Home care</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimeteneste</translation>
     </message>
     <message>
         <source>Mental health and substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk helse og rus</translation>
     </message>
     <message>
         <source>Habilitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilitering</translation>
     </message>
     <message>
         <source>Intermediate care unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsehus</translation>
     </message>
     <message>
         <source>Out-of-hours clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Legevakt</translation>
     </message>
     <message>
         <source>Child health clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsestasjon</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukepleiar</translation>
     </message>
     <message>
         <source>Health worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsefagarbeidar</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagd</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadfesta</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlyst</translation>
     </message>
     <message>
         <source>Expectations meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventningssamtale</translation>
     </message>
     <message>
         <source>Midway assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Midtvegsvurdering</translation>
     </message>
     <message>
         <source>Final assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttvurdering</translation>
     </message>
     <message>
         <source>Half-year assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Halvårsvurdering</translation>
     </message>
     <message>
         <source>Unit leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiar</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Praksisrettleiar</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>School contact teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlærar</translation>
     </message>
     <message>
         <source>Illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukdom</translation>
     </message>
     <message>
         <source>Sick child</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukt barn</translation>
     </message>
     <message>
         <source>Welfare leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Velferdspermisjon</translation>
     </message>
     <message>
         <source>Leave of absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisjon</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planleggar</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Praksisplassar</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studentar</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skular</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Praksisstader</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Praksisperiodar</translation>
+    </message>
+    <message>
+        <source>Welcome template</source>
+        <translation>Velkomstmal</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <source>Plans (*.%1);;All files (*)</source>
+        <translation>Planar (*.%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>No plan is open. Use File ▸ New plan… or File ▸ Open…</source>
+        <translation>Ingen plan er open. Vel Fil ▸ Ny plan… eller Fil ▸ Opne…</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Endringa kunne ikkje gjerast</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Opne…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ny&amp;leg opna</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo plan…</source>
+        <translation>Opne &amp;demoplan…</translation>
+    </message>
+    <message>
+        <source>The demo generator is not part of this build yet.</source>
+        <translation>Demogeneratoren er ikkje med i denne versjonen enno.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lagre ein &amp;kopi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Students…</source>
+        <translation>Studentar…</translation>
+    </message>
+    <message>
+        <source>Sites…</source>
+        <translation>Praksisstader…</translation>
+    </message>
+    <message>
+        <source>Supervisors…</source>
+        <translation>Praksisrettleiarar…</translation>
+    </message>
+    <message>
+        <source>Periods…</source>
+        <translation>Praksisperiodar…</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Ønske…</translation>
+    </message>
+    <message>
+        <source>The CSV importer is not part of this build yet.</source>
+        <translation>CSV-importen er ikkje med i denne versjonen enno.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Inn&amp;stillingar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Finn…</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search this page…</source>
+        <translation>Søk på denne sida…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show &amp;toolbar</source>
+        <translation>Vis &amp;verktøylinje</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Førre periode</translation>
+    </message>
+    <message>
+        <source>&amp;Next period</source>
+        <translation>&amp;Neste periode</translation>
+    </message>
+    <message>
+        <source>Plan &amp;settings…</source>
+        <translation>&amp;Innstillingar for planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;About Praksisplan</source>
+        <translation>&amp;Om Praksisplan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened</source>
+        <translation>Planen kunne ikkje opnast</translation>
+    </message>
+    <message>
+        <source>%1 — Praksisplan</source>
+        <translation>%1 — Praksisplan</translation>
+    </message>
+    <message>
+        <source>Praksisplan</source>
+        <translation>Praksisplan</translation>
+    </message>
+    <message>
+        <source>(no periods yet)</source>
+        <translation>(ingen periodar enno)</translation>
+    </message>
+    <message>
+        <source>No plan open</source>
+        <translation>Ingen plan er open</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 studentar</translation>
+    </message>
+    <message>
+        <source>%1 placements in this period</source>
+        <translation>%1 praksisplassar i denne perioden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File ▸ Open….</source>
+        <translation>«%1» finst allereie. Vel eit anna namn, eller opne han med Fil ▸ Opne….</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Opne ein plan</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Lagre ein kopi</translation>
+    </message>
+    <message>
+        <source> (copy).</source>
+        <translation> (kopi).</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open plan.</source>
+        <translation>Vel ei anna fil enn planen som er open.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced.</source>
+        <translation>«%1» kunne ikkje erstattast.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>Kopien vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Copy saved as %1</source>
+        <translation>Kopien er lagra som %1</translation>
+    </message>
+    <message>
+        <source>About Praksisplan</source>
+        <translation>Om Praksisplan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Plans practice placements in municipal health and care services: schools, students, sites, supervisors, periods and welcome checklists.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Planlegg praksisplassar i kommunale helse- og omsorgstenester: utdanningsinstitusjonar, studentar, praksisstader, praksisrettleiarar, praksisperiodar og sjekklister for velkomst.&lt;/p&gt;&lt;p&gt;Ikon: Lucide (ISC-lisens).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MeetingRepository</name>
+    <message>
+        <source>There is no assessment meeting with id %1.</source>
+        <translation>Det finst ingen vurderingssamtale med id %1.</translation>
+    </message>
+    <message>
+        <source>The date the meeting was held is not a date.</source>
+        <translation>Datoen samtalen vart halden, er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Halden</translation>
+    </message>
+    <message>
+        <source>The planned date of the meeting is not a date.</source>
+        <translation>Den planlagde datoen for samtalen er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::OverviewPage</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Today %1 (%2)</source>
+        <translation>I dag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Today %1 (%2) · period %3</source>
+        <translation>I dag %1 (%2) · periode %3</translation>
+    </message>
+    <message>
+        <source>Students placed per week, by site kind</source>
+        <translation>Studentar i praksis per veke, etter type praksisstad</translation>
+    </message>
+    <message>
+        <source>Choose a period to see its occupancy.</source>
+        <translation>Vel ein periode for å sjå belegget.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studentar</translation>
+    </message>
+    <message>
+        <source>No placements in this period yet.</source>
+        <translation>Ingen praksisplassar i denne perioden enno.</translation>
+    </message>
+    <message>
+        <source>Placements by status in the period</source>
+        <translation>Praksisplassar etter status i perioden</translation>
+    </message>
+    <message>
+        <source>Placements by status</source>
+        <translation>Praksisplassar etter status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No placements yet.</source>
+        <translation>Ingen praksisplassar enno.</translation>
+    </message>
+    <message>
+        <source>Period at risk</source>
+        <translation>I faresona</translation>
+    </message>
+    <message>
+        <source>To be made up</source>
+        <translation>Må takast att</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Absence alerts (%1)</source>
+        <translation>Varsel om fråvær (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfallen)</translation>
+    </message>
+    <message>
+        <source>Meetings due this week or overdue (%1)</source>
+        <translation>Samtalar med frist denne veka eller forfalne (%1)</translation>
+    </message>
+    <message>
+        <source>Checklist items due this week (%1)</source>
+        <translation>Sjekklistepunkt med frist denne veka (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PeriodsPage</name>
+    <message>
+        <source>The periods register will be here.</source>
+        <translation>Registeret over praksisperiodar kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementsPage</name>
+    <message>
+        <source>The placements register will be here.</source>
+        <translation>Registeret over praksisplassar kjem her.</translation>
     </message>
 </context>
 <context>
     <name>praksis::PlanFile</name>
     <message>
         <source>“%1” is a folder, not a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ei mappe, ikkje ei planfil.</translation>
     </message>
     <message>
         <source>The plan file “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfila «%1» finst ikkje. Kontroller namnet og mappa.</translation>
     </message>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa «%1» kunne ikkje opprettast.</translation>
     </message>
     <message>
         <source>“%1” is not a Praksisplan plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ikkje ei planfil frå Praksisplan.</translation>
     </message>
     <message>
         <source>The plan file “%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfila «%1» kunne ikkje opnast: %2</translation>
     </message>
     <message>
         <source>“%1” could not be read as a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» kunne ikkje lesast som ei planfil.</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database, but not a Praksisplan plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er ein SQLite-database, men ikkje ei planfil frå Praksisplan.</translation>
     </message>
     <message>
         <source>The plan “%1” was written by a newer version of Praksisplan (plan version %2; this program reads up to version %3). Update Praksisplan to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen «%1» er skriven av ein nyare versjon av Praksisplan (planversjon %2; dette programmet les opp til versjon %3). Oppdater Praksisplan for å opne han.</translation>
     </message>
     <message>
         <source>The plan “%1” is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen «%1» er skadd (%2). Gjenopprett han frå ein tryggingskopi.</translation>
     </message>
     <message>
         <source>The plan could not be brought up to version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen kunne ikkje oppgraderast til versjon %1: %2</translation>
     </message>
     <message>
         <source>The plan “%1” is damaged: a record in “%2” refers to one that does not exist. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen «%1» er skadd: ein post i «%2» viser til ein post som ikkje finst. Gjenopprett han frå ein tryggingskopi.</translation>
     </message>
     <message>
         <source>The plan is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikkje open.</translation>
     </message>
     <message>
         <source>A backup cannot replace the plan it is taken from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein tryggingskopi kan ikkje erstatte planen han er teken av. Vel ei anna fil.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien «%1» kunne ikkje skrivast: %2</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryggingskopien «%1» kunne ikkje skrivast.</translation>
     </message>
     <message>
         <source>The plan is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er oppteken: eit anna program skriv til han. Prøv igjen om litt.</translation>
     </message>
     <message>
         <source>The plan file is damaged or not a plan file. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfila er skadd eller er ikkje ei planfil. Gjenopprett ho frå ein tryggingskopi.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringa bryt ein regel i planen. Ingenting vart endra.</translation>
     </message>
     <message>
         <source>The plan file could not be written (%1). Check the disk and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planfila kunne ikkje skrivast (%1). Kontroller disken og tilgangsrettane til fila.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; it is not a plan file.</source>
+        <translation>«%1» er tom; det er ikkje ei planfil.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is damaged. Restore it from a backup.</source>
+        <translation>Planen «%1» er skadd. Gjenopprett han frå ein tryggingskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanRestore</name>
+    <message>
+        <source>The copy “%1” cannot be used: %2 The plan was not changed.</source>
+        <translation>Kopien «%1» kan ikkje brukast: %2 Planen vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>fila finst ikkje.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>det er ei mappe.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>fila er tom.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read.</source>
+        <translation>Kopien «%1» kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1).</source>
+        <translation>han er skadd (%1).</translation>
+    </message>
+    <message>
+        <source>The current plan could not be kept as “%1”; nothing was changed.</source>
+        <translation>Den gjeldande planen kunne ikkje takast vare på som «%1»; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created for the check.</source>
+        <translation>Det kunne ikkje opprettast ei mellombels mappe for kontrollen.</translation>
+    </message>
+    <message>
+        <source>it is the plan itself.</source>
+        <translation>det er sjølve planen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a plan file.</source>
+        <translation>«%1» er ei mappe, ikkje ei planfil.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is open in another program. Close it there, then restore; the plan was not changed.</source>
+        <translation>Planen «%1» er open i eit anna program. Lukk han der og gjenopprett deretter; planen vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Mappa «%1» kunne ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed.</source>
+        <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanSession</name>
+    <message>
+        <source>No plan is open.</source>
+        <translation>Ingen plan er open.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanSettingsCommand</name>
+    <message>
+        <source>Change settings</source>
+        <translation>Endre innstillingar</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerPage</name>
+    <message>
+        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
+        <translation>Planleggaren kjem her: praksisstader per ISO-veke for vald periode, med kapasitet, konfliktar, studentane som enno ikkje har plass, og automatisk planlegging.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Purge</name>
+    <message>
+        <source>The number of years must be 1 or more (it was %1).</source>
+        <translation>Talet på år må vere 1 eller meir (det var %1).</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportsPage</name>
+    <message>
+        <source>Reports will be here: placements per school and period, and the supervisor report, as a preview and then CSV, XLSX or PDF.</source>
+        <translation>Rapportane kjem her: praksisplassar per utdanningsinstitusjon og periode og rapporten for praksisrettleiarar, som førehandsvising og deretter CSV, XLSX eller PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SchoolsPage</name>
+    <message>
+        <source>The schools register will be here.</source>
+        <translation>Registeret over utdanningsinstitusjonar kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Organisation (on printed documents)</source>
+        <translation>Verksemd (på utskrivne dokument)</translation>
+    </message>
+    <message>
+        <source>e.g. Bergen kommune, Helse og omsorg</source>
+        <translation>t.d. Bergen kommune, Helse og omsorg</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Vel &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Fjern logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation>&amp;Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>Planner costs (lower is better)</source>
+        <translation>Kostnader i planleggaren (lågare er betre)</translation>
+    </message>
+    <message>
+        <source>First choice:</source>
+        <translation>Førsteønske:</translation>
+    </message>
+    <message>
+        <source>Second choice:</source>
+        <translation>Andreønske:</translation>
+    </message>
+    <message>
+        <source>Third choice:</source>
+        <translation>Tredjeønske:</translation>
+    </message>
+    <message>
+        <source>A site not chosen:</source>
+        <translation>Praksisstad som ikkje er ønskt:</translation>
+    </message>
+    <message>
+        <source>A site visited before:</source>
+        <translation>Praksisstad studenten har vore på før:</translation>
+    </message>
+    <message>
+        <source>A student left unplaced:</source>
+        <translation>Student utan praksisplass:</translation>
+    </message>
+    <message>
+        <source>Absence limits (share of the planned hours)</source>
+        <translation>Fråværsgrenser (del av planlagde timar)</translation>
+    </message>
+    <message>
+        <source>To be &amp;made up above:</source>
+        <translation>Må &amp;takast att over:</translation>
+    </message>
+    <message>
+        <source>Period &amp;at risk above:</source>
+        <translation>I fare&amp;sona over:</translation>
+    </message>
+    <message>
+        <source>This program</source>
+        <translation>Dette programmet</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>A new interface language is used from the next start.</source>
+        <translation>Nytt språk i programmet blir teke i bruk neste gong programmet startar.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Språk i &amp;programmet:</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Innstillingane vart ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Vel ein logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilete (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo not read</source>
+        <translation>Logoen vart ikkje lesen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«%1» kunne ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>«%1» er ikkje eit PNG-, JPEG- eller SVG-bilete. Vel eit bilete i eitt av desse formata.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logo</translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation>Logo er vald</translation>
+    </message>
+    <message>
+        <source>“Period at risk” must be above “to be made up”.</source>
+        <translation>«I faresona» må vere høgare enn «må takast att».</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SitesPage</name>
+    <message>
+        <source>The sites register will be here.</source>
+        <translation>Registeret over praksisstader kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::StudentsPage</name>
+    <message>
+        <source>The students register will be here.</source>
+        <translation>Registeret over studentar kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorsPage</name>
+    <message>
+        <source>The supervisors register will be here.</source>
+        <translation>Registeret over praksisrettleiarar kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::TemplatePage</name>
+    <message>
+        <source>The welcome template will be here: its sections and items, who is responsible for each, and when each is due.</source>
+        <translation>Velkomstmalen kjem her: delane og punkta, kven som har ansvar for kvart punkt, og når fristen er.</translation>
     </message>
 </context>
 <context>
     <name>praksis::Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksjonen var allereie avslutta.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Validation</name>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>The organisation number is empty. It must have 9 digits.</source>
+        <translation>Organisasjonsnummeret manglar. Det må ha 9 siffer.</translation>
+    </message>
+    <message>
+        <source>The organisation number “%1” may only contain digits and spaces.</source>
+        <translation>Organisasjonsnummeret «%1» kan berre innehalde siffer og mellomrom.</translation>
+    </message>
+    <message>
+        <source>The organisation number %1 must have 9 digits; it has %2.</source>
+        <translation>Organisasjonsnummeret %1 må ha 9 siffer; det har %2.</translation>
+    </message>
+    <message>
+        <source>The organisation number %1 has a wrong check digit.</source>
+        <translation>Organisasjonsnummeret %1 har feil kontrollsiffer. Kontroller nummeret.</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>The municipality number is empty. It must have exactly 4 digits.</source>
+        <translation>Kommunenummeret manglar. Det må ha nøyaktig 4 siffer.</translation>
+    </message>
+    <message>
+        <source>The municipality number “%1” must have exactly 4 digits, such as 0301.</source>
+        <translation>Kommunenummeret «%1» må ha nøyaktig 4 siffer, til dømes 0301.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty.</source>
+        <translation>E-postadressa manglar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: %2</source>
+        <translation>«%1» er ikkje ei e-postadresse: %2</translation>
+    </message>
+    <message>
+        <source>it contains a space.</source>
+        <translation>ho inneheld eit mellomrom.</translation>
+    </message>
+    <message>
+        <source>it must contain exactly one @.</source>
+        <translation>ho må innehalde nøyaktig éin @.</translation>
+    </message>
+    <message>
+        <source>there is nothing before the @.</source>
+        <translation>det står ingenting framfor @.</translation>
+    </message>
+    <message>
+        <source>the part after the @ must be a domain such as example.no.</source>
+        <translation>delen etter @ må vere eit domene, til dømes døme.no.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Telefonnummeret manglar.</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” may only contain digits, spaces and a leading +.</source>
+        <translation>Telefonnummeret «%1» kan berre innehalde siffer, mellomrom og + først.</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” has too few digits.</source>
+        <translation>Telefonnummeret «%1» har for få siffer.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» manglar.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 0 or more; it is %2.</source>
+        <translation>«%1» må vere 0 eller meir; det er %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write a whole number, 0 or more.</source>
+        <translation>«%1» manglar. Skriv eit heiltal, 0 eller meir.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number, 0 or more; “%2” is not.</source>
+        <translation>«%1» må vere eit heiltal, 0 eller meir; «%2» er ikkje det.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>The cohort year %1 is not plausible; it must lie between %2 and %3.</source>
+        <translation>Kullåret %1 er ikkje truleg; det må liggje mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>The cohort “%1” must be a year such as 2026.</source>
+        <translation>Kullet «%1» må vere eit årstal, til dømes 2026.</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timar per veke</translation>
+    </message>
+    <message>
+        <source>The hours per week must be more than 0 and at most 60; %1 is not.</source>
+        <translation>Timar per veke må vere meir enn 0 og høgst 60; %1 er ikkje det.</translation>
+    </message>
+    <message>
+        <source>The hours per week “%1” is not a number such as 30 or 37,5.</source>
+        <translation>Timar per veke «%1» er ikkje eit tal som 30 eller 37,5.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write a date as dd.mm.yyyy, e.g. 24.08.2026.</source>
+        <translation>«%1» manglar. Skriv datoen som dd.mm.åååå, t.d. 24.08.2026.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: “%2”. Write it as dd.mm.yyyy, e.g. 24.08.2026.</source>
+        <translation>«%1» er ikkje ein dato: «%2». Skriv han som dd.mm.åååå, t.d. 24.08.2026.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Sluttdatoen %1 er før startdatoen %2.</translation>
+    </message>
+    <message>
+        <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
+        <translation>Kolonnen «%1» ser ut til å innehalde fødselsnummer eller helseopplysningar, som Praksisplan aldri lagrar. Fjern kolonnen frå fila og importer på nytt. Ingenting vart importert.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Praksisplan</source>
+        <translation>Velkomen til Praksisplan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Praksisplan&lt;/h2&gt;&lt;p&gt;Plan practice placements: schools, students, sites, supervisors and periods in one plan file. Every change is saved at once.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Velkomen til Praksisplan&lt;/h2&gt;&lt;p&gt;Planlegg praksisplassar: utdanningsinstitusjonar, studentar, praksisstader, praksisrettleiarar og praksisperiodar i éi planfil. Kvar endring blir lagra med ein gong.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New plan…</source>
+        <translation>Ny plan…</translation>
+    </message>
+    <message>
+        <source>Create an empty plan file.</source>
+        <translation>Opprett ei tom planfil.</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Opne plan…</translation>
+    </message>
+    <message>
+        <source>Open a plan file you already have.</source>
+        <translation>Opne ei planfil du allereie har.</translation>
+    </message>
+    <message>
+        <source>Open a demo plan…</source>
+        <translation>Opne ein demoplan…</translation>
+    </message>
+    <message>
+        <source>Try the program on realistic generated data (made-up people).</source>
+        <translation>Prøv programmet med realistiske genererte data (oppdikta personar).</translation>
+    </message>
+    <message>
+        <source>The demo generator is not part of this build yet.</source>
+        <translation>Demogeneratoren er ikkje med i denne versjonen enno.</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Nyleg brukte planar</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>&amp;Nyleg brukte planar:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeTemplates</name>
+    <message>
+        <source>The plan has no default welcome template. Restore the default.</source>
+        <translation>Planen har ingen standard velkomstmal. Gjenopprett standardmalen.</translation>
+    </message>
+    <message>
+        <source>The welcome template %1 does not exist.</source>
+        <translation>Velkomstmalen %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The template section %1 does not exist.</source>
+        <translation>Maldelen %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The template item %1 does not exist.</source>
+        <translation>Malpunktet %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation>Ein del må ha ein tittel.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>Eit punkt må ha ein tekst.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>The due day %1 is out of range: use a day from %2 to %3.</source>
+        <translation>Fristdagen %1 er utanfor gyldig område: bruk ein dag frå %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Fristdag</translation>
+    </message>
+    <message>
+        <source>An item can only be moved within its own template.</source>
+        <translation>Eit punkt kan berre flyttast innanfor sin eigen mal.</translation>
+    </message>
+    <message>
+        <source>The placement site %1 does not exist.</source>
+        <translation>Praksisstaden %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>“%1” has its own welcome template already.</source>
+        <translation>«%1» har allereie sin eigen velkomstmal.</translation>
+    </message>
+    <message>
+        <source>This placement site has no welcome template of its own.</source>
+        <translation>Denne praksisstaden har ingen eigen velkomstmal.</translation>
+    </message>
+    <message>
+        <source>The default welcome template could not be read.</source>
+        <translation>Standard velkomstmal kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The default welcome template is damaged: %1</source>
+        <translation>Standard velkomstmal er skadd: %1</translation>
+    </message>
+    <message>
+        <source>The default welcome template is damaged: an item in “%1” has no text or an unknown role.</source>
+        <translation>Standard velkomstmal er skadd: eit punkt i «%1» manglar tekst eller har ei ukjend rolle.</translation>
+    </message>
+    <message>
+        <source>The default welcome template is empty.</source>
+        <translation>Standard velkomstmal er tom.</translation>
     </message>
 </context>
 <context>
     <name>praksis::cli</name>
     <message>
         <source>The file “%1” already exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila «%1» finst allereie; ingenting vart endra.</translation>
     </message>
     <message>
         <source>Created the plan %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretta planen %1 (skjemaversjon %2).</translation>
     </message>
     <message>
         <source>Create an empty plan file at the current schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett ei tom planfil med gjeldande skjemaversjon.</translation>
     </message>
     <message>
         <source>Usage: praksisplan-cli [--db PATH] [--json] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: praksisplan-cli [--db STI] [--json] KOMMANDO [ARGUMENT]</translation>
     </message>
     <message>
         <source>Practice placements for municipal health and care services, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Praksisplassar i kommunale helse- og omsorgstenester, utan vindauge.</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felles val:</translation>
     </message>
     <message>
         <source>the plan file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>planfila (standard: %1)</translation>
     </message>
     <message>
         <source>print data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv ut data som JSON</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>vis denne hjelpa</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>vis versjonen</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandoar:</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 runtime error, 2 wrong usage, 3 invalid input (nothing was written).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutningskodar: 0 ferdig, 1 feil under køyring, 2 feil bruk, 3 ugyldige inndata (ingenting vart skrive).</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db treng eit filnamn.</translation>
     </message>
     <message>
         <source>Usage: praksisplan-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: praksisplan-cli %1</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjend kommando «%1».</translation>
+    </message>
+    <message>
+        <source>the file to write the copy to</source>
+        <translation>fila kopien skal skrivast til</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>erstatt FILE om ho finst</translation>
+    </message>
+    <message>
+        <source>Name the file to write the copy to with -o FILE.</source>
+        <translation>Oppgi fila kopien skal skrivast til, med -o FILE.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
+        <translation>Fila «%1» finst allereie; vel eit anna namn eller legg til --force for å erstatte ho. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder.</source>
+        <translation>«%1» er ei mappe.</translation>
+    </message>
+    <message>
+        <source>Copied the plan to %1.</source>
+        <translation>Kopierte planen til %1.</translation>
+    </message>
+    <message>
+        <source>Restored the plan %1 from %2 (plan version %3).</source>
+        <translation>Gjenoppretta planen %1 frå %2 (planversjon %3).</translation>
+    </message>
+    <message>
+        <source>The plan it replaced is kept as %1.</source>
+        <translation>Planen som vart erstatta, er teken vare på som %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the plan, also while another program uses it.</source>
+        <translation>Skriv ein konsistent kopi av planen, også medan eit anna program brukar han.</translation>
+    </message>
+    <message>
+        <source>Replace the plan with a copy, after checking the copy; the replaced plan is kept as a backup beside it.</source>
+        <translation>Erstatt planen med ein kopi etter at kopien er kontrollert; planen som blir erstatta, blir teken vare på som tryggingskopi ved sida av.</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Startverdi for tilfeldige tal (standard 1).</translation>
+    </message>
+    <message>
+        <source>Number of students (default 500; 5000 gives the benchmark plan).</source>
+        <translation>Talet på studentar (standard 500; 5000 gir planen for ytingsmåling).</translation>
+    </message>
+    <message>
+        <source>Make the plan as if today were DATE (yyyy-MM-dd).</source>
+        <translation>Lag planen som om dagens dato var DATE (åååå-mm-dd).</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not “%1”.</source>
+        <translation>--seed treng eit heiltal frå 0 til 4294967295, ikkje «%1».</translation>
+    </message>
+    <message>
+        <source>--students needs a whole number from 10 to 200000, not “%1”.</source>
+        <translation>--students treng eit heiltal frå 10 til 200000, ikkje «%1».</translation>
+    </message>
+    <message>
+        <source>--today needs a date as yyyy-MM-dd, not “%1”.</source>
+        <translation>--today treng ein dato som åååå-mm-dd, ikkje «%1».</translation>
+    </message>
+    <message>
+        <source>Filled the plan %1 with demo data (seed %2) in %3 s:</source>
+        <translation>Fylte planen %1 med demodata (startverdi %2) på %3 s:</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skular</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studentar</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Praksisstader</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Praksisperiodar</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Praksisplassar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Ønske</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation>Fråværsregistreringar</translation>
+    </message>
+    <message>
+        <source>Assessment meetings</source>
+        <translation>Vurderingssamtalar</translation>
+    </message>
+    <message>
+        <source>Deliberate conflicts</source>
+        <translation>Tilsikta konfliktar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Tal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) of the period “%1” are left for the planner.</source>
+        <translation>
+            <numerusform>%n student i perioden «%1» er att til planleggaren.</numerusform>
+            <numerusform>%n studentar i perioden «%1» er att til planleggaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill an empty plan with realistic generated data; the same seed gives the same data.</source>
+        <translation>Fyll ein tom plan med realistiske genererte data; same startverdi gir same data.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Org. number</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Municipality no.</source>
+        <translation>Kommunenr.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Rettleiarutdanna</translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation>Utdanningsår</translation>
+    </message>
+    <message>
+        <source>Max. students</source>
+        <translation>Maks. studentar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation>Timar/veke</translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation>Typar praksisstad</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>There is no school named “%1” in the plan.</source>
+        <translation>Det finst ingen utdanningsinstitusjon som heiter «%1», i planen.</translation>
+    </message>
+    <message>
+        <source>There is no period named “%1” in the plan.</source>
+        <translation>Det finst ingen periode som heiter «%1», i planen.</translation>
+    </message>
+    <message>
+        <source>There is no site named “%1” in the plan.</source>
+        <translation>Det finst ingen praksisstad som heiter «%1», i planen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>only this period</source>
+        <translation>berre denne perioden</translation>
+    </message>
+    <message>
+        <source>only this school</source>
+        <translation>berre denne utdanningsinstitusjonen</translation>
+    </message>
+    <message>
+        <source>only this site</source>
+        <translation>berre denne praksisstaden</translation>
+    </message>
+    <message>
+        <source>Cannot list “%1”; choose one of: %2.</source>
+        <translation>Kan ikkje liste «%1»; vel ein av: %2.</translation>
+    </message>
+    <message>
+        <source>“list %1” has no option --%2.</source>
+        <translation>«list %1» har ikkje valet --%2.</translation>
+    </message>
+    <message>
+        <source>Print a register as a table, or with --json as an array of objects.</source>
+        <translation>Skriv ut eit register som tabell, eller med --json som ei liste av objekt.</translation>
+    </message>
+    <message>
+        <source>only the newest N entries</source>
+        <translation>berre dei N nyaste oppføringane</translation>
+    </message>
+    <message>
+        <source>only changes of this kind of record</source>
+        <translation>berre endringar av denne typen post</translation>
+    </message>
+    <message>
+        <source>export the log as CSV to FILE</source>
+        <translation>eksporter loggen som CSV til FILE</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more.</source>
+        <translation>--limit treng eit heiltal, 0 eller meir.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “%1”; choose one of: %2.</source>
+        <translation>Ukjend type post «%1»; vel ein av: %2.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikkje skrivast: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n log entries to %1.</source>
+        <translation>
+            <numerusform>Skreiv %n loggoppføring til %1.</numerusform>
+            <numerusform>Skreiv %n loggoppføringar til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the change log: who changed what, when (or export it as CSV).</source>
+        <translation>Vis endringsloggen: kven endra kva, og når (eller eksporter han som CSV).</translation>
+    </message>
+    <message>
+        <source>students whose last placement ended more than YEARS years ago</source>
+        <translation>studentar der siste praksisplass slutta for meir enn YEARS år sidan</translation>
+    </message>
+    <message>
+        <source>anonymise them and keep their placements, instead of deleting</source>
+        <translation>anonymiser dei og behald praksisplassane deira i staden for å slette</translation>
+    </message>
+    <message>
+        <source>only count; change nothing</source>
+        <translation>berre tel; endre ingenting</translation>
+    </message>
+    <message>
+        <source>Say how old the records must be with --older-than YEARS.</source>
+        <translation>Oppgi kor gamle postane må vere, med --older-than YEARS.</translation>
+    </message>
+    <message>
+        <source>--older-than needs a whole number of years, 1 or more.</source>
+        <translation>--older-than treng eit heilt tal år, 1 eller meir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would anonymise %n student(s) whose last placement ended before %1; their %2 placement(s) would be kept. Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville anonymisert %n student der siste praksisplass slutta før %1; praksisplassane (%2) ville vorte behaldne. Ingenting vart endra.</numerusform>
+            <numerusform>Ville anonymisert %n studentar der siste praksisplass slutta før %1; praksisplassane deira (%2) ville vorte behaldne. Ingenting vart endra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n student(s) whose last placement ended before %1; their %2 placement(s) were kept.</source>
+        <translation>
+            <numerusform>Anonymiserte %n student der siste praksisplass slutta før %1; praksisplassane (%2) er behaldne.</numerusform>
+            <numerusform>Anonymiserte %n studentar der siste praksisplass slutta før %1; praksisplassane deira (%2) er behaldne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n student(s) whose last placement ended before %1, with their %2 placement(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville sletta %n student der siste praksisplass slutta før %1, med praksisplassane (%2). Ingenting vart endra.</numerusform>
+            <numerusform>Ville sletta %n studentar der siste praksisplass slutta før %1, med praksisplassane deira (%2). Ingenting vart endra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n student(s) whose last placement ended before %1, with their %2 placement(s).</source>
+        <translation>
+            <numerusform>Sletta %n student der siste praksisplass slutta før %1, med praksisplassane (%2).</numerusform>
+            <numerusform>Sletta %n studentar der siste praksisplass slutta før %1, med praksisplassane deira (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
+        <translation>Slett eller anonymiser studentar der siste praksisplass slutta for meir enn YEARS år sidan (personvern); --dry-run tel berre.</translation>
     </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>
     <message>
         <source>Too few arguments for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>For få argument til «%1».</translation>
     </message>
     <message>
         <source>Unexpected argument “%1” for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventa argument «%1» til «%2».</translation>
     </message>
     <message>
         <source>Usage: praksisplan-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk: praksisplan-cli %1</translation>
     </message>
     <message>
         <source>See praksisplan-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjå praksisplan-cli --help.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ status=0
 # 1. lupdate on a copy of the catalogues must find nothing new
 cp "$src"/resources/translations/praksisplan_nb.ts "$scratch/nb.ts"
 find "$src/core" "$src/ui" "$src/app" -name '*.cpp' -o -name '*.h' >"$scratch/sources"
-"$lupdate" -no-obsolete -locations none "@$scratch/sources" -ts "$scratch/nb.ts" >"$scratch/lupdate.log" 2>&1
+"$lupdate" -no-obsolete -locations none -I "$src/core" -I "$src/ui" "@$scratch/sources" -ts "$scratch/nb.ts" >"$scratch/lupdate.log" 2>&1
 new=$(grep -o '([0-9]* new' "$scratch/lupdate.log" | grep -o '[0-9]*' | head -n 1)
 if [ "${new:-0}" != 0 ]; then
     echo "FAIL: $new translatable string(s) are not in resources/translations/*.ts:"
