@@ -1,0 +1,12 @@
+#include "model/Supervisor.h"
+
+#include "model/PersonName.h"
+
+namespace praksis {
+
+QString Supervisor::fullName() const
+{
+    return personName(givenName, familyName);
+}
+
+} // namespace praksis

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Error.h"
+#include "model/Placement.h"
+#include "storage/Dependents.h"
+#include "storage/Removal.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace praksis {
+
+class PlanFile;
+
+// Placements. Every write is one transaction, validated first, and announced with PlanFile::changed
+// (Entity::Placement with the ids). A placement outside its period, at a full site or with an overloaded
+// supervisor is stored: those are conflicts the planner and `check` show, not errors.
+class PlacementRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::PlacementRepository)
+
+public:
+    explicit PlacementRepository(PlanFile &plan)
+        : m_plan(plan)
+    {}
+
+    Result<Placement> get(qint64 id) const;
+    // Placements by start date, then id.
+    Result<QList<Placement>> list() const;
+    Result<QList<Placement>> listByPeriod(qint64 periodId) const;
+    Result<QList<Placement>> listByStudent(qint64 studentId) const;
+    Result<QList<Placement>> listBySite(qint64 siteId) const;
+    Result<QList<Placement>> listBySupervisor(qint64 supervisorId) const;
+    // The placements whose dates overlap [from, to].
+    Result<QList<Placement>> listOverlapping(QDate from, QDate to) const;
+
+    // Student, site and period must exist, a supervisor must work at the site, the end must not be before the
+    // start. Null dates are allowed here: insert() takes them from the period.
+    Result<void> validate(const Placement &placement) const;
+    // Stores a new placement; keeps placement.id when it is not 0; null start/end become the period's. Returns
+    // the id.
+    Result<qint64> insert(const Placement &placement);
+    Result<void> update(const Placement &placement);
+    // Changes the status of several placements at once (one undo step). Returns the placements as they were.
+    Result<QList<Placement>> setStatus(const QList<qint64> &ids, PlacementStatus status);
+    // Its meetings, absence records and checklist items (all go with it).
+    Result<Dependents> dependents(qint64 id) const;
+    // Removes the placement; with meetings, absence records or checklist items only when cascade is true. The
+    // Removal holds those rows, and restore() brings everything back with the same ids.
+    Result<Removal<Placement>> remove(qint64 id, bool cascade = false);
+    Result<void> restore(const Removal<Placement> &removed);
+
+private:
+    Result<QList<Placement>> query(const QString &where, const QVariantList &bindings) const;
+    Result<Placement> withDefaults(Placement placement) const;
+
+    PlanFile &m_plan;
+};
+
+} // namespace praksis

@@ -1,0 +1,283 @@
+#include "ResultAssert.h"
+#include "SmallPlan.h"
+#include "TestSupport.h"
+#include "model/Validation.h"
+#include "storage/PlacementLookup.h"
+#include "storage/PlacementRepository.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace praksis;
+using namespace Qt::StringLiterals;
+
+using PlacementEdit = std::function<void(Placement &, const test::SmallPlan &)>;
+Q_DECLARE_METATYPE(PlacementEdit)
+
+class TestPlacementRepository : public QObject
+{
+    Q_OBJECT
+
+    static Placement newPlacement(const test::SmallPlan &w)
+    {
+        Placement p;
+        p.studentId = w.kari;
+        p.siteId = w.solbakken;
+        p.supervisorId = w.anne;
+        p.periodId = w.autumn;
+        p.notes = u"Starts with a tour"_s;
+        return p;
+    }
+
+private slots:
+    void roundTripWithPeriodDates()
+    {
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        auto id = repo.insert(newPlacement(w));
+        PRAKSIS_VERIFY_OK(id);
+        t.reopen();
+        PlacementRepository again(t.plan());
+        auto got = again.get(id.value());
+        PRAKSIS_VERIFY_OK(got);
+        QCOMPARE(got->start, QDate(2026, 8, 24)); // the period's dates
+        QCOMPARE(got->end, QDate(2026, 10, 16));
+        QCOMPARE(got->status, PlacementStatus::Planned);
+        QCOMPARE(got->notes, u"Starts with a tour"_s);
+        QVERIFY(got->locked);
+
+        Placement changed = got.value();
+        changed.start = QDate(2026, 9, 1);
+        changed.supervisorId = 0;
+        changed.status = PlacementStatus::Confirmed;
+        PRAKSIS_VERIFY_OK(again.update(changed));
+        QCOMPARE(again.get(id.value()).value(), changed);
+    }
+
+    void outsideThePeriodIsStored()
+    {
+        // a conflict for the planner, not an error
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        Placement p = newPlacement(w);
+        p.start = QDate(2027, 1, 4);
+        p.end = QDate(2027, 2, 26);
+        PRAKSIS_VERIFY_OK(PlacementRepository(t.plan()).insert(p));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<PlacementEdit>("edit");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no student") << PlacementEdit([](Placement &p, const test::SmallPlan &) { p.studentId = 99; })
+                                    << u"The placement has no student: student 99 does not exist."_s << u"Student"_s;
+        QTest::newRow("no site") << PlacementEdit([](Placement &p, const test::SmallPlan &) { p.siteId = 99; })
+                                 << u"The placement of Kari Nordmann has no site: site 99 does not exist."_s
+                                 << u"Site"_s;
+        QTest::newRow("no period") << PlacementEdit([](Placement &p, const test::SmallPlan &) { p.periodId = 99; })
+                                   << u"The placement of Kari Nordmann has no period: period 99 does not exist."_s
+                                   << u"Period"_s;
+        QTest::newRow("no supervisor") << PlacementEdit(
+                                              [](Placement &p, const test::SmallPlan &) { p.supervisorId = 99; })
+                                       << u"Supervisor 99 does not exist."_s << u"Supervisor"_s;
+        QTest::newRow("supervisor elsewhere")
+            << PlacementEdit([](Placement &p, const test::SmallPlan &w) { p.supervisorId = w.per; })
+            << u"Per Olsen works at Fjellheim, not at Solbakken sykehjem, Avdeling 2, so she cannot supervise this "
+               u"placement."_s
+            << u"Supervisor"_s;
+        QTest::newRow("end before start") << PlacementEdit([](Placement &p, const test::SmallPlan &) {
+            p.start = QDate(2026, 9, 10);
+            p.end = QDate(2026, 9, 1);
+        }) << Validation::dateOrder(QDate(2026, 9, 10), QDate(2026, 9, 1))->message
+                                          << u"End"_s;
+    }
+
+    void validation()
+    {
+        QFETCH(PlacementEdit, edit);
+        QFETCH(QString, message);
+        QFETCH(QString, field);
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        Placement p = newPlacement(w);
+        edit(p, w);
+        auto r = repo.insert(p);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Invalid);
+        QCOMPARE(r.error().message, message);
+        QCOMPARE(r.error().field, field);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM placements"_s).toInt(), 0);
+
+        auto stored = repo.insert(newPlacement(w));
+        PRAKSIS_VERIFY_OK(stored);
+        p.id = stored.value();
+        if (!p.start.isValid())
+            p.start = QDate(2026, 8, 24), p.end = QDate(2026, 10, 16);
+        auto u = repo.update(p);
+        QVERIFY(!u);
+        QCOMPARE(u.error().message, message);
+    }
+
+    void lists()
+    {
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        const qint64 a = repo.insert(newPlacement(w)).value();
+        Placement other = newPlacement(w);
+        other.studentId = w.ola;
+        other.siteId = w.fjellheim;
+        other.supervisorId = w.per;
+        other.start = QDate(2026, 9, 14);
+        other.end = QDate(2026, 10, 9);
+        const qint64 b = repo.insert(other).value();
+        const auto ids = [](const Result<QList<Placement>> &r) {
+            QList<qint64> out;
+            for (const Placement &p : r.value())
+                out << p.id;
+            return out;
+        };
+        QCOMPARE(ids(repo.list()), (QList<qint64>{a, b}));
+        QCOMPARE(ids(repo.listByPeriod(w.autumn)), (QList<qint64>{a, b}));
+        QCOMPARE(ids(repo.listByStudent(w.ola)), QList<qint64>{b});
+        QCOMPARE(ids(repo.listBySite(w.solbakken)), QList<qint64>{a});
+        QCOMPARE(ids(repo.listBySupervisor(w.per)), QList<qint64>{b});
+        QCOMPARE(ids(repo.listOverlapping(QDate(2026, 8, 1), QDate(2026, 9, 1))), QList<qint64>{a});
+        QCOMPARE(ids(repo.listOverlapping(QDate(2026, 10, 10), QDate(2026, 12, 1))), QList<qint64>{a});
+    }
+
+    void statusOfSeveral()
+    {
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        const qint64 a = repo.insert(newPlacement(w)).value();
+        Placement other = newPlacement(w);
+        other.studentId = w.ola;
+        const qint64 b = repo.insert(other).value();
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        auto before = repo.setStatus({a, b}, PlacementStatus::Confirmed);
+        PRAKSIS_VERIFY_OK(before);
+        QCOMPARE(before->size(), 2);
+        QCOMPARE(before->at(0).status, PlacementStatus::Planned);
+        QCOMPARE(repo.get(a)->status, PlacementStatus::Confirmed);
+        QCOMPARE(repo.get(b)->status, PlacementStatus::Confirmed);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<Change>().ids, (QList<qint64>{a, b}));
+        // a missing id changes nothing
+        spy.clear();
+        QVERIFY(!repo.setStatus({a, 999}, PlacementStatus::Cancelled));
+        QCOMPARE(repo.get(a)->status, PlacementStatus::Confirmed);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void removeWithDetailsAndRestore()
+    {
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        const qint64 id = repo.insert(newPlacement(w)).value();
+        // details another part of core writes
+        QVERIFY(t->exec(u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) VALUES (?, "
+                        u"'midtveisvurdering', '2026-09-18')"_s,
+                        {id}));
+        QVERIFY(t->exec(u"INSERT INTO absences (placement_id, date, hours, reason) VALUES (?, '2026-09-02', 7.5, "
+                        u"'sykdom')"_s,
+                        {id}));
+        QVERIFY(t->exec(u"INSERT INTO absences (placement_id, date, hours, reason) VALUES (?, '2026-09-03', 4, "
+                        u"'annet')"_s,
+                        {id}));
+        auto deps = repo.dependents(id);
+        PRAKSIS_VERIFY_OK(deps);
+        QCOMPARE(deps->text(), u"1 assessment meeting, 2 absence records"_s);
+        QVERIFY(!deps->hasBlockingRecords());
+
+        auto refused = repo.remove(id);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(refused.error().message, u"The placement of Kari Nordmann has 1 assessment meeting, 2 absence "
+                                          u"records. Deleting it deletes those too; confirm to go ahead."_s);
+
+        const Placement before = repo.get(id).value();
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        auto removed = repo.remove(id, true);
+        PRAKSIS_VERIFY_OK(removed);
+        QCOMPARE(removed->record, before);
+        QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM absences"_s).toInt(), 0);
+        QCOMPARE(spy.last().at(0).value<Change>().entity, Entity::Placement);
+        QCOMPARE(spy.last().at(0).value<Change>().kind, Change::Kind::Removed);
+
+        PRAKSIS_VERIFY_OK(repo.restore(removed.value()));
+        QCOMPARE(repo.get(id).value(), before);
+        QCOMPARE(test::scalar(t.plan(), u"SELECT sum(hours) FROM absences WHERE placement_id = ?"_s, {id}).toDouble(),
+                 11.5);
+        QCOMPARE(test::scalar(t.plan(), u"SELECT planned_date FROM assessment_meetings WHERE placement_id = ?"_s, {id})
+                     .toString(),
+                 u"2026-09-18"_s);
+        // without details no confirmation is needed
+        auto plain = repo.insert(newPlacement(w));
+        PRAKSIS_VERIFY_OK(repo.remove(plain.value()));
+    }
+
+    void lookupRows()
+    {
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        const qint64 a = repo.insert(newPlacement(w)).value();
+        Placement other = newPlacement(w);
+        other.studentId = w.ola;
+        other.siteId = w.fjellheim;
+        other.supervisorId = 0;
+        other.status = PlacementStatus::Confirmed;
+        const qint64 b = repo.insert(other).value();
+
+        PlacementLookup lookup(t.plan());
+        auto all = lookup.rows();
+        PRAKSIS_VERIFY_OK(all);
+        QCOMPARE(all->size(), 2);
+        const PlacementRow &ola = all->at(0); // Berg before Nordmann
+        QCOMPARE(ola.id, b);
+        QCOMPARE(ola.student, u"Ola Berg"_s);
+        QCOMPARE(ola.studentNumber, u"777"_s);
+        QCOMPARE(ola.school, u"VID"_s);
+        QCOMPARE(ola.programme, QString());
+        QCOMPARE(ola.site, u"Fjellheim"_s);
+        QCOMPARE(ola.supervisor, QString());
+        QCOMPARE(ola.period, u"Høst 2026"_s);
+        QCOMPARE(ola.status, PlacementStatus::Confirmed);
+        const PlacementRow &kari = all->at(1);
+        QCOMPARE(kari.site, u"Solbakken sykehjem, Avdeling 2"_s);
+        QCOMPARE(kari.supervisor, u"Anne Hansen"_s);
+        QCOMPARE(kari.programme, u"Sykepleie"_s);
+        QCOMPARE(kari.municipality, u"Oslo"_s);
+        QCOMPARE(kari.siteKind, SiteKind::Sykehjem);
+        QCOMPARE(kari.start, QDate(2026, 8, 24));
+
+        PlacementFilter bySchool;
+        bySchool.schoolId = w.oslomet;
+        QCOMPARE(lookup.rows(bySchool)->size(), 1);
+        PlacementFilter byStatus;
+        byStatus.status = PlacementStatus::Confirmed;
+        QCOMPARE(lookup.rows(byStatus)->first().id, b);
+        PlacementFilter bySupervisor;
+        bySupervisor.supervisorId = w.anne;
+        QCOMPARE(lookup.rows(bySupervisor)->first().id, a);
+        PlacementFilter byDates;
+        byDates.from = QDate(2027, 1, 1);
+        byDates.to = QDate(2027, 2, 1);
+        QVERIFY(lookup.rows(byDates)->isEmpty());
+        QCOMPARE(lookup.row(a)->student, u"Kari Nordmann"_s);
+        QCOMPARE(lookup.row(999).error().kind, Error::Kind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlacementRepository)
+#include "tst_placementrepository.moc"
