@@ -214,6 +214,117 @@
     </message>
 </context>
 <context>
+    <name>praksis::Dependents</name>
+    <message>
+        <source>1 placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 absence period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 period capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 period capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own welcome template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 assessment meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assessment meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 absence record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it is still used by %2. Delete or move those first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2. Deleting it deletes those too; confirm to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -671,6 +782,14 @@
         <source>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Plans practice placements in municipal health and care services: schools, students, sites, supervisors, periods and welcome checklists.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restart Praksisplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new interface language is used when Praksisplan starts again. Everything is saved. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -799,9 +918,158 @@
     </message>
 </context>
 <context>
+    <name>praksis::PeriodRepository</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a period named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 is listed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one capacity in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PeriodsPage</name>
     <message>
         <source>The periods register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementLookup</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementRepository</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement has no student: student %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no site: site %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no period: period %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works at %2, not at %3, so she cannot supervise this placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,6 +1258,69 @@
     </message>
 </context>
 <context>
+    <name>praksis::SchoolRepository</name>
+    <message>
+        <source>There is no school with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a school named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a school with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no school: school %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a programme named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a programme with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1” cannot move to another school: it is taken by %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::SchoolsPage</name>
     <message>
         <source>The schools register will be here.</source>
@@ -1124,6 +1455,57 @@
     </message>
 </context>
 <context>
+    <name>praksis::SiteRepository</name>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several sites are named “%1”; name the unit too: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a site “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a site with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::SitesPage</name>
     <message>
         <source>The sites register will be here.</source>
@@ -1131,9 +1513,211 @@
     </message>
 </context>
 <context>
+    <name>praksis::StudentRepository</name>
+    <message>
+        <source>There is no student with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student number of %1 looks like a national identity number, which Praksisplan never stores. Use the number the school gives its students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no school: school %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1” belongs to %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number %1 is already used by %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a student with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student can rank at most %1 sites for a period; %2 were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ranked more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be placed at %2 (excluded), so it cannot be one of her choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 has no exclusion for site %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::StudentsPage</name>
     <message>
         <source>The students register will be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorRepository</name>
+    <message>
+        <source>There is no supervisor with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training year %1 of %2 is not a plausible year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another site: %2 at her present site name her as supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a supervisor with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no absence period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence period has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence period has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence period belongs to no supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an absence period with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

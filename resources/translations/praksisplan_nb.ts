@@ -214,6 +214,117 @@
     </message>
 </context>
 <context>
+    <name>praksis::Dependents</name>
+    <message>
+        <source>1 placement</source>
+        <translation>1 praksisplass</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 praksisplasser</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 student</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 studenter</translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation>1 studieprogram</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>%1 studieprogrammer</translation>
+    </message>
+    <message>
+        <source>1 supervisor</source>
+        <translation>1 praksisveileder</translation>
+    </message>
+    <message>
+        <source>%1 supervisors</source>
+        <translation>%1 praksisveiledere</translation>
+    </message>
+    <message>
+        <source>1 absence period</source>
+        <translation>1 fraværsperiode</translation>
+    </message>
+    <message>
+        <source>%1 absence periods</source>
+        <translation>%1 fraværsperioder</translation>
+    </message>
+    <message>
+        <source>1 preference</source>
+        <translation>1 ønske</translation>
+    </message>
+    <message>
+        <source>%1 preferences</source>
+        <translation>%1 ønsker</translation>
+    </message>
+    <message>
+        <source>1 exclusion</source>
+        <translation>1 ikke aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>%1 exclusions</source>
+        <translation>%1 ikke aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>1 period capacity</source>
+        <translation>1 kapasitet i en periode</translation>
+    </message>
+    <message>
+        <source>%1 period capacities</source>
+        <translation>%1 kapasiteter i perioder</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 periode</translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation>%1 perioder</translation>
+    </message>
+    <message>
+        <source>its own welcome template</source>
+        <translation>sin egen velkomstmal</translation>
+    </message>
+    <message>
+        <source>1 assessment meeting</source>
+        <translation>1 vurderingssamtale</translation>
+    </message>
+    <message>
+        <source>%1 assessment meetings</source>
+        <translation>%1 vurderingssamtaler</translation>
+    </message>
+    <message>
+        <source>1 absence record</source>
+        <translation>1 fraværsregistrering</translation>
+    </message>
+    <message>
+        <source>%1 absence records</source>
+        <translation>%1 fraværsregistreringer</translation>
+    </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation>1 sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>%1 checklist items</source>
+        <translation>%1 sjekklistepunkter</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it is still used by %2. Delete or move those first.</source>
+        <translation>%1 kan ikke slettes: den er fortsatt i bruk av %2. Slett eller flytt disse først.</translation>
+    </message>
+    <message>
+        <source>%1 has %2. Deleting it deletes those too; confirm to go ahead.</source>
+        <translation>%1 har %2. Sletter du, slettes disse også; bekreft for å fortsette.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -671,6 +782,14 @@
         <source>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Plans practice placements in municipal health and care services: schools, students, sites, supervisors, periods and welcome checklists.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Planlegger praksisplasser i kommunale helse- og omsorgstjenester: utdanningsinstitusjoner, studenter, praksissteder, praksisveiledere, praksisperioder og sjekklister for velkomst.&lt;/p&gt;&lt;p&gt;Ikoner: Lucide (ISC-lisens).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restart Praksisplan</source>
+        <translation>Start Praksisplan på nytt</translation>
+    </message>
+    <message>
+        <source>The new interface language is used when Praksisplan starts again. Everything is saved. Restart now?</source>
+        <translation>Det nye språket i programmet tas i bruk når Praksisplan starter på nytt. Alt er lagret. Vil du starte på nytt nå?</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -799,10 +918,159 @@
     </message>
 </context>
 <context>
+    <name>praksis::PeriodRepository</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation>Det finnes ingen periode med id %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>The period “%1” has no start date.</source>
+        <translation>Perioden «%1» mangler startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The period “%1” has no end date.</source>
+        <translation>Perioden «%1» mangler sluttdato.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer per uke</translation>
+    </message>
+    <message>
+        <source>There is already a period named “%1”.</source>
+        <translation>Det finnes allerede en periode som heter «%1». Velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation>Studieprogrammet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Studieprogrammer</translation>
+    </message>
+    <message>
+        <source>Programme %1 is listed more than once.</source>
+        <translation>Studieprogrammet %1 står oppført mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation>Praksisstedet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Kapasitet for %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than one capacity in “%2”.</source>
+        <translation>%1 har mer enn én kapasitet i «%2».</translation>
+    </message>
+    <message>
+        <source>There is already a period with id %1.</source>
+        <translation>Det finnes allerede en periode med id %1.</translation>
+    </message>
+    <message>
+        <source>The period “%1”</source>
+        <translation>Perioden «%1»</translation>
+    </message>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation>Det finnes ikke noe praksissted med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PeriodsPage</name>
     <message>
         <source>The periods register will be here.</source>
         <translation>Registeret over praksisperioder kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementLookup</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finnes ingen praksisplass med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementRepository</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finnes ingen praksisplass med id %1.</translation>
+    </message>
+    <message>
+        <source>The placement has no student: student %1 does not exist.</source>
+        <translation>Praksisplassen mangler student: studenten %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no site: site %2 does not exist.</source>
+        <translation>Praksisplassen til %1 mangler praksissted: praksisstedet %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no period: period %2 does not exist.</source>
+        <translation>Praksisplassen til %1 mangler periode: perioden %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation>Praksisveilederen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisveileder</translation>
+    </message>
+    <message>
+        <source>%1 works at %2, not at %3, so she cannot supervise this placement.</source>
+        <translation>%1 arbeider ved %2, ikke ved %3, og kan derfor ikke være praksisveileder for denne praksisplassen.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>There is already a placement with id %1.</source>
+        <translation>Det finnes allerede en praksisplass med id %1.</translation>
+    </message>
+    <message>
+        <source>The placement has no start date.</source>
+        <translation>Praksisplassen mangler startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The placement has no end date.</source>
+        <translation>Praksisplassen mangler sluttdato.</translation>
+    </message>
+    <message>
+        <source>The placement of %1</source>
+        <translation>Praksisplassen til %1</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1258,69 @@
     </message>
 </context>
 <context>
+    <name>praksis::SchoolRepository</name>
+    <message>
+        <source>There is no school with id %1.</source>
+        <translation>Det finnes ingen utdanningsinstitusjon med id %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>There is already a school named “%1”.</source>
+        <translation>Det finnes allerede en utdanningsinstitusjon som heter «%1».</translation>
+    </message>
+    <message>
+        <source>There is already a school with id %1.</source>
+        <translation>Det finnes allerede en utdanningsinstitusjon med id %1.</translation>
+    </message>
+    <message>
+        <source>The school “%1”</source>
+        <translation>Utdanningsinstitusjonen «%1»</translation>
+    </message>
+    <message>
+        <source>There is no programme with id %1.</source>
+        <translation>Det finnes ikke noe studieprogram med id %1.</translation>
+    </message>
+    <message>
+        <source>The programme has no school: school %1 does not exist.</source>
+        <translation>Studieprogrammet mangler utdanningsinstitusjon: utdanningsinstitusjonen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>%1 already has a programme named “%2”.</source>
+        <translation>%1 har allerede et studieprogram som heter «%2».</translation>
+    </message>
+    <message>
+        <source>There is already a programme with id %1.</source>
+        <translation>Det finnes allerede et studieprogram med id %1.</translation>
+    </message>
+    <message>
+        <source>The programme “%1” cannot move to another school: it is taken by %2 of %3.</source>
+        <translation>Studieprogrammet «%1» kan ikke flyttes til en annen utdanningsinstitusjon: det tas av %2 ved %3.</translation>
+    </message>
+    <message>
+        <source>The programme “%1”</source>
+        <translation>Studieprogrammet «%1»</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SchoolsPage</name>
     <message>
         <source>The schools register will be here.</source>
@@ -1124,6 +1455,57 @@
     </message>
 </context>
 <context>
+    <name>praksis::SiteRepository</name>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation>Det finnes ikke noe praksissted med id %1.</translation>
+    </message>
+    <message>
+        <source>Several sites are named “%1”; name the unit too: %2.</source>
+        <translation>Flere praksissteder heter «%1»; oppgi avdelingen også: %2.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>There is no site named “%1”.</source>
+        <translation>Det finnes ikke noe praksissted som heter «%1».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>There is already a site “%1”.</source>
+        <translation>Praksisstedet «%1» finnes allerede.</translation>
+    </message>
+    <message>
+        <source>There is already a site with id %1.</source>
+        <translation>Det finnes allerede et praksissted med id %1.</translation>
+    </message>
+    <message>
+        <source>The site “%1”</source>
+        <translation>Praksisstedet «%1»</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SitesPage</name>
     <message>
         <source>The sites register will be here.</source>
@@ -1131,10 +1513,212 @@
     </message>
 </context>
 <context>
+    <name>praksis::StudentRepository</name>
+    <message>
+        <source>There is no student with id %1.</source>
+        <translation>Det finnes ingen student med id %1.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>The student number of %1 looks like a national identity number, which Praksisplan never stores. Use the number the school gives its students.</source>
+        <translation>Studentnummeret til %1 ser ut som et fødselsnummer, som Praksisplan aldri lagrer. Bruk nummeret utdanningsinstitusjonen gir studentene sine.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 has no school: school %2 does not exist.</source>
+        <translation>%1 mangler utdanningsinstitusjon: utdanningsinstitusjonen %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation>Studieprogrammet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>The programme “%1” belongs to %2, not to %3.</source>
+        <translation>Studieprogrammet «%1» hører til %2, ikke til %3.</translation>
+    </message>
+    <message>
+        <source>Student number %1 is already used by %2 at %3.</source>
+        <translation>Studentnummeret %1 er allerede brukt av %2 ved %3.</translation>
+    </message>
+    <message>
+        <source>There is already a student with id %1.</source>
+        <translation>Det finnes allerede en student med id %1.</translation>
+    </message>
+    <message>
+        <source>The student %1</source>
+        <translation>Studenten %1</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Ønsker</translation>
+    </message>
+    <message>
+        <source>A student can rank at most %1 sites for a period; %2 were given.</source>
+        <translation>En student kan rangere høyst %1 praksissteder per periode; %2 ble oppgitt.</translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation>Studenten %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Period %1 does not exist.</source>
+        <translation>Perioden %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation>Praksisstedet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked more than once.</source>
+        <translation>%1 er rangert mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>%1 must not be placed at %2 (excluded), so it cannot be one of her choices.</source>
+        <translation>%1 skal ikke ha praksis ved %2 (ikke aktuelt), så stedet kan ikke være et av ønskene.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Student %1 has no exclusion for site %2.</source>
+        <translation>Studenten %1 er ikke markert som ikke aktuell for praksisstedet %2.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::StudentsPage</name>
     <message>
         <source>The students register will be here.</source>
         <translation>Registeret over studenter kommer her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorRepository</name>
+    <message>
+        <source>There is no supervisor with id %1.</source>
+        <translation>Det finnes ingen praksisveileder med id %1.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Maximum students</source>
+        <translation>Maks. antall studenter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation>%1 mangler praksissted: praksisstedet %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>The training year %1 of %2 is not a plausible year.</source>
+        <translation>Utdanningsåret %1 for %2 er ikke et sannsynlig år.</translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation>Utdanningsår</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another site: %2 at her present site name her as supervisor.</source>
+        <translation>%1 kan ikke flyttes til et annet praksissted: %2 ved nåværende praksissted har vedkommende som praksisveileder.</translation>
+    </message>
+    <message>
+        <source>There is already a supervisor with id %1.</source>
+        <translation>Det finnes allerede en praksisveileder med id %1.</translation>
+    </message>
+    <message>
+        <source>The supervisor %1</source>
+        <translation>Praksisveilederen %1</translation>
+    </message>
+    <message>
+        <source>There is no absence period with id %1.</source>
+        <translation>Det finnes ingen fraværsperiode med id %1.</translation>
+    </message>
+    <message>
+        <source>The absence period has no start date.</source>
+        <translation>Fraværsperioden mangler startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The absence period has no end date.</source>
+        <translation>Fraværsperioden mangler sluttdato.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation>Praksisveilederen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisveileder</translation>
+    </message>
+    <message>
+        <source>The absence period belongs to no supervisor.</source>
+        <translation>Fraværsperioden hører ikke til noen praksisveileder.</translation>
+    </message>
+    <message>
+        <source>There is already an absence period with id %1.</source>
+        <translation>Det finnes allerede en fraværsperiode med id %1.</translation>
     </message>
 </context>
 <context>

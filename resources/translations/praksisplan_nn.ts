@@ -214,6 +214,117 @@
     </message>
 </context>
 <context>
+    <name>praksis::Dependents</name>
+    <message>
+        <source>1 placement</source>
+        <translation>1 praksisplass</translation>
+    </message>
+    <message>
+        <source>%1 placements</source>
+        <translation>%1 praksisplassar</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 student</translation>
+    </message>
+    <message>
+        <source>%1 students</source>
+        <translation>%1 studentar</translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation>1 studieprogram</translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation>%1 studieprogram</translation>
+    </message>
+    <message>
+        <source>1 supervisor</source>
+        <translation>1 praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>%1 supervisors</source>
+        <translation>%1 praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>1 absence period</source>
+        <translation>1 fråværsperiode</translation>
+    </message>
+    <message>
+        <source>%1 absence periods</source>
+        <translation>%1 fråværsperiodar</translation>
+    </message>
+    <message>
+        <source>1 preference</source>
+        <translation>1 ønske</translation>
+    </message>
+    <message>
+        <source>%1 preferences</source>
+        <translation>%1 ønske</translation>
+    </message>
+    <message>
+        <source>1 exclusion</source>
+        <translation>1 ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>%1 exclusions</source>
+        <translation>%1 ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>1 period capacity</source>
+        <translation>1 kapasitet i ein periode</translation>
+    </message>
+    <message>
+        <source>%1 period capacities</source>
+        <translation>%1 kapasitetar i periodar</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 periode</translation>
+    </message>
+    <message>
+        <source>%1 periods</source>
+        <translation>%1 periodar</translation>
+    </message>
+    <message>
+        <source>its own welcome template</source>
+        <translation>sin eigen velkomstmal</translation>
+    </message>
+    <message>
+        <source>1 assessment meeting</source>
+        <translation>1 vurderingssamtale</translation>
+    </message>
+    <message>
+        <source>%1 assessment meetings</source>
+        <translation>%1 vurderingssamtalar</translation>
+    </message>
+    <message>
+        <source>1 absence record</source>
+        <translation>1 fråværsregistrering</translation>
+    </message>
+    <message>
+        <source>%1 absence records</source>
+        <translation>%1 fråværsregistreringar</translation>
+    </message>
+    <message>
+        <source>1 checklist item</source>
+        <translation>1 sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>%1 checklist items</source>
+        <translation>%1 sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it is still used by %2. Delete or move those first.</source>
+        <translation>%1 kan ikkje slettast: han er framleis i bruk av %2. Slett eller flytt desse først.</translation>
+    </message>
+    <message>
+        <source>%1 has %2. Deleting it deletes those too; confirm to go ahead.</source>
+        <translation>%1 har %2. Slettar du, blir desse også sletta; stadfest for å halde fram.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -671,6 +782,14 @@
         <source>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Plans practice placements in municipal health and care services: schools, students, sites, supervisors, periods and welcome checklists.&lt;/p&gt;&lt;p&gt;Icons: Lucide (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Praksisplan %1&lt;/h3&gt;&lt;p&gt;Planlegg praksisplassar i kommunale helse- og omsorgstenester: utdanningsinstitusjonar, studentar, praksisstader, praksisrettleiarar, praksisperiodar og sjekklister for velkomst.&lt;/p&gt;&lt;p&gt;Ikon: Lucide (ISC-lisens).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Restart Praksisplan</source>
+        <translation>Start Praksisplan på nytt</translation>
+    </message>
+    <message>
+        <source>The new interface language is used when Praksisplan starts again. Everything is saved. Restart now?</source>
+        <translation>Det nye språket i programmet blir teke i bruk når Praksisplan startar på nytt. Alt er lagra. Vil du starte på nytt no?</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -799,10 +918,159 @@
     </message>
 </context>
 <context>
+    <name>praksis::PeriodRepository</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation>Det finst ingen periode med id %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>The period “%1” has no start date.</source>
+        <translation>Perioden «%1» manglar startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The period “%1” has no end date.</source>
+        <translation>Perioden «%1» manglar sluttdato.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timar per veke</translation>
+    </message>
+    <message>
+        <source>There is already a period named “%1”.</source>
+        <translation>Det finst allereie ein periode som heiter «%1». Vel eit anna namn.</translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation>Studieprogrammet %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Programme %1 is listed more than once.</source>
+        <translation>Studieprogrammet %1 står oppført meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation>Praksisstaden %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Kapasitet for %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than one capacity in “%2”.</source>
+        <translation>%1 har meir enn éin kapasitet i «%2».</translation>
+    </message>
+    <message>
+        <source>There is already a period with id %1.</source>
+        <translation>Det finst allereie ein periode med id %1.</translation>
+    </message>
+    <message>
+        <source>The period “%1”</source>
+        <translation>Perioden «%1»</translation>
+    </message>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation>Det finst ingen praksisstad med id %1.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PeriodsPage</name>
     <message>
         <source>The periods register will be here.</source>
         <translation>Registeret over praksisperiodar kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementLookup</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finst ingen praksisplass med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlacementRepository</name>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finst ingen praksisplass med id %1.</translation>
+    </message>
+    <message>
+        <source>The placement has no student: student %1 does not exist.</source>
+        <translation>Praksisplassen manglar student: studenten %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no site: site %2 does not exist.</source>
+        <translation>Praksisplassen til %1 manglar praksisstad: praksisstaden %2 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>The placement of %1 has no period: period %2 does not exist.</source>
+        <translation>Praksisplassen til %1 manglar periode: perioden %2 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation>Praksisrettleiaren %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>%1 works at %2, not at %3, so she cannot supervise this placement.</source>
+        <translation>%1 arbeider ved %2, ikkje ved %3, og kan difor ikkje vere praksisrettleiar for denne praksisplassen.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>There is already a placement with id %1.</source>
+        <translation>Det finst allereie ein praksisplass med id %1.</translation>
+    </message>
+    <message>
+        <source>The placement has no start date.</source>
+        <translation>Praksisplassen manglar startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The placement has no end date.</source>
+        <translation>Praksisplassen manglar sluttdato.</translation>
+    </message>
+    <message>
+        <source>The placement of %1</source>
+        <translation>Praksisplassen til %1</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1258,69 @@
     </message>
 </context>
 <context>
+    <name>praksis::SchoolRepository</name>
+    <message>
+        <source>There is no school with id %1.</source>
+        <translation>Det finst ingen utdanningsinstitusjon med id %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>There is already a school named “%1”.</source>
+        <translation>Det finst allereie ein utdanningsinstitusjon som heiter «%1».</translation>
+    </message>
+    <message>
+        <source>There is already a school with id %1.</source>
+        <translation>Det finst allereie ein utdanningsinstitusjon med id %1.</translation>
+    </message>
+    <message>
+        <source>The school “%1”</source>
+        <translation>Utdanningsinstitusjonen «%1»</translation>
+    </message>
+    <message>
+        <source>There is no programme with id %1.</source>
+        <translation>Det finst ikkje noko studieprogram med id %1.</translation>
+    </message>
+    <message>
+        <source>The programme has no school: school %1 does not exist.</source>
+        <translation>Studieprogrammet manglar utdanningsinstitusjon: utdanningsinstitusjonen %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>%1 already has a programme named “%2”.</source>
+        <translation>%1 har allereie eit studieprogram som heiter «%2».</translation>
+    </message>
+    <message>
+        <source>There is already a programme with id %1.</source>
+        <translation>Det finst allereie eit studieprogram med id %1.</translation>
+    </message>
+    <message>
+        <source>The programme “%1” cannot move to another school: it is taken by %2 of %3.</source>
+        <translation>Studieprogrammet «%1» kan ikkje flyttast til ein annan utdanningsinstitusjon: det blir teke av %2 ved %3.</translation>
+    </message>
+    <message>
+        <source>The programme “%1”</source>
+        <translation>Studieprogrammet «%1»</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SchoolsPage</name>
     <message>
         <source>The schools register will be here.</source>
@@ -1124,6 +1455,57 @@
     </message>
 </context>
 <context>
+    <name>praksis::SiteRepository</name>
+    <message>
+        <source>There is no site with id %1.</source>
+        <translation>Det finst ingen praksisstad med id %1.</translation>
+    </message>
+    <message>
+        <source>Several sites are named “%1”; name the unit too: %2.</source>
+        <translation>Fleire praksisstader heiter «%1»; oppgi avdelinga også: %2.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>There is no site named “%1”.</source>
+        <translation>Det finst ingen praksisstad som heiter «%1».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>There is already a site “%1”.</source>
+        <translation>Praksisstaden «%1» finst allereie.</translation>
+    </message>
+    <message>
+        <source>There is already a site with id %1.</source>
+        <translation>Det finst allereie ein praksisstad med id %1.</translation>
+    </message>
+    <message>
+        <source>The site “%1”</source>
+        <translation>Praksisstaden «%1»</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SitesPage</name>
     <message>
         <source>The sites register will be here.</source>
@@ -1131,10 +1513,212 @@
     </message>
 </context>
 <context>
+    <name>praksis::StudentRepository</name>
+    <message>
+        <source>There is no student with id %1.</source>
+        <translation>Det finst ingen student med id %1.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>The student number of %1 looks like a national identity number, which Praksisplan never stores. Use the number the school gives its students.</source>
+        <translation>Studentnummeret til %1 ser ut som eit fødselsnummer, som Praksisplan aldri lagrar. Bruk nummeret utdanningsinstitusjonen gir studentane sine.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 has no school: school %2 does not exist.</source>
+        <translation>%1 manglar utdanningsinstitusjon: utdanningsinstitusjonen %2 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Programme %1 does not exist.</source>
+        <translation>Studieprogrammet %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>The programme “%1” belongs to %2, not to %3.</source>
+        <translation>Studieprogrammet «%1» høyrer til %2, ikkje til %3.</translation>
+    </message>
+    <message>
+        <source>Student number %1 is already used by %2 at %3.</source>
+        <translation>Studentnummeret %1 er allereie brukt av %2 ved %3.</translation>
+    </message>
+    <message>
+        <source>There is already a student with id %1.</source>
+        <translation>Det finst allereie ein student med id %1.</translation>
+    </message>
+    <message>
+        <source>The student %1</source>
+        <translation>Studenten %1</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Ønske</translation>
+    </message>
+    <message>
+        <source>A student can rank at most %1 sites for a period; %2 were given.</source>
+        <translation>Ein student kan rangere høgst %1 praksisstader per periode; %2 vart oppgitt.</translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation>Studenten %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Period %1 does not exist.</source>
+        <translation>Perioden %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Site %1 does not exist.</source>
+        <translation>Praksisstaden %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked more than once.</source>
+        <translation>%1 er rangert meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>%1 must not be placed at %2 (excluded), so it cannot be one of her choices.</source>
+        <translation>%1 skal ikkje ha praksis ved %2 (ikkje aktuelt), så staden kan ikkje vere eitt av ønska.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Student %1 has no exclusion for site %2.</source>
+        <translation>Studenten %1 er ikkje markert som ikkje aktuell for praksisstaden %2.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::StudentsPage</name>
     <message>
         <source>The students register will be here.</source>
         <translation>Registeret over studentar kjem her.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SupervisorRepository</name>
+    <message>
+        <source>There is no supervisor with id %1.</source>
+        <translation>Det finst ingen praksisrettleiar med id %1.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Maximum students</source>
+        <translation>Maks. tal på studentar</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation>%1 manglar praksisstad: praksisstaden %2 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>The training year %1 of %2 is not a plausible year.</source>
+        <translation>Utdanningsåret %1 for %2 er ikkje eit truleg år.</translation>
+    </message>
+    <message>
+        <source>Training year</source>
+        <translation>Utdanningsår</translation>
+    </message>
+    <message>
+        <source>%1 cannot move to another site: %2 at her present site name her as supervisor.</source>
+        <translation>%1 kan ikkje flyttast til ein annan praksisstad: %2 ved noverande praksisstad har vedkomande som praksisrettleiar.</translation>
+    </message>
+    <message>
+        <source>There is already a supervisor with id %1.</source>
+        <translation>Det finst allereie ein praksisrettleiar med id %1.</translation>
+    </message>
+    <message>
+        <source>The supervisor %1</source>
+        <translation>Praksisrettleiaren %1</translation>
+    </message>
+    <message>
+        <source>There is no absence period with id %1.</source>
+        <translation>Det finst ingen fråværsperiode med id %1.</translation>
+    </message>
+    <message>
+        <source>The absence period has no start date.</source>
+        <translation>Fråværsperioden manglar startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The absence period has no end date.</source>
+        <translation>Fråværsperioden manglar sluttdato.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation>Praksisrettleiaren %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>The absence period belongs to no supervisor.</source>
+        <translation>Fråværsperioden høyrer ikkje til nokon praksisrettleiar.</translation>
+    </message>
+    <message>
+        <source>There is already an absence period with id %1.</source>
+        <translation>Det finst allereie ein fråværsperiode med id %1.</translation>
     </message>
 </context>
 <context>
