@@ -75,6 +75,7 @@ int runDemo(Context &ctx)
         o[QStringLiteral("exclusions")] = s.exclusions;
         o[QStringLiteral("absences")] = s.absences;
         o[QStringLiteral("meetings")] = s.meetings;
+        o[QStringLiteral("checklists")] = s.checklists;
         o[QStringLiteral("deliberateConflicts")] = s.deliberateConflicts;
         o[QStringLiteral("planningPeriod")] = s.planningPeriod;
         o[QStringLiteral("unplaced")] = s.unplaced;
@@ -98,6 +99,7 @@ int runDemo(Context &ctx)
         {Text::tr("Exclusions"), QString::number(s.exclusions)},
         {Text::tr("Absence records"), QString::number(s.absences)},
         {Text::tr("Assessment meetings"), QString::number(s.meetings)},
+        {Text::tr("Welcome checklists"), QString::number(s.checklists)},
         {Text::tr("Deliberate conflicts"), QString::number(s.deliberateConflicts)},
     };
     ctx.printTable({Text::tr("What"), Text::tr("Count")}, rows);

@@ -3,6 +3,7 @@
 #include "storage/PlanLocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -38,7 +39,20 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents (PDF reports, checklists) need fonts, which need a QGuiApplication; the offscreen platform
+    // needs no display, so the command line works on a server too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a desktop session Qt notes that it picked a runtime folder itself; that is no news for a person at
+    // the command line, and stderr is for the command's own messages.
+    static const QtMessageHandler previousHandler =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+                return;
+            if (previousHandler)
+                previousHandler(type, context, message);
+        });
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Praksisplan"));
     QCoreApplication::setApplicationName(QStringLiteral("praksisplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAKSIS_VERSION));

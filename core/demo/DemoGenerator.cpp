@@ -4,6 +4,7 @@
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
+#include "welcome/Checklists.h"
 
 #include <QFile>
 #include <QHash>
@@ -1289,8 +1290,29 @@ Result<DemoSummary> DemoGenerator::generate(PlanFile &plan, const DemoOptions &o
                 return finishError("absences");
         }
     }
-    // TODO(welcome): when core/welcome is on main, create the welcome checklists of the placements of the
-    // current and future periods here (not of completed history). Until then the demo plan has no checklists.
+    // Welcome checklists for the placements of periods that have not ended (not for completed history), from the
+    // plan's template; items due before today are mostly ticked off already.
+    int checklists = 0;
+    {
+        QList<qint64> ids;
+        for (const Placement &p : std::as_const(b.m_placements))
+            if (b.m_periods.at(p.period).end >= b.m_today && p.status != PlacementStatus::Cancelled)
+                ids << p.id;
+        auto made = Checklists::create(plan, ids);
+        if (!made)
+            return made.error();
+        checklists = made.value();
+        // deterministic: about 85 % of the items that are due, by a hash of the item's id
+        auto ticked =
+            plan.exec(QStringLiteral("UPDATE checklist_items SET done_by = 'Praksisveileder',"
+                                     " done_at = due_date || 'T10:00:00+01:00'"
+                                     " WHERE due_date < ? AND done_at IS NULL AND (id * 2654435761) % 100 < 85"),
+                      {Validation::toIsoDate(b.m_today)});
+        if (!ticked)
+            return ticked.error();
+        if (progress && !progress(done, total))
+            return Error::make(Error::Kind::Cancelled, tr("Making the demo plan was cancelled; nothing was written."));
+    }
 
     PlanSettings settings(plan);
     if (settings.value(PlanSettings::organisationName).isEmpty()) {
@@ -1317,6 +1339,7 @@ Result<DemoSummary> DemoGenerator::generate(PlanFile &plan, const DemoOptions &o
     sum.exclusions = exclusions;
     sum.absences = int(b.m_absences.size());
     sum.meetings = int(b.m_meetings.size());
+    sum.checklists = checklists;
     sum.deliberateConflicts = b.m_conflicts;
     sum.planningPeriod = b.m_periods.at(b.m_planningPeriod).name;
     sum.unplaced = b.m_unplaced;

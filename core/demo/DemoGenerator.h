@@ -37,6 +37,7 @@ struct DemoSummary
     int exclusions = 0;
     int absences = 0;
     int meetings = 0;
+    int checklists = 0;          // placements of current and future periods with a welcome checklist
     int deliberateConflicts = 0; // placements made to break a rule, so the planner and check show something
     QString planningPeriod;      // the next period, where some students are left unplaced
     int unplaced = 0;            // students of that period without a placement

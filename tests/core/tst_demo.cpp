@@ -234,6 +234,28 @@ private slots:
                        QStringLiteral("SELECT count(*) FROM assessment_meetings WHERE held_date >= '%1'").arg(today)),
                  0);
 
+        // welcome checklists for the placements of periods that have not ended, none for completed history
+        QVERIFY(s.checklists > 0);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(DISTINCT placement_id) FROM checklist_items")),
+                 s.checklists);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM checklist_items c JOIN placements p ON p.id = "
+                                                "c.placement_id JOIN periods d ON d.id = p.period_id WHERE "
+                                                "d.end_date < '%1'")
+                                     .arg(today)),
+                 0);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM placements p JOIN periods d ON d.id = "
+                                                "p.period_id WHERE d.end_date >= '%1' AND p.status <> 'cancelled' "
+                                                "AND NOT EXISTS (SELECT 1 FROM checklist_items c WHERE "
+                                                "c.placement_id = p.id)")
+                                     .arg(today)),
+                 0);
+        // items due before today are mostly ticked off, none due later
+        QVERIFY(count(t.plan(), QStringLiteral("SELECT count(*) FROM checklist_items WHERE done_at IS NOT NULL")) > 0);
+        QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM checklist_items WHERE done_at IS NOT NULL "
+                                                "AND due_date >= '%1'")
+                                     .arg(today)),
+                 0);
+
         // the period to plan starts after today and has students of its programmes without a placement
         QVERIFY(s.unplaced > 0);
         const QVariant start =

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace praksis {
+
+// A report as data: a title, columns with a type each, rows and a totals row. The writers (CSV, XLSX, PDF) and
+// the desktop preview all take this, so a report is computed once and looks the same in every format.
+struct ReportColumn
+{
+    enum class Type
+    {
+        Text,
+        Date,    // QDate
+        Integer, // int / qint64
+        Decimal, // double, one decimal
+        Percent, // double, in per cent (12.5 means 12.5 %)
+    };
+    QString title;
+    Type type = Type::Text;
+};
+
+struct ReportTable
+{
+    QString title;    // "School report"
+    QString subtitle; // the school, the period or dates
+    QList<ReportColumn> columns;
+    QList<QVariantList> rows; // each as long as columns; a null QVariant is an empty cell
+    QVariantList totals;      // empty: no totals row
+
+    int columnCount() const { return int(columns.size()); }
+
+    // A value as people read it: dates dd.MM.yyyy, one decimal, "12.5 %", in the current locale.
+    static QString text(const QVariant &value, ReportColumn::Type type);
+};
+
+} // namespace praksis

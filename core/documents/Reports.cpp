@@ -1,0 +1,333 @@
+#include "documents/Reports.h"
+
+#include "calendar/IsoWeek.h"
+#include "calendar/WorkCalendar.h"
+#include "model/Kinds.h"
+#include "model/Validation.h"
+#include "storage/PlanFile.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace praksis {
+
+namespace {
+
+using Type = ReportColumn::Type;
+
+QString personName(const QVariant &given, const QVariant &family)
+{
+    return QString(given.toString() + QLatin1Char(' ') + family.toString()).trimmed();
+}
+
+QDate date(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString range(QDate from, QDate to)
+{
+    return Validation::formatDate(from) + QStringLiteral(" – ") + Validation::formatDate(to);
+}
+
+// One decimal, as the report shows it; keeps totals equal to the sum of what is shown.
+double round1(double v)
+{
+    return std::round(v * 10.0) / 10.0;
+}
+
+Result<qint64> findByName(PlanFile &plan, const QString &sql, const QString &listSql, const QString &name,
+                          const QString &what, const QString &prefixSql = {})
+{
+    auto q = plan.exec(sql, {name.trimmed()});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    if (ids.isEmpty() && !prefixSql.isEmpty()) {
+        // no exact match: a name that starts with what was given, when only one does ("OsloMet")
+        auto p = plan.exec(prefixSql, {name.trimmed(), name.trimmed()});
+        if (!p)
+            return p.error();
+        while (p->next())
+            ids << p->value(0).toLongLong();
+        if (ids.size() > 1)
+            return Error::make(Error::Kind::Invalid,
+                               Reports::tr("More than one %1 starts with “%2”; give the whole name.").arg(what, name));
+    }
+    if (ids.size() == 1)
+        return ids.constFirst();
+    if (ids.size() > 1)
+        return Error::make(Error::Kind::Invalid,
+                           Reports::tr("More than one %1 is named “%2”; give it as “name / unit”.").arg(what, name));
+    QStringList names;
+    if (auto all = plan.exec(listSql); all)
+        while (all->next() && names.size() < 12)
+            names << all->value(0).toString();
+    Error e = Error::make(Error::Kind::NotFound, Reports::tr("There is no %1 named “%2”.").arg(what, name));
+    if (!names.isEmpty())
+        e.message += QLatin1Char(' ') + Reports::tr("Known: %1.").arg(names.join(QStringLiteral(", ")));
+    return e;
+}
+
+} // namespace
+
+int Reports::weeks(QDate from, QDate to)
+{
+    return int(IsoWeek::spanning(from, to).size());
+}
+
+Result<qint64> Reports::findSchool(PlanFile &plan, const QString &name)
+{
+    return findByName(plan, QStringLiteral("SELECT id FROM schools WHERE name = ? COLLATE NOCASE"),
+                      QStringLiteral("SELECT name FROM schools ORDER BY name"), name, tr("school"),
+                      QStringLiteral("SELECT id FROM schools WHERE substr(name, 1, length(?)) = ? COLLATE NOCASE"));
+}
+
+Result<qint64> Reports::findPeriod(PlanFile &plan, const QString &name)
+{
+    return findByName(plan, QStringLiteral("SELECT id FROM periods WHERE name = ? COLLATE NOCASE"),
+                      QStringLiteral("SELECT name FROM periods ORDER BY start_date DESC"), name, tr("period"));
+}
+
+Result<qint64> Reports::findSite(PlanFile &plan, const QString &name)
+{
+    const int slash = int(name.indexOf(QLatin1Char('/')));
+    if (slash > 0) {
+        const QString site = name.left(slash).trimmed();
+        const QString unit = name.mid(slash + 1).trimmed();
+        auto q = plan.exec(QStringLiteral("SELECT id FROM sites WHERE name = ? COLLATE NOCASE AND unit = ? COLLATE "
+                                          "NOCASE"),
+                           {site, unit});
+        if (!q)
+            return q.error();
+        if (q->next())
+            return q->value(0).toLongLong();
+    }
+    return findByName(plan, QStringLiteral("SELECT id FROM sites WHERE name = ? COLLATE NOCASE"),
+                      QStringLiteral("SELECT DISTINCT name FROM sites ORDER BY name"), name, tr("site"));
+}
+
+Result<qint64> Reports::findSupervisor(PlanFile &plan, const QString &name)
+{
+    return findByName(plan,
+                      QStringLiteral("SELECT id FROM supervisors WHERE (given_name || ' ' || family_name) = ? "
+                                     "COLLATE NOCASE"),
+                      QStringLiteral("SELECT given_name || ' ' || family_name FROM supervisors ORDER BY family_name"),
+                      name, tr("supervisor"));
+}
+
+Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuery &query)
+{
+    auto school = plan.exec(QStringLiteral("SELECT name FROM schools WHERE id = ?"), {query.schoolId});
+    if (!school)
+        return school.error();
+    if (!school->next())
+        return Error::make(Error::Kind::NotFound, tr("The school of the report does not exist."));
+    const QString schoolName = school->value(0).toString();
+
+    ReportTable t;
+    t.title = tr("School report");
+    QString where;
+    QVariantList bindings{query.schoolId};
+    if (query.periodId > 0) {
+        auto period =
+            plan.exec(QStringLiteral("SELECT name, start_date, end_date FROM periods WHERE id = ?"), {query.periodId});
+        if (!period)
+            return period.error();
+        if (!period->next())
+            return Error::make(Error::Kind::NotFound, tr("The period of the report does not exist."));
+        t.subtitle =
+            tr("%1 · period %2 (%3)")
+                .arg(schoolName, period->value(0).toString(), range(date(period->value(1)), date(period->value(2))));
+        where = QStringLiteral("p.period_id = ?");
+        bindings << query.periodId;
+    } else {
+        if (!query.from.isValid() || !query.to.isValid())
+            return Error::invalid(tr("A report needs a period or both a start and an end date."));
+        if (auto e = Validation::dateOrder(query.from, query.to); e)
+            return *e;
+        t.subtitle = tr("%1 · %2").arg(schoolName, range(query.from, query.to));
+        where = QStringLiteral("p.start_date <= ? AND p.end_date >= ?");
+        bindings << Validation::toIsoDate(query.to) << Validation::toIsoDate(query.from);
+    }
+
+    t.columns = {
+        {tr("Student"), Type::Text},
+        {tr("Student number"), Type::Text},
+        {tr("Programme"), Type::Text},
+        {tr("Cohort"), Type::Integer},
+        {tr("Site"), Type::Text},
+        {tr("Unit"), Type::Text},
+        {tr("Supervisor"), Type::Text},
+        {tr("Start"), Type::Date},
+        {tr("End"), Type::Date},
+        {tr("Weeks"), Type::Integer},
+        {tr("Hours planned"), Type::Decimal},
+        {tr("Hours absent"), Type::Decimal},
+        {tr("Absence %"), Type::Percent},
+        {tr("Meetings"), Type::Integer},
+        {tr("Held"), Type::Integer},
+        {tr("Checklist %"), Type::Percent},
+        {tr("Status"), Type::Text},
+    };
+
+    // Only the school's own students: the school is the first condition, whatever else is asked.
+    auto q = plan.exec(
+        QStringLiteral("SELECT st.given_name, st.family_name, st.student_number, pr.name, st.cohort, s.name, s.unit,"
+                       " v.given_name, v.family_name, p.start_date, p.end_date, p.status, d.hours_per_week,"
+                       " (SELECT total(a.hours) FROM absences a WHERE a.placement_id = p.id),"
+                       " (SELECT count(*) FROM assessment_meetings m WHERE m.placement_id = p.id),"
+                       " (SELECT count(m.held_date) FROM assessment_meetings m WHERE m.placement_id = p.id),"
+                       " (SELECT count(*) FROM checklist_items c WHERE c.placement_id = p.id),"
+                       " (SELECT count(c.done_at) FROM checklist_items c WHERE c.placement_id = p.id)"
+                       " FROM placements p"
+                       " JOIN students st ON st.id = p.student_id"
+                       " LEFT JOIN programmes pr ON pr.id = st.programme_id"
+                       " JOIN sites s ON s.id = p.site_id"
+                       " LEFT JOIN supervisors v ON v.id = p.supervisor_id"
+                       " JOIN periods d ON d.id = p.period_id"
+                       " WHERE st.school_id = ? AND ") +
+            where + QStringLiteral(" ORDER BY st.family_name, st.given_name, st.student_number, p.start_date, p.id"),
+        bindings);
+    if (!q)
+        return q.error();
+
+    int placements = 0, weeksTotal = 0, meetingsPlanned = 0, meetingsHeld = 0, items = 0, itemsDone = 0;
+    double plannedTotal = 0, absenceTotal = 0;
+    while (q->next()) {
+        const QDate start = date(q->value(9));
+        const QDate end = date(q->value(10));
+        const auto status = fromId<PlacementStatus>(q->value(11).toString()).value_or(PlacementStatus::Planned);
+        const bool cancelled = status == PlacementStatus::Cancelled;
+        const double planned =
+            cancelled ? 0.0 : round1(WorkCalendar::plannedHours(start, end, q->value(12).toDouble()));
+        const double absence = round1(q->value(13).toDouble());
+        const int w = weeks(start, end);
+        const int checklistItems = q->value(16).toInt();
+        const int checklistDone = q->value(17).toInt();
+        QVariantList row(SchoolColumnCount);
+        row[StudentName] = personName(q->value(0), q->value(1));
+        row[StudentNumber] = q->value(2).toString();
+        row[Programme] = q->value(3).toString();
+        if (!q->isNull(4))
+            row[Cohort] = q->value(4).toInt();
+        row[Site] = q->value(5).toString();
+        row[Unit] = q->value(6).toString();
+        row[Supervisor] = personName(q->value(7), q->value(8));
+        row[Start] = start;
+        row[End] = end;
+        row[Weeks] = w;
+        row[PlannedHours] = planned;
+        row[AbsenceHours] = absence;
+        if (planned > 0)
+            row[AbsencePercent] = round1(100.0 * absence / planned);
+        row[MeetingsPlanned] = q->value(14).toInt();
+        row[MeetingsHeld] = q->value(15).toInt();
+        if (checklistItems > 0)
+            row[ChecklistDone] = round1(100.0 * checklistDone / checklistItems);
+        row[Status] = label(status);
+        t.rows << row;
+
+        if (cancelled)
+            continue; // listed, but not counted
+        ++placements;
+        weeksTotal += w;
+        plannedTotal += planned;
+        absenceTotal += absence;
+        meetingsPlanned += q->value(14).toInt();
+        meetingsHeld += q->value(15).toInt();
+        items += checklistItems;
+        itemsDone += checklistDone;
+    }
+
+    t.totals = QVariantList(SchoolColumnCount);
+    t.totals[StudentName] = tr("Total: %n placement(s)", nullptr, placements);
+    t.totals[Weeks] = weeksTotal;
+    t.totals[PlannedHours] = round1(plannedTotal);
+    t.totals[AbsenceHours] = round1(absenceTotal);
+    if (plannedTotal > 0)
+        t.totals[AbsencePercent] = round1(100.0 * absenceTotal / plannedTotal);
+    t.totals[MeetingsPlanned] = meetingsPlanned;
+    t.totals[MeetingsHeld] = meetingsHeld;
+    if (items > 0)
+        t.totals[ChecklistDone] = round1(100.0 * itemsDone / items);
+    return t;
+}
+
+Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorReportQuery &query)
+{
+    if (!query.from.isValid() || !query.to.isValid())
+        return Error::invalid(tr("The supervisor report needs a start and an end date."));
+    if (auto e = Validation::dateOrder(query.from, query.to); e)
+        return *e;
+
+    ReportTable t;
+    t.title = tr("Supervisor report");
+    t.subtitle = range(query.from, query.to);
+    QVariantList bindings{Validation::toIsoDate(query.to), Validation::toIsoDate(query.from)};
+    QString schoolFilter;
+    if (query.schoolId > 0) {
+        auto school = plan.exec(QStringLiteral("SELECT name FROM schools WHERE id = ?"), {query.schoolId});
+        if (!school)
+            return school.error();
+        if (!school->next())
+            return Error::make(Error::Kind::NotFound, tr("The school of the report does not exist."));
+        t.subtitle = tr("%1 · students of %2").arg(t.subtitle, school->value(0).toString());
+        schoolFilter = QStringLiteral(" AND st.school_id = ?");
+        bindings << query.schoolId;
+    }
+    t.columns = {
+        {tr("Supervisor"), Type::Text}, {tr("Profession"), Type::Text}, {tr("Site"), Type::Text},
+        {tr("Unit"), Type::Text},       {tr("Student"), Type::Text},    {tr("School"), Type::Text},
+        {tr("From"), Type::Date},       {tr("To"), Type::Date},         {tr("Weeks"), Type::Integer},
+    };
+
+    auto q = plan.exec(
+        QStringLiteral("SELECT v.id, v.given_name, v.family_name, v.profession, s.name, s.unit, st.given_name,"
+                       " st.family_name, sc.name, p.start_date, p.end_date"
+                       " FROM placements p"
+                       " JOIN supervisors v ON v.id = p.supervisor_id"
+                       " JOIN sites s ON s.id = p.site_id"
+                       " JOIN students st ON st.id = p.student_id"
+                       " JOIN schools sc ON sc.id = st.school_id"
+                       " WHERE p.status <> 'cancelled' AND p.start_date <= ? AND p.end_date >= ?") +
+            schoolFilter +
+            QStringLiteral(" ORDER BY v.family_name, v.given_name, v.id, p.start_date, st.family_name, p.id"),
+        bindings);
+    if (!q)
+        return q.error();
+
+    QList<qint64> supervisors;
+    int weeksTotal = 0;
+    while (q->next()) {
+        const QDate from = std::max(date(q->value(9)), query.from);
+        const QDate to = std::min(date(q->value(10)), query.to);
+        const qint64 id = q->value(0).toLongLong();
+        if (supervisors.isEmpty() || supervisors.constLast() != id)
+            supervisors << id;
+        QVariantList row(SupervisorColumnCount);
+        row[SupervisorName] = personName(q->value(1), q->value(2));
+        const auto profession = fromId<praksis::Profession>(q->value(3).toString());
+        row[Profession] = profession ? label(*profession) : q->value(3).toString();
+        row[SupervisorSite] = q->value(4).toString();
+        row[SupervisorUnit] = q->value(5).toString();
+        row[SupervisedStudent] = personName(q->value(6), q->value(7));
+        row[StudentSchool] = q->value(8).toString();
+        row[From] = from;
+        row[To] = to;
+        const int w = weeks(from, to);
+        row[SupervisedWeeks] = w;
+        weeksTotal += w;
+        t.rows << row;
+    }
+    t.totals = QVariantList(SupervisorColumnCount);
+    t.totals[SupervisorName] = tr("Total: %n supervisor(s)", nullptr, int(supervisors.size()));
+    t.totals[SupervisedStudent] = tr("%n placement(s)", nullptr, int(t.rows.size()));
+    t.totals[SupervisedWeeks] = weeksTotal;
+    return t;
+}
+
+} // namespace praksis

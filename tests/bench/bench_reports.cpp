@@ -1,0 +1,64 @@
+// Prints how long a school report of about 10,000 placements takes to build and to write as XLSX, PDF and CSV
+// (PRODUCT.md section 8: XLSX < 1 s, PDF < 5 s). Not run by ctest.
+// Usage: bench_reports [students=10000]
+#include "demo/DemoGenerator.h"
+#include "documents/ReportExport.h"
+#include "documents/Reports.h"
+#include "storage/PlanFile.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace praksis;
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts for the PDF
+    QTextStream out(stdout);
+    DemoOptions options;
+    options.students = app.arguments().size() > 1 ? app.arguments().at(1).toInt() : 10000;
+    options.today = QDate(2026, 11, 23);
+
+    QTemporaryDir dir;
+    auto plan = PlanFile::open(dir.filePath(QStringLiteral("bench.praksisplan")));
+    if (!plan || !DemoGenerator::generate(*plan.value(), options)) {
+        out << "could not make the demo plan" << Qt::endl;
+        return 1;
+    }
+    // the school with the most placements, over the whole plan
+    auto q = plan.value()->exec(QStringLiteral("SELECT st.school_id, count(*) FROM placements p JOIN students st ON "
+                                               "st.id = p.student_id GROUP BY 1 ORDER BY 2 DESC LIMIT 1"));
+    q->next();
+    const qint64 school = q->value(0).toLongLong();
+
+    QElapsedTimer t;
+    t.start();
+    auto table =
+        Reports::schoolReport(*plan.value(), SchoolReportQuery{school, 0, QDate(2000, 1, 1), QDate(2100, 1, 1)});
+    if (!table) {
+        out << table.error().toString() << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("school report: %1 placements, built in %2 ms").arg(table->rows.size()).arg(t.elapsed())
+        << Qt::endl;
+    for (ReportFormat format : {ReportFormat::Xlsx, ReportFormat::Pdf, ReportFormat::Csv}) {
+        const QString path = dir.filePath(QStringLiteral("report.") + ReportExport::suffix(format));
+        t.restart();
+        ReportExport::Options o;
+        o.organisation = QStringLiteral("Benchmark kommune");
+        auto r = ReportExport::write(table.value(), format, path, o);
+        const qint64 ms = t.elapsed();
+        out << QStringLiteral("%1: %2 ms, %3 kB%4")
+                   .arg(ReportExport::suffix(format))
+                   .arg(ms)
+                   .arg(QFileInfo(path).size() / 1024)
+                   .arg(r ? QString() : QStringLiteral(" FAILED: ") + r.error().message)
+            << Qt::endl;
+    }
+    return 0;
+}

@@ -1,0 +1,338 @@
+#include "ReportFixture.h"
+#include "TestSupport.h"
+#include "documents/PlacementCalendar.h"
+#include "documents/ReportExport.h"
+#include "documents/Reports.h"
+#include "io/CsvReader.h"
+#include "io/ICalendarWriter.h"
+#include "io/XlsxWriter.h"
+#include "storage/PlanFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace praksis;
+
+namespace {
+
+QString runPython(const QString &script, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), script} + args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("python: %s", p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void schoolReportRows_data()
+    {
+        QTest::addColumn<bool>("byPeriod");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("students");
+        QTest::newRow("period") << true << QDate() << QDate()
+                                << QStringList{QStringLiteral("Per Berg"), QStringLiteral("Åse Ødegård")};
+        QTest::newRow("range overlapping both")
+            << false << QDate(2027, 1, 20) << QDate(2027, 1, 25)
+            << QStringList{QStringLiteral("Per Berg"), QStringLiteral("Åse Ødegård")};
+        QTest::newRow("range before the second")
+            << false << QDate(2027, 1, 1) << QDate(2027, 1, 8) << QStringList{QStringLiteral("Åse Ødegård")};
+        QTest::newRow("range outside") << false << QDate(2027, 2, 1) << QDate(2027, 3, 1) << QStringList{};
+    }
+    void schoolReportRows()
+    {
+        QFETCH(bool, byPeriod);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, students);
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, byPeriod ? 1 : 0, from, to});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        const ReportTable &table = r.value();
+        QCOMPARE(table.columnCount(), int(Reports::SchoolColumnCount));
+        QStringList names;
+        for (const QVariantList &row : table.rows) {
+            names << row.at(Reports::StudentName).toString();
+            QVERIFY(row.at(Reports::StudentNumber).toString().startsWith(QLatin1String("A-"))); // never school B
+        }
+        QCOMPARE(names, students); // sorted by family name
+        QVERIFY(table.subtitle.contains(QStringLiteral("Høgskolen A")));
+    }
+
+    void schoolReportFigures()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QVERIFY(r.ok());
+        const ReportTable &table = r.value();
+        QCOMPARE(table.rows.size(), 2);
+        const QVariantList &berg = table.rows.at(0);
+        const QVariantList &ase = table.rows.at(1);
+        // Åse: 4 weeks, 20 working days × 6 h = 120 h, 12 h absent = 10 %, 2 meetings / 1 held, 1 of 4 items
+        QCOMPARE(ase.at(Reports::Weeks).toInt(), 4);
+        QCOMPARE(ase.at(Reports::PlannedHours).toDouble(), 120.0);
+        QCOMPARE(ase.at(Reports::AbsenceHours).toDouble(), 12.0);
+        QCOMPARE(ase.at(Reports::AbsencePercent).toDouble(), 10.0);
+        QCOMPARE(ase.at(Reports::MeetingsPlanned).toInt(), 2);
+        QCOMPARE(ase.at(Reports::MeetingsHeld).toInt(), 1);
+        QCOMPARE(ase.at(Reports::ChecklistDone).toDouble(), 25.0);
+        QCOMPARE(ase.at(Reports::Start).toDate(), QDate(2027, 1, 4));
+        QCOMPARE(ase.at(Reports::End).toDate(), QDate(2027, 1, 29));
+        QCOMPARE(ase.at(Reports::Site).toString(), QStringLiteral("Solbakken sykehjem"));
+        QCOMPARE(ase.at(Reports::Unit).toString(), QStringLiteral("Avdeling 2"));
+        QCOMPARE(ase.at(Reports::Supervisor).toString(), QStringLiteral("Nina Veileder"));
+        QCOMPARE(ase.at(Reports::Cohort).toInt(), 2025);
+        // Per: two weeks, 10 working days = 60 h, no absence, no checklist
+        QCOMPARE(berg.at(Reports::Weeks).toInt(), 2);
+        QCOMPARE(berg.at(Reports::PlannedHours).toDouble(), 60.0);
+        QCOMPARE(berg.at(Reports::AbsencePercent).toDouble(), 0.0);
+        QVERIFY(berg.at(Reports::ChecklistDone).isNull());
+        // totals: 6 weeks, 180 h, 12 h = 6.7 %
+        QCOMPARE(table.totals.at(Reports::Weeks).toInt(), 6);
+        QCOMPARE(table.totals.at(Reports::PlannedHours).toDouble(), 180.0);
+        QCOMPARE(table.totals.at(Reports::AbsenceHours).toDouble(), 12.0);
+        QCOMPARE(table.totals.at(Reports::AbsencePercent).toDouble(), 6.7);
+        QCOMPARE(table.totals.at(Reports::MeetingsPlanned).toInt(), 2);
+        QVERIFY(table.totals.at(Reports::StudentName).toString().contains(QLatin1Char('2')));
+    }
+
+    void plannedHoursSkipHolidays()
+    {
+        // Easter 2027: Maundy Thursday 25 March, Good Friday 26 March, Easter Monday 29 March
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        test::runSql(t.plan(),
+                     QStringLiteral("UPDATE placements SET start_date = '2027-03-22', end_date = '2027-04-02' "
+                                    "WHERE id = 2"));
+        test::runSql(t.plan(), QStringLiteral("UPDATE periods SET end_date = '2027-04-30' WHERE id = 1"));
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QVERIFY(r.ok());
+        // 10 weekdays minus 3 holidays = 7 working days × 6 h
+        QCOMPARE(r->rows.at(0).at(Reports::PlannedHours).toDouble(), 42.0);
+    }
+
+    void cancelledListedNotCounted()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        test::runSql(t.plan(), QStringLiteral("UPDATE placements SET status = 'cancelled' WHERE id = 2"));
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QVERIFY(r.ok());
+        QCOMPARE(r->rows.size(), 2);
+        QCOMPARE(r->totals.at(Reports::Weeks).toInt(), 4);
+        QCOMPARE(r->totals.at(Reports::PlannedHours).toDouble(), 120.0);
+    }
+
+    void supervisorReport()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        auto r = Reports::supervisorReport(t.plan(), SupervisorReportQuery{QDate(2027, 1, 18), QDate(2027, 1, 31), 0});
+        QVERIFY(r.ok());
+        const ReportTable &table = r.value();
+        QCOMPARE(table.rows.size(), 3);
+        // by supervisor family name: Hjelper, then Veileder (Kari Skolebsen, Åse Ødegård by start, then name)
+        QCOMPARE(table.rows.at(0).at(Reports::SupervisorName).toString(), QStringLiteral("Ola Hjelper"));
+        QCOMPARE(table.rows.at(0).at(Reports::From).toDate(), QDate(2027, 1, 18)); // cut to the range
+        QCOMPARE(table.rows.at(0).at(Reports::To).toDate(), QDate(2027, 1, 22));
+        QCOMPARE(table.rows.at(0).at(Reports::SupervisedWeeks).toInt(), 1);
+        QCOMPARE(table.rows.at(1).at(Reports::SupervisorName).toString(), QStringLiteral("Nina Veileder"));
+        QCOMPARE(table.rows.at(1).at(Reports::SupervisedWeeks).toInt(), 2);
+        QCOMPARE(table.rows.at(1).at(Reports::To).toDate(), QDate(2027, 1, 29));
+        QCOMPARE(table.totals.at(Reports::SupervisedWeeks).toInt(), 5);
+        QVERIFY(table.totals.at(Reports::SupervisorName).toString().contains(QLatin1Char('2')));
+
+        // one school's students only
+        auto a = Reports::supervisorReport(t.plan(), SupervisorReportQuery{QDate(2027, 1, 1), QDate(2027, 1, 31), 2});
+        QVERIFY(a.ok());
+        QCOMPARE(a->rows.size(), 1);
+        QCOMPARE(a->rows.at(0).at(Reports::SupervisedStudent).toString(), QStringLiteral("Kari Skolebsen"));
+    }
+
+    void wrongQueries()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        QCOMPARE(
+            Reports::schoolReport(t.plan(), SchoolReportQuery{1, 0, QDate(2027, 2, 1), QDate(2027, 1, 1)}).error().kind,
+            Error::Kind::Invalid);
+        QCOMPARE(Reports::schoolReport(t.plan(), SchoolReportQuery{99, 1, {}, {}}).error().kind, Error::Kind::NotFound);
+        QCOMPARE(Reports::findSchool(t.plan(), QStringLiteral("høgskolen a")).value(), 1); // case-insensitive
+        QCOMPARE(Reports::findSchool(t.plan(), QStringLiteral("Skolen")).value(), 2);      // a unique beginning
+        const auto missing = Reports::findSchool(t.plan(), QStringLiteral("Ukjent"));
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY(missing.error().message.contains(QStringLiteral("Skolen B"))); // says what exists
+        QCOMPARE(Reports::findSite(t.plan(), QStringLiteral("Solbakken sykehjem / Avdeling 2")).value(), 1);
+        QCOMPARE(Reports::findSupervisor(t.plan(), QStringLiteral("nina veileder")).value(), 1);
+    }
+
+    void csvParsedBack()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.csv"));
+        QVERIFY(ReportExport::write(r.value(), ReportFormat::Csv, path, {}).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // BOM for Excel
+        QVERIFY(bytes.contains("\r\n"));
+        auto csv = CsvReader::read(bytes);
+        QVERIFY(csv.ok());
+        QCOMPARE(csv->delimiter, QLatin1Char(';'));
+        QCOMPARE(csv->records.size(), 1 + 2 + 1); // header, rows, totals
+        QCOMPARE(csv->records.at(0).field(0), QStringLiteral("Student"));
+        const CsvRecord &ase = csv->records.at(2);
+        QCOMPARE(ase.field(Reports::StudentName), QStringLiteral("Åse Ødegård"));
+        QCOMPARE(ase.field(Reports::Start), QStringLiteral("2027-01-04"));
+        QCOMPARE(ase.field(Reports::PlannedHours), QStringLiteral("120"));
+        QCOMPARE(ase.field(Reports::AbsencePercent), QStringLiteral("10"));
+        QCOMPARE(csv->records.at(3).field(Reports::AbsencePercent), QStringLiteral("6,7")); // decimal comma
+    }
+
+    void xlsxReadBackWithOpenpyxl()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.xlsx"));
+        QVERIFY(XlsxWriter::write(r.value(), path, {QStringLiteral("Testkommune"), QDate(2027, 1, 2)}).ok());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        const QString script = QStringLiteral(R"(
+import json, sys, datetime, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb.active
+h = 4  # the header row (1-based)
+def cell(r, c):
+    v = ws.cell(row=r, column=c)
+    t = type(v.value).__name__
+    val = v.value.isoformat() if isinstance(v.value, (datetime.date, datetime.datetime)) else v.value
+    return {"v": val, "t": t, "fmt": v.number_format, "bold": bool(v.font.b)}
+out = {"title": ws.cell(row=1, column=1).value, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
+       "header": [cell(h, c) for c in range(1, ws.max_column + 1)],
+       "rows": [[cell(r, c) for c in range(1, ws.max_column + 1)] for r in range(h + 1, ws.max_row + 1)],
+       "company": wb.properties.creator or "", "widths": ws.column_dimensions["A"].width}
+print(json.dumps(out))
+)");
+        const QJsonObject o = QJsonDocument::fromJson(runPython(script, {path}).toUtf8()).object();
+        QVERIFY2(!o.isEmpty(), "openpyxl could not read the workbook");
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("School report"));
+        QCOMPARE(o.value(QStringLiteral("freeze")).toString(), QStringLiteral("A5"));
+        QCOMPARE(o.value(QStringLiteral("filter")).toString(), QStringLiteral("A4:Q6"));
+        const QJsonArray header = o.value(QStringLiteral("header")).toArray();
+        QCOMPARE(header.size(), int(Reports::SchoolColumnCount));
+        QVERIFY(header.at(0).toObject().value(QStringLiteral("bold")).toBool());
+        const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 3); // two placements and the totals
+        const QJsonArray ase = rows.at(1).toArray();
+        auto at = [&](const QJsonArray &row, int c) { return row.at(c).toObject(); };
+        QCOMPARE(at(ase, Reports::StudentName).value(QStringLiteral("v")).toString(), QStringLiteral("Åse Ødegård"));
+        QCOMPARE(at(ase, Reports::Start).value(QStringLiteral("t")).toString(), QStringLiteral("datetime"));
+        QCOMPARE(at(ase, Reports::Start).value(QStringLiteral("v")).toString(), QStringLiteral("2027-01-04T00:00:00"));
+        QCOMPARE(at(ase, Reports::Start).value(QStringLiteral("fmt")).toString(), QStringLiteral("dd.mm.yyyy"));
+        QCOMPARE(at(ase, Reports::Weeks).value(QStringLiteral("t")).toString(), QStringLiteral("int"));
+        QCOMPARE(at(ase, Reports::Weeks).value(QStringLiteral("v")).toInt(), 4);
+        QCOMPARE(at(ase, Reports::PlannedHours).value(QStringLiteral("v")).toDouble(), 120.0);
+        QCOMPARE(at(ase, Reports::AbsencePercent).value(QStringLiteral("v")).toDouble(), 0.1); // a percent cell
+        QVERIFY(at(ase, Reports::AbsencePercent).value(QStringLiteral("fmt")).toString().contains(QLatin1Char('%')));
+        QCOMPARE(at(ase, Reports::Cohort).value(QStringLiteral("v")).toInt(), 2025);
+        QCOMPARE(at(ase, Reports::StudentNumber).value(QStringLiteral("t")).toString(), QStringLiteral("str"));
+        const QJsonArray totals = rows.at(2).toArray();
+        QVERIFY(at(totals, Reports::Weeks).value(QStringLiteral("bold")).toBool());
+        QCOMPARE(at(totals, Reports::Weeks).value(QStringLiteral("v")).toInt(), 6);
+        QVERIFY(o.value(QStringLiteral("widths")).toDouble() > 8);
+    }
+
+    void icalendarFormat()
+    {
+        // escaping of TEXT
+        QCOMPARE(ICalendarWriter::escape(QStringLiteral("a,b;c\\d\ne")), QStringLiteral("a\\,b\\;c\\\\d\\ne"));
+        // folding at 75 octets, never inside a UTF-8 character
+        const QString line = QStringLiteral("DESCRIPTION:") + QString(100, QChar(u'ø'));
+        const QByteArray folded = ICalendarWriter::fold(line);
+        QVERIFY(folded.endsWith("\r\n"));
+        const QList<QByteArray> parts = folded.chopped(2).split('\n');
+        QVERIFY(parts.size() > 2);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            QByteArray part = parts.at(i);
+            if (part.endsWith('\r'))
+                part.chop(1);
+            QVERIFY(part.size() <= 75);
+            QVERIFY(QString::fromUtf8(part).toUtf8() == part); // whole characters
+            if (i > 0)
+                QVERIFY(part.startsWith(' '));
+        }
+        QByteArray unfolded = folded;
+        unfolded.replace("\r\n ", "");
+        QCOMPARE(QString::fromUtf8(unfolded.chopped(2)), line);
+    }
+
+    void icalendarParsedBack()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        auto c = PlacementCalendar::forSite(t.plan(), 1);
+        QVERIFY(c.ok());
+        QCOMPARE(c->events.size(), 2);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("site.ics"));
+        QVERIFY(
+            ICalendarWriter::write(c->events, c->name, path, QDateTime(QDate(2027, 1, 2), QTime(8, 0), Qt::UTC)).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("\n\n"));
+        QCOMPARE(bytes.count('\n'), bytes.count("\r\n")); // CRLF only
+        const QString script = QStringLiteral(R"(
+import json, sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+out = []
+for e in cal.walk('VEVENT'):
+    out.append({"uid": str(e['UID']), "summary": str(e['SUMMARY']), "start": e.decoded('DTSTART').isoformat(),
+                "end": e.decoded('DTEND').isoformat(), "stamp": e.decoded('DTSTAMP').isoformat(),
+                "location": str(e.get('LOCATION', '')), "description": str(e.get('DESCRIPTION', ''))})
+print(json.dumps({"name": str(cal.get('X-WR-CALNAME')), "events": out}))
+)");
+        const QJsonObject o = QJsonDocument::fromJson(runPython(script, {path}).toUtf8()).object();
+        const QJsonArray events = o.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        const QJsonObject first = events.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("start")).toString(), QStringLiteral("2027-01-04")); // all-day
+        QCOMPARE(first.value(QStringLiteral("end")).toString(), QStringLiteral("2027-01-30"));   // exclusive
+        QVERIFY(first.value(QStringLiteral("stamp")).toString().startsWith(QStringLiteral("2027-01-02T08:00:00")));
+        QVERIFY(first.value(QStringLiteral("uid")).toString().startsWith(QStringLiteral("placement-")));
+        QStringList summaries;
+        for (const auto &e : events)
+            summaries << e.toObject().value(QStringLiteral("summary")).toString();
+        QVERIFY(summaries.join(QLatin1Char('|')).contains(QStringLiteral("Åse Ødegård")));
+        QVERIFY(first.value(QStringLiteral("location")).toString().contains(QStringLiteral("Solbakkveien 3, Oslo")));
+        QVERIFY(first.value(QStringLiteral("description")).toString().contains(QStringLiteral("Nina Veileder")));
+        QVERIFY(o.value(QStringLiteral("name")).toString().contains(QStringLiteral("Solbakken sykehjem")));
+
+        // a site name with a comma survives escaping
+        auto other = PlacementCalendar::forSupervisor(t.plan(), 2);
+        QVERIFY(other.ok());
+        QCOMPARE(other->events.size(), 1);
+        const QByteArray b = ICalendarWriter::toBytes(other->events, other->name);
+        QVERIFY(b.contains("Hjemmetjenesten\\, Nord"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
