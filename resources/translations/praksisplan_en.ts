@@ -374,6 +374,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::ICalendarWriter</name>
+    <message>
+        <source>The calendar “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::Kinds</name>
     <message>
         <source>Upper secondary school</source>
@@ -1000,6 +1007,53 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlacementCalendar</name>
+    <message>
+        <source>Placement: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements – %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementLookup</name>
     <message>
         <source>There is no placement with id %1.</source>
@@ -1248,6 +1302,220 @@
     <message>
         <source>The number of years must be 1 or more (it was %1).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportExport</name>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportPdf</name>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praksisplan · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Reports</name>
+    <message>
+        <source>More than one %1 starts with “%2”; give the whole name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give it as “name / unit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school of the report does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of the report does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · period %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs a period or both a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n placement(s)</source>
+        <translation>
+            <numerusform>Total: %n placement</numerusform>
+            <numerusform>Total: %n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The supervisor report needs a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · students of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n supervisor(s)</source>
+        <translation>
+            <numerusform>Total: %n supervisor</numerusform>
+            <numerusform>Total: %n supervisors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2276,21 @@
     </message>
 </context>
 <context>
+    <name>praksis::XlsxWriter</name>
+    <message>
+        <source>The workbook “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::cli</name>
     <message>
         <source>The file “%1” already exists; nothing was changed.</source>
@@ -2485,6 +2768,112 @@
     </message>
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as dd.MM.yyyy or yyyy-MM-dd, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school whose students are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor report instead (needs --from and --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --school NAME or --supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --format csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from DATE --to DATE, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor report needs --from DATE and --to DATE (or --period NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from DATE --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n row).</numerusform>
+            <numerusform>Wrote %1 (%n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site (“name” or “name / unit”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor (“Given Family”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --site NAME or --supervisor NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n event).</numerusform>
+            <numerusform>Wrote %1 (%n events).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

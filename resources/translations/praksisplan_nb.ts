@@ -374,6 +374,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::ICalendarWriter</name>
+    <message>
+        <source>The calendar “%1” could not be written: %2</source>
+        <translation>Kalenderen «%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Kinds</name>
     <message>
         <source>Upper secondary school</source>
@@ -1000,6 +1007,53 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlacementCalendar</name>
+    <message>
+        <source>Placement: %1 (%2)</source>
+        <translation>Praksis: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Student: %1, %2</source>
+        <translation>Student: %1, %2</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Praksissted: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Praksisveileder: %1</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ikke valgt ennå</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The site does not exist.</source>
+        <translation>Praksisstedet finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Placements – %1</source>
+        <translation>Praksisplasser – %1</translation>
+    </message>
+    <message>
+        <source>The supervisor does not exist.</source>
+        <translation>Praksisveilederen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Placements – %1 %2</source>
+        <translation>Praksisplasser – %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementLookup</name>
     <message>
         <source>There is no placement with id %1.</source>
@@ -1248,6 +1302,220 @@
     <message>
         <source>The number of years must be 1 or more (it was %1).</source>
         <translation>Antall år må være 1 eller mer (det var %1).</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportExport</name>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation>Filen «%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ReportPdf</name>
+    <message>
+        <source>The file “%1” could not be written: %2</source>
+        <translation>Filen «%1» kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be started.</source>
+        <translation>PDF-filen «%1» kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The PDF export was cancelled; no file was written.</source>
+        <translation>PDF-eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Ingenting å rapportere.</translation>
+    </message>
+    <message>
+        <source>Praksisplan · %1</source>
+        <translation>Praksisplan · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>The PDF “%1” could not be written.</source>
+        <translation>PDF-filen «%1» kunne ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Reports</name>
+    <message>
+        <source>More than one %1 starts with “%2”; give the whole name.</source>
+        <translation>Flere enn én %1 begynner med «%2»; oppgi hele navnet.</translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give it as “name / unit”.</source>
+        <translation>Flere enn én %1 heter «%2»; oppgi den som «navn / avdeling».</translation>
+    </message>
+    <message>
+        <source>There is no %1 named “%2”.</source>
+        <translation>Det finnes ingen %1 som heter «%2».</translation>
+    </message>
+    <message>
+        <source>Known: %1.</source>
+        <translation>Kjente: %1.</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>praksissted</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>praksisveileder</translation>
+    </message>
+    <message>
+        <source>The school of the report does not exist.</source>
+        <translation>Utdanningsinstitusjonen i rapporten finnes ikke.</translation>
+    </message>
+    <message>
+        <source>School report</source>
+        <translation>Rapport per utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>The period of the report does not exist.</source>
+        <translation>Perioden i rapporten finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 · period %2 (%3)</source>
+        <translation>%1 · periode %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A report needs a period or both a start and an end date.</source>
+        <translation>En rapport trenger en periode eller både en start- og en sluttdato.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisveileder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uker</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>Planlagte timer</translation>
+    </message>
+    <message>
+        <source>Hours absent</source>
+        <translation>Timer fravær</translation>
+    </message>
+    <message>
+        <source>Absence %</source>
+        <translation>Fravær %</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Checklist %</source>
+        <translation>Sjekkliste %</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n placement(s)</source>
+        <translation>
+            <numerusform>Totalt: %n praksisplass</numerusform>
+            <numerusform>Totalt: %n praksisplasser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The supervisor report needs a start and an end date.</source>
+        <translation>Rapporten for praksisveiledere trenger en start- og en sluttdato.</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>Rapport for praksisveiledere</translation>
+    </message>
+    <message>
+        <source>%1 · students of %2</source>
+        <translation>%1 · studenter fra %2</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n supervisor(s)</source>
+        <translation>
+            <numerusform>Totalt: %n praksisveileder</numerusform>
+            <numerusform>Totalt: %n praksisveiledere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplasser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2276,21 @@
     </message>
 </context>
 <context>
+    <name>praksis::XlsxWriter</name>
+    <message>
+        <source>The workbook “%1” could not be written: %2</source>
+        <translation>Arbeidsboken «%1» kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be created</source>
+        <translation>filen kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>den ferdige filen kunne ikke flyttes på plass</translation>
+    </message>
+</context>
+<context>
     <name>praksis::cli</name>
     <message>
         <source>The file “%1” already exists; nothing was changed.</source>
@@ -2486,6 +2769,112 @@
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studenter der siste praksisplass sluttet for mer enn YEARS år siden (personvern); --dry-run teller bare.</translation>
+    </message>
+    <message>
+        <source>Welcome checklists</source>
+        <translation>Sjekklister for velkomst</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as dd.MM.yyyy or yyyy-MM-dd, not “%2”.</source>
+        <translation>--%1 trenger en dato som dd.mm.åååå eller åååå-mm-dd, ikke «%2».</translation>
+    </message>
+    <message>
+        <source>The school whose students are reported.</source>
+        <translation>Utdanningsinstitusjonen som studentene det rapporteres om, kommer fra.</translation>
+    </message>
+    <message>
+        <source>The supervisor report instead (needs --from and --to).</source>
+        <translation>Rapporten for praksisveiledere i stedet (trenger --from og --to).</translation>
+    </message>
+    <message>
+        <source>The period.</source>
+        <translation>Perioden.</translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation>Første dag.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation>Siste dag.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx eller pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>Give --school NAME or --supervisors.</source>
+        <translation>Oppgi --school NAME eller --supervisors.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE.</source>
+        <translation>Oppgi filen som skal skrives, med -o FILE.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf, not “%1”.</source>
+        <translation>--format må være csv, xlsx eller pdf, ikke «%1».</translation>
+    </message>
+    <message>
+        <source>Give --format csv, xlsx or pdf.</source>
+        <translation>Oppgi --format csv, xlsx eller pdf.</translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from DATE --to DATE, not both.</source>
+        <translation>Oppgi enten --period NAME eller --from DATE --to DATE, ikke begge.</translation>
+    </message>
+    <message>
+        <source>The supervisor report needs --from DATE and --to DATE (or --period NAME).</source>
+        <translation>Rapporten for praksisveiledere trenger --from DATE og --to DATE (eller --period NAME).</translation>
+    </message>
+    <message>
+        <source>Give either --period NAME or --from DATE --to DATE.</source>
+        <translation>Oppgi enten --period NAME eller --from DATE --to DATE.</translation>
+    </message>
+    <message>
+        <source>Give both --from DATE and --to DATE.</source>
+        <translation>Oppgi både --from DATE og --to DATE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n rad).</numerusform>
+            <numerusform>Skrev %1 (%n rader).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site (“name” or “name / unit”).</source>
+        <translation>Praksisstedet («navn» eller «navn / avdeling»).</translation>
+    </message>
+    <message>
+        <source>The supervisor (“Given Family”).</source>
+        <translation>Praksisveilederen («Fornavn Etternavn»).</translation>
+    </message>
+    <message>
+        <source>The .ics file.</source>
+        <translation>.ics-filen.</translation>
+    </message>
+    <message>
+        <source>Give either --site NAME or --supervisor NAME.</source>
+        <translation>Oppgi enten --site NAME eller --supervisor NAME.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n event(s)).</source>
+        <translation>
+            <numerusform>Skrev %1 (%n hendelse).</numerusform>
+            <numerusform>Skrev %1 (%n hendelser).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
+        <translation>Rapporten per utdanningsinstitusjon (studentene fra én institusjon) eller rapporten for praksisveiledere, som CSV, XLSX eller PDF.</translation>
+    </message>
+    <message>
+        <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
+        <translation>Praksisplassene til et praksissted eller en praksisveileder som iCalendar-fil.</translation>
     </message>
 </context>
 <context>
