@@ -9,7 +9,8 @@ namespace praksis {
 // A broken rule of PRODUCT.md section 2, shown in the planner, in `check` and on the placement.
 struct Conflict
 {
-    enum class Rule {
+    enum class Rule
+    {
         StudentDoubleBooked = 1,  // rule 1: a student has more than one placement at a date
         SiteOverCapacity = 2,     // rule 2: more students at a site than its capacity for the period
         SupervisorOverloaded = 3, // rule 3: more students than the supervisor's maximum
@@ -20,7 +21,11 @@ struct Conflict
         AbsenceAtRisk = 51,       // rule 5: absence above the second limit (period at risk)
         MeetingOverdue = 6,       // rule 6: an assessment meeting not held by its due date
     };
-    enum class Severity { Warning, Error };
+    enum class Severity
+    {
+        Warning,
+        Error
+    };
 
     Rule rule = Rule::StudentDoubleBooked;
     Severity severity = Severity::Error;
@@ -29,9 +34,9 @@ struct Conflict
     qint64 siteId = 0;
     qint64 supervisorId = 0;
     qint64 periodId = 0;
-    QDate from;                 // the dates the conflict covers
+    QDate from; // the dates the conflict covers
     QDate to;
-    QString message;            // translated, complete: who, where, when, what is wrong
+    QString message; // translated, complete: who, where, when, what is wrong
 };
 
 } // namespace praksis

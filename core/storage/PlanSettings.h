@@ -29,6 +29,8 @@ struct PlannerCosts
     int notChosen = 10;
     int revisit = 20;
     int unplaced = 1000;
+
+    bool operator==(const PlannerCosts &) const = default;
 };
 
 // Absence above makeUpPercent of the planned hours must be made up; above atRiskPercent the period is at risk.

@@ -1,0 +1,28 @@
+#include "model/Names.h"
+
+#include "model/Validation.h"
+
+namespace praksis {
+
+QString personName(const QString &givenName, const QString &familyName)
+{
+    if (givenName.isEmpty())
+        return familyName;
+    if (familyName.isEmpty())
+        return givenName;
+    return givenName + QLatin1Char(' ') + familyName;
+}
+
+QString siteName(const QString &name, const QString &unit)
+{
+    return unit.isEmpty() ? name : name + QStringLiteral(" / ") + unit;
+}
+
+QString displayDateRange(const QDate &from, const QDate &to)
+{
+    if (from == to)
+        return Validation::formatDate(from);
+    return Validation::formatDate(from) + QChar(0x2013) + Validation::formatDate(to);
+}
+
+} // namespace praksis

@@ -1,0 +1,127 @@
+#include "planning/PlannerApplier.h"
+
+#include "planning/PlannerLoader.h"
+#include "storage/PlanFile.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace praksis {
+
+Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput &input, const PlannerResult &result,
+                                             const PlannerProgress &progress)
+{
+    const auto cancelled = [] {
+        return Error::make(Error::Kind::Cancelled, tr("Applying the plan was cancelled; nothing was changed."));
+    };
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    auto now = PlannerLoader::load(plan, input.periodId);
+    if (!now)
+        return now.error();
+    if (!(now.value() == input))
+        return Error::make(Error::Kind::Conflict,
+                           tr("The plan has changed since the planner ran for the period %1; nothing was written. "
+                              "Run the planner again.")
+                               .arg(input.periodName));
+
+    // the period's planner-made placements that are planned again, per student
+    QSet<qint64> toPlan;
+    for (const PlannerInput::Student &st : input.students)
+        if (st.status == PlannerInput::Student::Status::ToPlan)
+            toPlan.insert(st.id);
+    struct Current
+    {
+        qint64 id = 0;
+        qint64 siteId = 0;
+        qint64 supervisorId = 0;
+        QDate start, end;
+    };
+    QHash<qint64, QList<Current>> current;
+    {
+        auto q = plan.exec(QStringLiteral("SELECT id, student_id, site_id, coalesce(supervisor_id, 0), start_date, "
+                                          "end_date FROM placements WHERE period_id = ? AND locked = 0 "
+                                          "AND status = 'planned' ORDER BY id"),
+                           {input.periodId});
+        if (!q)
+            return q.error();
+        while (q->next())
+            if (toPlan.contains(q->value(1).toLongLong()))
+                current[q->value(1).toLongLong()]
+                    << Current{q->value(0).toLongLong(), q->value(2).toLongLong(), q->value(3).toLongLong(),
+                               QDate::fromString(q->value(4).toString(), Qt::ISODate),
+                               QDate::fromString(q->value(5).toString(), Qt::ISODate)};
+    }
+
+    PlannerApplied applied;
+    const QString start = input.start.toString(Qt::ISODate), end = input.end.toString(Qt::ISODate);
+    const qsizetype total = result.placed.size() + current.size();
+    qsizetype done = 0;
+    auto step = [&]() {
+        return !progress || ++done % 200 != 0 || progress(int(done * 100 / std::max<qsizetype>(total, 1)));
+    };
+    QSet<qint64> placedStudents;
+    for (const PlannerResult::Placed &p : result.placed) {
+        if (!toPlan.contains(p.studentId))
+            return Error::make(Error::Kind::Conflict, tr("The plan places a student who is not to be planned."));
+        placedStudents.insert(p.studentId);
+        QList<Current> mine = current.value(p.studentId);
+        const QVariant supervisor =
+            p.supervisorId ? QVariant(p.supervisorId) : QVariant(QMetaType(QMetaType::LongLong));
+        if (mine.isEmpty()) {
+            auto q = plan.exec(QStringLiteral("INSERT INTO placements (student_id, site_id, supervisor_id, period_id, "
+                                              "start_date, end_date, status, locked) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, 'planned', 0)"),
+                               {p.studentId, p.siteId, supervisor, input.periodId, start, end});
+            if (!q)
+                return q.error();
+            applied.inserted << q->lastInsertId().toLongLong();
+        } else {
+            const Current c = mine.takeFirst();
+            if (c.siteId == p.siteId && c.supervisorId == p.supervisorId && c.start == input.start &&
+                c.end == input.end) {
+                ++applied.unchanged;
+            } else {
+                auto q =
+                    plan.exec(QStringLiteral("UPDATE placements SET site_id = ?, supervisor_id = ?, start_date = ?, "
+                                             "end_date = ? WHERE id = ?"),
+                              {p.siteId, supervisor, start, end, c.id});
+                if (!q)
+                    return q.error();
+                applied.updated << c.id;
+            }
+            for (const Current &extra : std::as_const(mine))
+                applied.removed << extra.id;
+        }
+        if (!step())
+            return cancelled();
+    }
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (!placedStudents.contains(it.key()))
+            for (const Current &c : it.value())
+                applied.removed << c.id;
+        if (!step())
+            return cancelled();
+    }
+    std::sort(applied.removed.begin(), applied.removed.end());
+    for (qint64 id : std::as_const(applied.removed)) {
+        auto q = plan.exec(QStringLiteral("DELETE FROM placements WHERE id = ?"), {id});
+        if (!q)
+            return q.error();
+    }
+    if (progress && !progress(100))
+        return cancelled();
+    if (!applied.inserted.isEmpty())
+        plan.notifyChanged(Entity::Placement, Change::Kind::Inserted, applied.inserted);
+    if (!applied.updated.isEmpty())
+        plan.notifyChanged(Entity::Placement, Change::Kind::Updated, applied.updated);
+    if (!applied.removed.isEmpty())
+        plan.notifyChanged(Entity::Placement, Change::Kind::Removed, applied.removed);
+    auto committed = tx.commit();
+    if (!committed)
+        return committed.error();
+    return applied;
+}
+
+} // namespace praksis

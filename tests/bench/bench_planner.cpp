@@ -1,0 +1,196 @@
+// Prints how long the planner takes on one large period (5,000 students × 500 sites × 1,500 supervisors), next to
+// GLPK's glpsol on the very same network written as an LP, and how long `check` takes on the 50,000-placement demo
+// plan (demo --students 5000).
+// Nothing here asserts on time.
+
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "planning/ConflictChecker.h"
+#include "planning/Planner.h"
+#include "planning/PlannerLoader.h"
+#include "storage/PlanFile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <random>
+
+using namespace praksis;
+
+namespace {
+
+PlannerInput largeInput(int students, int sites, int supervisors)
+{
+    std::mt19937 rng(2026);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    PlannerInput in;
+    in.periodId = 1;
+    in.periodName = QStringLiteral("Vår 2026");
+    in.start = QDate(2026, 1, 5);
+    in.end = QDate(2026, 2, 27);
+    for (int s = 0; s < sites; ++s) {
+        PlannerInput::Site site;
+        site.id = s + 1;
+        site.name = QStringLiteral("Site %1").arg(site.id);
+        site.eligible = pick(0, 9) < 8;
+        site.capacity = pick(4, 16);
+        site.room = std::max(0, site.capacity - pick(0, 3));
+        in.sites << site;
+    }
+    for (int v = 0; v < supervisors; ++v) {
+        PlannerInput::Supervisor sv;
+        sv.id = v + 1;
+        sv.siteId = v < sites ? v + 1 : pick(1, sites);
+        sv.name = QStringLiteral("Supervisor %1").arg(sv.id);
+        sv.absent = pick(0, 19) == 0;
+        sv.room = sv.absent ? 0 : pick(1, 3);
+        in.supervisors << sv;
+    }
+    // popular sites: choices drawn from a skewed distribution
+    std::geometric_distribution<int> popular(0.01);
+    for (int i = 0; i < students; ++i) {
+        PlannerInput::Student st;
+        st.id = i + 1;
+        st.name = QStringLiteral("Student %1").arg(st.id);
+        st.studentNumber = QString::number(100000 + i);
+        while (st.choices.size() < 3) {
+            const qint64 site = 1 + popular(rng) % sites;
+            if (!st.choices.contains(site))
+                st.choices << site;
+        }
+        if (pick(0, 2) == 0)
+            for (int k = pick(1, 2); k > 0; --k)
+                st.visited << pick(1, sites);
+        if (pick(0, 29) == 0)
+            st.excluded << pick(1, sites);
+        in.students << st;
+    }
+    return in;
+}
+
+// The network as an LP for glpsol: flow conservation at every node, 0 ≤ flow ≤ capacity.
+QString lp(const FlowNetwork &net)
+{
+    QString out;
+    QTextStream s(&out);
+    QList<QStringList> terms(net.nodeCount);
+    s << "Minimize\n obj:";
+    for (int a = 0; a < net.arcs.size(); ++a) {
+        s << "\n + " << net.arcs[a].cost << " f" << a;
+        terms[net.arcs[a].from] << QStringLiteral(" + f%1").arg(a);
+        terms[net.arcs[a].to] << QStringLiteral(" - f%1").arg(a);
+    }
+    s << "\nSubject To\n";
+    for (int n = 0; n < net.nodeCount; ++n) {
+        if (terms[n].isEmpty())
+            continue;
+        s << " n" << n << ":";
+        for (const QString &t : std::as_const(terms[n]))
+            s << "\n" << t;
+        s << " = " << net.supply[n] << "\n";
+    }
+    s << "Bounds\n";
+    for (int a = 0; a < net.arcs.size(); ++a)
+        s << " 0 <= f" << a << " <= " << net.arcs[a].capacity << "\n";
+    s << "End\n";
+    return out;
+}
+
+void benchPlanner(QTextStream &out)
+{
+    const PlannerInput in = largeInput(5000, 500, 1500);
+    QElapsedTimer t;
+    t.start();
+    auto r = Planner::solve(in);
+    const qint64 plannerMs = t.elapsed();
+    if (!r) {
+        out << "planner failed: " << r.error().message << Qt::endl;
+        return;
+    }
+    const FlowNetwork net = Planner::network(in);
+    out << "planner: 5000 students, 500 sites, 1500 supervisors; network " << net.nodeCount << " nodes, "
+        << net.arcs.size() << " arcs" << Qt::endl;
+    out << "planner: " << plannerMs << " ms, total cost " << r->totalCost << ", placed " << r->placed.size()
+        << ", unplaced " << r->unplaced.size() << Qt::endl;
+
+    const QString glpsol = QStandardPaths::findExecutable(QStringLiteral("glpsol"));
+    if (glpsol.isEmpty()) {
+        out << "glpsol: not installed" << Qt::endl;
+        return;
+    }
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("planner.lp")));
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    f.write(lp(net).toUtf8());
+    f.close();
+    QProcess p;
+    t.restart();
+    p.start(glpsol,
+            {QStringLiteral("--lp"), f.fileName(), QStringLiteral("-o"), dir.filePath(QStringLiteral("out.txt"))});
+    p.waitForFinished(-1);
+    const qint64 glpkMs = t.elapsed();
+    QFile sol(dir.filePath(QStringLiteral("out.txt")));
+    sol.open(QIODevice::ReadOnly);
+    const auto m =
+        QRegularExpression(QStringLiteral("Objective:\\s+obj = (-?[0-9.e+]+)")).match(QString::fromUtf8(sol.readAll()));
+    out << "glpsol:  " << glpkMs << " ms (reading the LP included), total cost "
+        << (m.hasMatch() ? m.captured(1) : QStringLiteral("?")) << Qt::endl;
+    out << "same optimum: " << (m.hasMatch() && qint64(m.captured(1).toDouble()) == r->totalCost ? "yes" : "NO")
+        << ", planner " << (plannerMs > 0 ? double(glpkMs) / double(plannerMs) : 0.0) << "× faster" << Qt::endl;
+}
+
+void benchCheck(QTextStream &out)
+{
+    test::TempPlan t;
+    QElapsedTimer timer;
+    timer.start();
+    DemoOptions options;
+    options.students = 5000;
+    options.today = QDate(2026, 3, 2);
+    auto demo = DemoGenerator::generate(t.plan(), options);
+    if (!demo) {
+        out << "demo failed: " << demo.error().message << Qt::endl;
+        return;
+    }
+    out << "check: demo plan of " << demo->placements << " placements built in " << timer.elapsed() << " ms"
+        << Qt::endl;
+    timer.restart();
+    auto all = ConflictChecker(t.plan()).check();
+    out << "check: whole plan " << timer.elapsed() << " ms, " << (all ? all->size() : -1) << " conflicts" << Qt::endl;
+
+    auto period = PlannerLoader::findPeriod(t.plan(), demo->planningPeriod);
+    if (!period)
+        return;
+    timer.restart();
+    auto one = ConflictChecker(t.plan()).check(period.value());
+    out << "check: period " << demo->planningPeriod << " " << timer.elapsed() << " ms, " << (one ? one->size() : -1)
+        << " conflicts" << Qt::endl;
+    timer.restart();
+    auto in = PlannerLoader::load(t.plan(), period.value());
+    const qint64 loadMs = timer.elapsed();
+    if (!in)
+        return;
+    timer.restart();
+    auto r = Planner::solve(in.value());
+    out << "plan " << demo->planningPeriod << " of the demo: load " << loadMs << " ms, solve " << timer.elapsed()
+        << " ms, " << (r ? r->placed.size() : -1) << " placed, " << (r ? r->unplaced.size() : -1) << " unplaced"
+        << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    benchPlanner(out);
+    benchCheck(out);
+    return 0;
+}
