@@ -117,6 +117,45 @@
     </message>
 </context>
 <context>
+    <name>praksis::ConflictChecker</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 placements at the same time (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 students at a time (%3) but room for %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supervisor at %2) has %3 students at a time (%4) but may have at most %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervises %2 at %3, but is absent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s placement at %2 (%3) lies outside the period %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::CsvReader</name>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a closing quotation mark (&quot;) is missing.</source>
@@ -1287,6 +1326,173 @@
     <name>praksis::PlanSettingsCommand</name>
     <message>
         <source>Change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Planner</name>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner found no plan for the period %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>her %1 choice %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>her choices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on her exclusion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are on her exclusion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not of a kind eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are not of a kind eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had no supervisor free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she has been at %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would cost more overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she named no choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not among her choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>she has been at this site before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already placed in this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already placed at the same dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn: her placement in this period was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no eligible site: the period has no site of an eligible kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all eligible sites are on her exclusion list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no eligible site with room: all %n site(s) she may go to are full</source>
+        <translation>
+            <numerusform>no eligible site with room: the %n site she may go to is full</numerusform>
+            <numerusform>no eligible site with room: all %n sites she may go to are full</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no supervisor capacity: the eligible sites with room (%1) have no supervisor free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving her unplaced costs less than placing her at %1 (see the planner costs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerApplier</name>
+    <message>
+        <source>Applying the plan was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has changed since the planner ran for the period %1; nothing was written. Run the planner again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan places a student who is not to be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerLoader</name>
+    <message>
+        <source>There is no period named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +3080,81 @@
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the conflicts of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every conflict of the plan or of one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan (one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which period to plan with --period NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) keep the placement they have in this period.</source>
+        <translation>
+            <numerusform>%n student keeps the placement she has in this period.</numerusform>
+            <numerusform>%n students keep the placement they have in this period.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 new, %2 moved, %3 removed, %4 unchanged placement(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; add --apply to write this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimal plan for a period: who goes where, who stays unplaced and why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,45 @@
     </message>
 </context>
 <context>
+    <name>praksis::ConflictChecker</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation>Perioden med id %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 placements at the same time (%3): %4.</source>
+        <translation>%1 har %2 praksisplasser samtidig (%3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 students at a time (%3) but room for %4: %5.</source>
+        <translation>%1 har %2 studenter samtidig (%3), men plass til %4: %5.</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor at %2) has %3 students at a time (%4) but may have at most %5: %6.</source>
+        <translation>%1 (praksisveileder ved %2) har %3 studenter samtidig (%4), men kan ha høyst %5: %6.</translation>
+    </message>
+    <message>
+        <source>%1 supervises %2 at %3, but is absent %4.</source>
+        <translation>%1 er praksisveileder for %2 ved %3, men er borte %4.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s placement at %2 (%3) lies outside the period %4 (%5).</source>
+        <translation>Praksisplassen til %1 ved %2 (%3) ligger utenfor perioden %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.</source>
+        <translation>%1 har praksis ved %2, et praksissted av typen «%3», som ikke er aktuelt i perioden %4.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::CsvReader</name>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a closing quotation mark (&quot;) is missing.</source>
@@ -1288,6 +1327,173 @@
     <message>
         <source>Change settings</source>
         <translation>Endre innstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Planner</name>
+    <message>
+        <source>first</source>
+        <translation>første</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>andre</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tredje</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; nothing was changed.</source>
+        <translation>Planleggingen ble avbrutt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The planner found no plan for the period %1.</source>
+        <translation>Planleggeren fant ingen plan for perioden %1.</translation>
+    </message>
+    <message>
+        <source>her %1 choice %2</source>
+        <translation>%1 ønske, %2</translation>
+    </message>
+    <message>
+        <source>her choices %1</source>
+        <translation>ønskene %1</translation>
+    </message>
+    <message>
+        <source>%1 is on her exclusion list</source>
+        <translation>%1 er markert som ikke aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>%1 are on her exclusion list</source>
+        <translation>%1 er markert som ikke aktuelle (inhabil)</translation>
+    </message>
+    <message>
+        <source>%1 is not of a kind eligible in this period</source>
+        <translation>%1 er ikke av en type som er aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>%1 are not of a kind eligible in this period</source>
+        <translation>%1 er ikke av en type som er aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>%1 was full</source>
+        <translation>%1 var fullt</translation>
+    </message>
+    <message>
+        <source>%1 were full</source>
+        <translation>%1 var fulle</translation>
+    </message>
+    <message>
+        <source>%1 had no supervisor free</source>
+        <translation>%1 hadde ingen ledig praksisveileder</translation>
+    </message>
+    <message>
+        <source>%1 has no supervisors</source>
+        <translation>%1 har ingen praksisveiledere</translation>
+    </message>
+    <message>
+        <source>%1 have no supervisors</source>
+        <translation>%1 har ingen praksisveiledere</translation>
+    </message>
+    <message>
+        <source>she has been at %1 before</source>
+        <translation>studenten har vært ved %1 før</translation>
+    </message>
+    <message>
+        <source>%1 would cost more overall</source>
+        <translation>%1 ville kostet mer samlet</translation>
+    </message>
+    <message>
+        <source>%1 choice</source>
+        <translation>%1 ønske</translation>
+    </message>
+    <message>
+        <source>she named no choices</source>
+        <translation>studenten oppga ingen ønsker</translation>
+    </message>
+    <message>
+        <source>not among her choices</source>
+        <translation>ikke blant ønskene</translation>
+    </message>
+    <message>
+        <source>she has been at this site before</source>
+        <translation>studenten har vært på dette praksisstedet før</translation>
+    </message>
+    <message>
+        <source>already placed in this period: %1</source>
+        <translation>har allerede praksisplass i denne perioden: %1</translation>
+    </message>
+    <message>
+        <source>already placed at the same dates: %1</source>
+        <translation>har allerede praksisplass på de samme datoene: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn: her placement in this period was cancelled</source>
+        <translation>trukket: praksisplassen i denne perioden er avlyst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no eligible site: the period has no site of an eligible kind</source>
+        <translation>ingen aktuelle praksissteder: perioden har ingen praksissteder av en aktuell type</translation>
+    </message>
+    <message>
+        <source>all eligible sites are on her exclusion list</source>
+        <translation>alle aktuelle praksissteder er markert som ikke aktuelt (inhabil)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no eligible site with room: all %n site(s) she may go to are full</source>
+        <translation>
+            <numerusform>ingen aktuelle praksissteder med plass: det ene praksisstedet studenten kan gå til, er fullt</numerusform>
+            <numerusform>ingen aktuelle praksissteder med plass: alle %n praksisstedene studenten kan gå til, er fulle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no supervisor capacity: the eligible sites with room (%1) have no supervisor free</source>
+        <translation>ingen kapasitet hos praksisveiledere: de aktuelle praksisstedene med plass (%1) har ingen ledig praksisveileder</translation>
+    </message>
+    <message>
+        <source>leaving her unplaced costs less than placing her at %1 (see the planner costs)</source>
+        <translation>å la studenten stå uten plass koster mindre enn å plassere studenten ved %1 (se kostnadene i planleggeren)</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerApplier</name>
+    <message>
+        <source>Applying the plan was cancelled; nothing was changed.</source>
+        <translation>Innføringen av planen ble avbrutt; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since the planner ran for the period %1; nothing was written. Run the planner again.</source>
+        <translation>Planen er endret siden planleggeren ble kjørt for perioden %1; ingenting ble skrevet. Kjør planleggeren på nytt.</translation>
+    </message>
+    <message>
+        <source>The plan places a student who is not to be planned.</source>
+        <translation>Planen plasserer en student som ikke skal planlegges.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerLoader</name>
+    <message>
+        <source>There is no period named “%1”.</source>
+        <translation>Det finnes ingen periode som heter «%1».</translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation>Perioden med id %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3081,81 @@
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
         <translation>Praksisplassene til et praksissted eller en praksisveileder som iCalendar-fil.</translation>
+    </message>
+    <message>
+        <source>Only the conflicts of this period.</source>
+        <translation>Bare konfliktene i denne perioden.</translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3</source>
+        <translation>%1: regel %2: %3</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Ingen konflikter.</translation>
+    </message>
+    <message>
+        <source>List every conflict of the plan or of one period.</source>
+        <translation>List alle konflikter i planen eller i én periode.</translation>
+    </message>
+    <message>
+        <source>The period to plan.</source>
+        <translation>Perioden som skal planlegges.</translation>
+    </message>
+    <message>
+        <source>Write the plan (one transaction).</source>
+        <translation>Skriv planen (én transaksjon).</translation>
+    </message>
+    <message>
+        <source>Say which period to plan with --period NAME.</source>
+        <translation>Oppgi hvilken periode som skal planlegges, med --period NAME.</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 to %3)</source>
+        <translation>Periode %1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Med praksisplass (%1)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Uten praksisplass (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) keep the placement they have in this period.</source>
+        <translation>
+            <numerusform>%n student beholder praksisplassen sin i denne perioden.</numerusform>
+            <numerusform>%n studenter beholder praksisplassen sin i denne perioden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total cost: %1</source>
+        <translation>Samlet kostnad: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 new, %2 moved, %3 removed, %4 unchanged placement(s).</source>
+        <translation>Skrevet: praksisplasser %1 nye, %2 flyttet, %3 fjernet, %4 uendret.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; add --apply to write this plan.</source>
+        <translation>Ingenting ble skrevet; legg til --apply for å skrive denne planen.</translation>
+    </message>
+    <message>
+        <source>The optimal plan for a period: who goes where, who stays unplaced and why.</source>
+        <translation>Den beste planen for en periode: hvem som skal hvor, hvem som blir uten plass, og hvorfor.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,45 @@
     </message>
 </context>
 <context>
+    <name>praksis::ConflictChecker</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation>Perioden med id %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 placements at the same time (%3): %4.</source>
+        <translation>%1 har %2 praksisplassar samstundes (%3): %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 students at a time (%3) but room for %4: %5.</source>
+        <translation>%1 har %2 studentar samstundes (%3), men plass til %4: %5.</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor at %2) has %3 students at a time (%4) but may have at most %5: %6.</source>
+        <translation>%1 (praksisrettleiar ved %2) har %3 studentar samstundes (%4), men kan ha høgst %5: %6.</translation>
+    </message>
+    <message>
+        <source>%1 supervises %2 at %3, but is absent %4.</source>
+        <translation>%1 er praksisrettleiar for %2 ved %3, men er borte %4.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s placement at %2 (%3) lies outside the period %4 (%5).</source>
+        <translation>Praksisplassen til %1 ved %2 (%3) ligg utanfor perioden %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.</source>
+        <translation>%1 har praksis ved %2, ein praksisstad av typen «%3», som ikkje er aktuell i perioden %4.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::CsvReader</name>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a closing quotation mark (&quot;) is missing.</source>
@@ -1288,6 +1327,173 @@
     <message>
         <source>Change settings</source>
         <translation>Endre innstillingar</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Planner</name>
+    <message>
+        <source>first</source>
+        <translation>første</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>andre</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tredje</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled; nothing was changed.</source>
+        <translation>Planlegginga vart avbroten; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The planner found no plan for the period %1.</source>
+        <translation>Planleggaren fann ingen plan for perioden %1.</translation>
+    </message>
+    <message>
+        <source>her %1 choice %2</source>
+        <translation>%1 ønske, %2</translation>
+    </message>
+    <message>
+        <source>her choices %1</source>
+        <translation>ønska %1</translation>
+    </message>
+    <message>
+        <source>%1 is on her exclusion list</source>
+        <translation>%1 er markert som ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>%1 are on her exclusion list</source>
+        <translation>%1 er markerte som ikkje aktuelle (inhabil)</translation>
+    </message>
+    <message>
+        <source>%1 is not of a kind eligible in this period</source>
+        <translation>%1 er ikkje av ein type som er aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>%1 are not of a kind eligible in this period</source>
+        <translation>%1 er ikkje av ein type som er aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>%1 was full</source>
+        <translation>%1 var full</translation>
+    </message>
+    <message>
+        <source>%1 were full</source>
+        <translation>%1 var fulle</translation>
+    </message>
+    <message>
+        <source>%1 had no supervisor free</source>
+        <translation>%1 hadde ingen ledig praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>%1 has no supervisors</source>
+        <translation>%1 har ingen praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>%1 have no supervisors</source>
+        <translation>%1 har ingen praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>she has been at %1 before</source>
+        <translation>studenten har vore ved %1 før</translation>
+    </message>
+    <message>
+        <source>%1 would cost more overall</source>
+        <translation>%1 ville kosta meir samla</translation>
+    </message>
+    <message>
+        <source>%1 choice</source>
+        <translation>%1 ønske</translation>
+    </message>
+    <message>
+        <source>she named no choices</source>
+        <translation>studenten oppgav ingen ønske</translation>
+    </message>
+    <message>
+        <source>not among her choices</source>
+        <translation>ikkje blant ønska</translation>
+    </message>
+    <message>
+        <source>she has been at this site before</source>
+        <translation>studenten har vore på denne praksisstaden før</translation>
+    </message>
+    <message>
+        <source>already placed in this period: %1</source>
+        <translation>har allereie praksisplass i denne perioden: %1</translation>
+    </message>
+    <message>
+        <source>already placed at the same dates: %1</source>
+        <translation>har allereie praksisplass på dei same datoane: %1</translation>
+    </message>
+    <message>
+        <source>withdrawn: her placement in this period was cancelled</source>
+        <translation>trekt: praksisplassen i denne perioden er avlyst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no eligible site: the period has no site of an eligible kind</source>
+        <translation>ingen aktuelle praksisstader: perioden har ingen praksisstader av ein aktuell type</translation>
+    </message>
+    <message>
+        <source>all eligible sites are on her exclusion list</source>
+        <translation>alle aktuelle praksisstader er markerte som ikkje aktuelle (inhabil)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no eligible site with room: all %n site(s) she may go to are full</source>
+        <translation>
+            <numerusform>ingen aktuelle praksisstader med plass: den eine praksisstaden studenten kan gå til, er full</numerusform>
+            <numerusform>ingen aktuelle praksisstader med plass: alle dei %n praksisstadene studenten kan gå til, er fulle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no supervisor capacity: the eligible sites with room (%1) have no supervisor free</source>
+        <translation>ingen kapasitet hos praksisrettleiarar: dei aktuelle praksisstadene med plass (%1) har ingen ledig praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>leaving her unplaced costs less than placing her at %1 (see the planner costs)</source>
+        <translation>å la studenten stå utan plass kostar mindre enn å plassere studenten ved %1 (sjå kostnadene i planleggaren)</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerApplier</name>
+    <message>
+        <source>Applying the plan was cancelled; nothing was changed.</source>
+        <translation>Innføringa av planen vart avbroten; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since the planner ran for the period %1; nothing was written. Run the planner again.</source>
+        <translation>Planen er endra sidan planleggaren vart køyrd for perioden %1; ingenting vart skrive. Køyr planleggaren på nytt.</translation>
+    </message>
+    <message>
+        <source>The plan places a student who is not to be planned.</source>
+        <translation>Planen plasserer ein student som ikkje skal planleggjast.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerLoader</name>
+    <message>
+        <source>There is no period named “%1”.</source>
+        <translation>Det finst ingen periode som heiter «%1».</translation>
+    </message>
+    <message>
+        <source>The period with id %1 does not exist.</source>
+        <translation>Perioden med id %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3081,81 @@
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
         <translation>Praksisplassane til ein praksisstad eller ein praksisrettleiar som iCalendar-fil.</translation>
+    </message>
+    <message>
+        <source>Only the conflicts of this period.</source>
+        <translation>Berre konfliktane i denne perioden.</translation>
+    </message>
+    <message>
+        <source>%1: rule %2: %3</source>
+        <translation>%1: regel %2: %3</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Ingen konfliktar.</translation>
+    </message>
+    <message>
+        <source>List every conflict of the plan or of one period.</source>
+        <translation>List alle konfliktar i planen eller i éin periode.</translation>
+    </message>
+    <message>
+        <source>The period to plan.</source>
+        <translation>Perioden som skal planleggjast.</translation>
+    </message>
+    <message>
+        <source>Write the plan (one transaction).</source>
+        <translation>Skriv planen (éin transaksjon).</translation>
+    </message>
+    <message>
+        <source>Say which period to plan with --period NAME.</source>
+        <translation>Oppgi kva periode som skal planleggjast, med --period NAME.</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 to %3)</source>
+        <translation>Periode %1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Med praksisplass (%1)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Utan praksisplass (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) keep the placement they have in this period.</source>
+        <translation>
+            <numerusform>%n student beheld praksisplassen sin i denne perioden.</numerusform>
+            <numerusform>%n studentar beheld praksisplassen sin i denne perioden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total cost: %1</source>
+        <translation>Samla kostnad: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1 new, %2 moved, %3 removed, %4 unchanged placement(s).</source>
+        <translation>Skrive: praksisplassar %1 nye, %2 flytta, %3 fjerna, %4 uendra.</translation>
+    </message>
+    <message>
+        <source>Nothing was written; add --apply to write this plan.</source>
+        <translation>Ingenting vart skrive; legg til --apply for å skrive denne planen.</translation>
+    </message>
+    <message>
+        <source>The optimal plan for a period: who goes where, who stays unplaced and why.</source>
+        <translation>Den beste planen for ein periode: kven som skal kvar, kven som blir utan plass, og kvifor.</translation>
     </message>
 </context>
 <context>
