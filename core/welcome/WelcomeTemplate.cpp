@@ -11,6 +11,11 @@ namespace praksis {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::WelcomeTemplates)
+};
+
 const QString shippedTemplatePath = QStringLiteral(":/praksis/templates/default-welcome-template.json");
 
 QVariant idOrNull(qint64 id)
@@ -619,10 +624,6 @@ Result<WelcomeTemplate> WelcomeTemplates::restoreDefault()
 
 Result<WelcomeTemplate> shippedDefaultTemplate()
 {
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(praksis::WelcomeTemplates)
-    };
     QFile f(shippedTemplatePath);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, Text::tr("The default welcome template could not be read."), shippedTemplatePath};
