@@ -3,9 +3,11 @@
 #include "storage/PlanLocation.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace praksis;
 using namespace praksis::cli;
@@ -38,7 +40,14 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printed documents need fonts, so the commands that write them get a QGuiApplication (without a display);
+    // the others stay a plain QCoreApplication.
+    bool documents = false;
+    for (int i = 1; i < argc; ++i)
+        documents = documents || qstrcmp(argv[i], "checklist") == 0 || qstrcmp(argv[i], "report") == 0;
+    if (documents && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(documents ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Praksisplan"));
     QCoreApplication::setApplicationName(QStringLiteral("praksisplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAKSIS_VERSION));
