@@ -1,5 +1,6 @@
 #include "storage/PlanFile.h"
 
+#include "storage/ChangeLog.h"
 #include "storage/FilePermissions.h"
 #include "welcome/WelcomeTemplate.h"
 
@@ -173,7 +174,6 @@ Result<void> PlanFile::applyPragmas()
     const char *pragmas[] = {
         "PRAGMA busy_timeout = 5000",
         "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -32000",
@@ -231,6 +231,10 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
                           .arg(target);
         return err;
     }
+
+    // Only now that the file is known to be a plan (or a new one) may it be changed: WAL rewrites the header.
+    if (auto r = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+        return r.error();
 
     if (!empty) {
         auto check = exec(QStringLiteral("PRAGMA quick_check"));
@@ -459,6 +463,13 @@ Result<void> Transaction::commit()
     if (!m_open)
         return m_begun.ok() ? Error::make(Error::Kind::Database, tr("The transaction was already finished."))
                             : m_begun.error();
+    // The change log is written in the same transaction, so a change never exists without its entry.
+    if (m_level == 0) {
+        if (auto logged = ChangeLog::record(m_plan, m_plan.m_pending); !logged) {
+            rollback();
+            return logged.error();
+        }
+    }
     const QString sql =
         m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT praksis_%1").arg(m_level);
     auto r = m_plan.exec(sql);

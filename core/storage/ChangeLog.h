@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Error.h"
+#include "storage/Change.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace praksis {
+
+class PlanFile;
+
+// Who changed what, when: one row in table change_log for every change a transaction announces, written in the
+// same transaction just before it commits (so a change and its log entry exist together or not at all). The log
+// holds no personal data beyond the operating-system user name and the record's id: the summary only counts.
+class ChangeLog
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QString at;     // ISO 8601 with offset
+        QString user;   // operating-system user name
+        QString action; // inserted, updated, removed, reset
+        QString entity; // student, placement, … (see entityId)
+        std::optional<qint64> entityId;
+        QString summary;
+    };
+
+    // Writes the entries for the changes; Transaction::commit calls it. A plan without the table (a schema
+    // older than version 1 in a migration test) is left alone.
+    static Result<void> record(const PlanFile &plan, const QList<Change> &changes);
+
+    // The newest `limit` entries (all when limit < 0), oldest first; only those of `entity` when it is not empty.
+    static Result<QList<Entry>> entries(const PlanFile &plan, int limit = -1, const QString &entity = {});
+
+    // The name recorded as "who": the operating-system user. Tests may set another.
+    static QString userName();
+    static void setUserName(const QString &name);
+
+    // Stable identifiers stored in the log: "student", "supervisor-absence", "all"; "inserted", "removed", …
+    static QString entityId(Entity entity);
+    static QString actionId(Change::Kind kind);
+    static QStringList allEntityIds();
+};
+
+} // namespace praksis
