@@ -232,11 +232,14 @@ Result<QList<LetterData>> loadLetters(PlanFile &plan, const QList<qint64> &ids)
             "SELECT p.id, p.start_date, p.end_date, st.given_name, st.family_name, sc.name, "
             "coalesce(pr.name, ''), s.name, s.unit, s.address, s.contact_person, s.phone, s.email, "
             "coalesce(v.given_name || ' ' || v.family_name, ''), coalesce(v.phone, ''), coalesce(v.email, ''), "
-            "pe.name, coalesce(w.arrival_time, ''), coalesce(w.meeting_place, ''), coalesce(w.note, '') "
+            "pe.name, "
+            "coalesce((SELECT value FROM settings WHERE key = 'welcome/site/' || s.id || '/arrivalTime'), ''), "
+            "coalesce((SELECT value FROM settings WHERE key = 'welcome/site/' || s.id || '/meetingPlace'), ''), "
+            "coalesce((SELECT value FROM settings WHERE key = 'welcome/site/' || s.id || '/note'), '') "
             "FROM placements p JOIN students st ON st.id = p.student_id "
             "JOIN schools sc ON sc.id = st.school_id LEFT JOIN programmes pr ON pr.id = st.programme_id "
             "JOIN sites s ON s.id = p.site_id LEFT JOIN supervisors v ON v.id = p.supervisor_id "
-            "JOIN periods pe ON pe.id = p.period_id LEFT JOIN site_welcome w ON w.site_id = s.id "
+            "JOIN periods pe ON pe.id = p.period_id "
             "WHERE p.id IN (SELECT value FROM json_each(?))"),
         {jsonIds(ids)});
     if (!q)
@@ -371,6 +374,7 @@ private:
     int m_total = 0;
     double m_y = 0;
     QString m_studentName;
+    QString m_section; // the checklist section being laid out
     // table columns
     double m_boxW = 0, m_taskX = 0, m_taskW = 0, m_roleX = 0, m_roleW = 0, m_dueX = 0, m_dueW = 0;
 };
@@ -442,8 +446,11 @@ void Renderer::ensure(double height, bool repeatTableHeader)
     if (m_y + height <= m_bottom)
         return;
     newPage();
-    if (repeatTableHeader)
+    if (repeatTableHeader) {
+        // the section goes on: say so above the repeated header row
+        m_y += text(font(11.5, true), 0, m_width, m_section + QLatin1Char(' ') + w(m_words.continued), accent) + mm(2);
         tableHeader();
+    }
 }
 
 void Renderer::tableHeader()
@@ -600,7 +607,8 @@ void Renderer::checklist(const LetterData &d)
             ensure(mm(5) + sectionH + mm(7) + rowH, false);
             if (lastSection >= 0)
                 m_y += mm(5);
-            m_y += text(sectionFont, 0, m_width, it.section.in(m_language), accent) + mm(2);
+            m_section = it.section.in(m_language);
+            m_y += text(sectionFont, 0, m_width, m_section, accent) + mm(2);
             tableHeader();
             lastSection = it.sectionPos;
         } else {

@@ -8,25 +8,27 @@ namespace praksis {
 
 namespace {
 
-QString notNull(const QString &s)
+// Kept in the settings table, one key per site and field, so no schema change was needed.
+QString key(qint64 siteId, const char *field)
 {
-    return s.isNull() ? QStringLiteral("") : s;
+    return QStringLiteral("welcome/site/%1/%2").arg(siteId).arg(QLatin1String(field));
 }
+
+const char *const fields[] = {"arrivalTime", "meetingPlace", "note"};
 
 } // namespace
 
 Result<SiteWelcome> SiteWelcomes::load(PlanFile &plan, qint64 siteId)
 {
-    auto q = plan.exec(QStringLiteral("SELECT arrival_time, meeting_place, note FROM site_welcome WHERE site_id = ?"),
-                       {siteId});
-    if (!q)
-        return q.error();
     SiteWelcome w;
     w.siteId = siteId;
-    if (q->next()) {
-        w.arrivalTime = q->value(0).toString();
-        w.meetingPlace = q->value(1).toString();
-        w.note = q->value(2).toString();
+    QString *targets[] = {&w.arrivalTime, &w.meetingPlace, &w.note};
+    for (int i = 0; i < 3; ++i) {
+        auto q = plan.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key(siteId, fields[i])});
+        if (!q)
+            return q.error();
+        if (q->next())
+            *targets[i] = q->value(0).toString();
     }
     return w;
 }
@@ -55,14 +57,16 @@ Result<SiteWelcome> SiteWelcomes::save(PlanFile &plan, const SiteWelcome &detail
     auto old = load(plan, details.siteId);
     if (!old)
         return old.error();
-    auto r = plan.exec(
-        QStringLiteral("INSERT INTO site_welcome (site_id, arrival_time, meeting_place, note) "
-                       "VALUES (?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET "
-                       "arrival_time = excluded.arrival_time, meeting_place = excluded.meeting_place, "
-                       "note = excluded.note"),
-        {details.siteId, notNull(time), notNull(details.meetingPlace.trimmed()), notNull(details.note.trimmed())});
-    if (!r)
-        return r.error();
+    const QString values[] = {time, details.meetingPlace.trimmed(), details.note.trimmed()};
+    for (int i = 0; i < 3; ++i) {
+        auto r = values[i].isEmpty()
+                     ? plan.exec(QStringLiteral("DELETE FROM settings WHERE key = ?"), {key(details.siteId, fields[i])})
+                     : plan.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                                "DO UPDATE SET value = excluded.value"),
+                                 {key(details.siteId, fields[i]), values[i]});
+        if (!r)
+            return r.error();
+    }
     plan.notifyChanged(Entity::Site, Change::Kind::Updated, {details.siteId});
     if (auto c = tx.commit(); !c)
         return c.error();

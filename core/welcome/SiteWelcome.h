@@ -9,9 +9,10 @@ namespace praksis {
 
 class PlanFile;
 
-// What a site's welcome letters say about the first day (table site_welcome): the time to arrive, where to meet
-// and a short note. Kept per site because it is the same for every student who comes there; an empty field
-// falls back to the plan's default arrival time (PlanSettings::welcomeArrivalTime) and the site's address.
+// What a site's welcome letters say about the first day (stored in the plan's settings, welcome/site/<id>/...): the
+// time to arrive, where to meet and a short note. Kept per site because it is the same for every student who comes
+// there; an empty field falls back to the plan's default arrival time (PlanSettings::welcomeArrivalTime) and the site's
+// address.
 struct SiteWelcome
 {
     qint64 siteId = 0;
