@@ -36,6 +36,7 @@ public:
     // The plan the CLI opens when no --db is given, in this runner's isolated data folder.
     QString defaultPlanPath() const;
     QProcessEnvironment environment() const { return m_env; }
+    void setEnvironmentVariable(const QString &name, const QString &value) { m_env.insert(name, value); }
 
 private:
     QTemporaryDir m_dir;

@@ -1,34 +1,394 @@
 #include "pages/overview/OverviewPage.h"
 
+#include "Colors.h"
 #include "PlanSession.h"
+#include "calendar/IsoWeek.h"
+#include "followup/FollowUp.h"
+#include "model/Kinds.h"
+#include "model/Validation.h"
+#include "welcome/Checklists.h"
 
-#include <QHBoxLayout>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <array>
 
 namespace praksis {
+
+namespace {
+
+// How many entries a list shows at most; its title gives the full count.
+constexpr int maxListEntries = 500;
+
+// Okabe–Ito, one per site kind in declaration order (the legend names them, so colour is never alone).
+constexpr std::array<QRgb, 8> kindColours{0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442,
+                                          0x0072B2, 0xD55E00, 0xCC79A7, 0x999999};
+
+QDate isoDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : Validation::fromIsoDate(v.toString()).value_or(QDate());
+}
+
+QTreeWidget *makeList(const QString &objectName, const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(objectName);
+    list->setHeaderLabels(headers);
+    list->setRootIsDecorated(false);
+    list->setAlternatingRowColors(true);
+    list->setUniformRowHeights(true);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+QTreeWidgetItem *addEntry(QTreeWidget *list, qint64 placementId, const QStringList &texts, const QColor &colour = {})
+{
+    auto *item = new QTreeWidgetItem(list, texts);
+    item->setData(0, Qt::UserRole, placementId);
+    if (colour.isValid())
+        item->setForeground(0, colour);
+    return item;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+// Replaces the chart of a view and deletes the old one.
+void setChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
 
 OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("overviewPage"));
+
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("overviewHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_occupancy = new QChartView(this);
+    m_occupancy->setObjectName(QStringLiteral("occupancyChart"));
+    m_occupancy->setRenderHint(QPainter::Antialiasing);
+    m_occupancy->setMinimumHeight(240);
+    m_status = new QChartView(this);
+    m_status->setObjectName(QStringLiteral("statusChart"));
+    m_status->setRenderHint(QPainter::Antialiasing);
+    m_status->setMinimumHeight(240);
+
+    m_absence = makeList(QStringLiteral("absenceAlerts"), {tr("Level"), tr("Absence")}, this);
+    m_meetings = makeList(QStringLiteral("meetingsDue"), {tr("Due"), tr("Meeting"), tr("Student"), tr("Site")}, this);
+    m_checklist = makeList(QStringLiteral("checklistDue"), {tr("Due"), tr("Item"), tr("Student"), tr("Site")}, this);
+    m_absenceTitle = new QLabel(this);
+    m_meetingsTitle = new QLabel(this);
+    m_checklistTitle = new QLabel(this);
+    m_absenceTitle->setObjectName(QStringLiteral("absenceAlertsTitle"));
+    m_meetingsTitle->setObjectName(QStringLiteral("meetingsDueTitle"));
+    m_checklistTitle->setObjectName(QStringLiteral("checklistDueTitle"));
+    for (QLabel *l : {m_absenceTitle, m_meetingsTitle, m_checklistTitle}) {
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+    }
+    m_absenceTitle->setBuddy(m_absence);
+    m_meetingsTitle->setBuddy(m_meetings);
+    m_checklistTitle->setBuddy(m_checklist);
+
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("The overview will be here: occupancy per site and site kind, placements by status, "
-                                "absence alerts, and the meetings and checklist items due this week."),
-                             this);
-    label->setObjectName(QStringLiteral("placeholderText"));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setMaximumWidth(560);
-    label->setEnabled(false);
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(label, 1);
-    row->addStretch();
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
+    layout->addWidget(m_heading);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_occupancy, 3);
+    charts->addWidget(m_status, 2);
+    layout->addLayout(charts, 3);
+    auto *lists = new QGridLayout;
+    lists->addWidget(m_absenceTitle, 0, 0);
+    lists->addWidget(m_absence, 1, 0);
+    lists->addWidget(m_meetingsTitle, 0, 1);
+    lists->addWidget(m_meetings, 1, 1);
+    lists->addWidget(m_checklistTitle, 0, 2);
+    lists->addWidget(m_checklist, 1, 2);
+    layout->addLayout(lists, 2);
+
+    for (QTreeWidget *list : {m_absence, m_meetings, m_checklist})
+        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(50);
+    connect(m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
+    connect(&m_session, &PlanSession::changed, this, [this] { scheduleRefresh(); });
+    connect(&m_session, &PlanSession::currentPeriodChanged, this, [this] { scheduleRefresh(); });
+
+    refresh();
+}
+
+void OverviewPage::setToday(QDate today)
+{
+    m_today = today;
+    refresh();
+}
+
+void OverviewPage::scheduleRefresh()
+{
+    // several changes in a row (an import, a plan applied) reload once
+    m_refreshTimer->start();
+}
+
+void OverviewPage::activate(QTreeWidgetItem *item)
+{
+    const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+    if (id != 0)
+        emit placementActivated(id);
+}
+
+void OverviewPage::refresh()
+{
+    m_refreshTimer->stop();
+    if (!m_session.hasPlan())
+        return;
+    const IsoWeek week = IsoWeek::of(m_today);
+    QString periodName;
+    for (const auto &p : m_session.periods())
+        if (p.first == m_session.currentPeriodId())
+            periodName = p.second;
+    m_heading->setText(
+        periodName.isEmpty()
+            ? tr("Today %1 (%2)").arg(Validation::formatDate(m_today), week.label())
+            : tr("Today %1 (%2) · period %3").arg(Validation::formatDate(m_today), week.label(), periodName));
+    loadOccupancy();
+    loadStatus();
+    loadAbsence();
+    loadMeetings();
+    loadChecklist();
+}
+
+void OverviewPage::loadOccupancy()
+{
+    PlanFile &plan = m_session.plan();
+    const qint64 periodId = m_session.currentPeriodId();
+    QChart *chart = newChart(tr("Students placed per week, by site kind"));
+    QDate start, end;
+    if (periodId != 0) {
+        auto q = plan.exec(QStringLiteral("SELECT start_date, end_date FROM periods WHERE id = ?"), {periodId});
+        if (q && q->next()) {
+            start = isoDate(q->value(0));
+            end = isoDate(q->value(1));
+        }
+    }
+    const QList<IsoWeek> weeks = IsoWeek::spanning(start, end);
+    if (weeks.isEmpty()) {
+        chart->setTitle(tr("Choose a period to see its occupancy."));
+        setChart(m_occupancy, chart);
+        return;
+    }
+
+    const QList<SiteKind> kinds = allValues<SiteKind>();
+    QList<QList<int>> counts(kinds.size(), QList<int>(weeks.size(), 0));
+    const QDate firstMonday = weeks.constFirst().monday();
+    auto q = plan.exec(QStringLiteral("SELECT s.kind, p.start_date, p.end_date FROM placements p "
+                                      "JOIN sites s ON s.id = p.site_id "
+                                      "WHERE p.period_id = ? AND p.status <> 'cancelled'"),
+                       {periodId});
+    if (q) {
+        while (q->next()) {
+            const auto kind = fromId<SiteKind>(q->value(0).toString());
+            const QDate from = isoDate(q->value(1));
+            const QDate to = isoDate(q->value(2));
+            if (!kind || !from.isValid() || !to.isValid())
+                continue;
+            const qsizetype k = kinds.indexOf(*kind);
+            const qint64 first = std::max<qint64>(0, firstMonday.daysTo(from) / 7);
+            const qint64 last = std::min<qint64>(weeks.size() - 1, firstMonday.daysTo(to) / 7);
+            for (qint64 w = first; w <= last; ++w)
+                ++counts[k][w];
+        }
+    }
+
+    auto *series = new QStackedBarSeries;
+    int maximum = 0;
+    QList<int> totals(weeks.size(), 0);
+    for (qsizetype k = 0; k < kinds.size(); ++k) {
+        if (std::all_of(counts[k].cbegin(), counts[k].cend(), [](int c) { return c == 0; }))
+            continue;
+        auto *set = new QBarSet(label(kinds[k]));
+        set->setColor(QColor::fromRgb(kindColours[size_t(k) % kindColours.size()]));
+        for (qsizetype w = 0; w < weeks.size(); ++w) {
+            set->append(counts[k][w]);
+            totals[w] += counts[k][w];
+        }
+        series->append(set);
+    }
+    for (int t : totals)
+        maximum = std::max(maximum, t);
+    chart->addSeries(series);
+    QStringList categories;
+    for (const IsoWeek &w : weeks)
+        categories << QString::number(w.week);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setTitleText(tr("Week"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, std::max(1, maximum));
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setTickCount(std::min(maximum, 5) + 1 < 2 ? 2 : std::min(maximum, 5) + 1);
+    axisY->setTitleText(tr("Students"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    if (series->count() == 0)
+        chart->setTitle(tr("No placements in this period yet."));
+    setChart(m_occupancy, chart);
+}
+
+void OverviewPage::loadStatus()
+{
+    PlanFile &plan = m_session.plan();
+    const qint64 periodId = m_session.currentPeriodId();
+    QChart *chart = newChart(periodId != 0 ? tr("Placements by status in the period") : tr("Placements by status"));
+    auto q = periodId != 0 ? plan.exec(QStringLiteral("SELECT status, count(*) FROM placements WHERE period_id = ? "
+                                                      "GROUP BY status"),
+                                       {periodId})
+                           : plan.exec(QStringLiteral("SELECT status, count(*) FROM placements GROUP BY status"));
+    QHash<PlacementStatus, int> counts;
+    if (q)
+        while (q->next())
+            if (const auto s = fromId<PlacementStatus>(q->value(0).toString()))
+                counts[*s] = q->value(1).toInt();
+    auto *series = new QPieSeries;
+    series->setHoleSize(0.35);
+    for (const PlacementStatus s : allValues<PlacementStatus>()) {
+        const int n = counts.value(s);
+        if (n == 0)
+            continue;
+        QPieSlice *slice = series->append(tr("%1: %2").arg(label(s)).arg(n), n);
+        const QColor c = Colors::status(s);
+        slice->setColor(c.isValid() ? c : QColor(0xDD, 0xDD, 0xDD));
+        slice->setLabelVisible(true);
+    }
+    chart->addSeries(series);
+    if (series->count() == 0)
+        chart->setTitle(tr("No placements yet."));
+    chart->legend()->setVisible(false);
+    setChart(m_status, chart);
+}
+
+void OverviewPage::loadAbsence()
+{
+    m_absence->clear();
+    auto conflicts = FollowUp::conflicts(m_session.plan(), m_session.currentPeriodId(), m_today);
+    int shown = 0, total = 0;
+    if (conflicts) {
+        // at risk first, then to be made up
+        QList<Conflict> absence;
+        for (const Conflict &c : std::as_const(*conflicts))
+            if (c.rule == Conflict::Rule::AbsenceAtRisk)
+                absence << c;
+        for (const Conflict &c : std::as_const(*conflicts))
+            if (c.rule == Conflict::Rule::AbsenceMakeUp)
+                absence << c;
+        total = int(absence.size());
+        for (const Conflict &c : std::as_const(absence)) {
+            if (shown++ == maxListEntries)
+                break;
+            const bool risk = c.rule == Conflict::Rule::AbsenceAtRisk;
+            auto *item = addEntry(m_absence, c.placementIds.value(0),
+                                  {risk ? tr("Period at risk") : tr("To be made up"), c.message},
+                                  risk ? Colors::errorText(palette()) : Colors::warning().darker(130));
+            item->setToolTip(1, c.message);
+        }
+    } else {
+        m_absence->addTopLevelItem(new QTreeWidgetItem({tr("Error"), conflicts.error().message}));
+    }
+    m_absenceTitle->setText(tr("Absence alerts (%1)").arg(total));
+    m_absence->resizeColumnToContents(0);
+}
+
+void OverviewPage::loadMeetings()
+{
+    m_meetings->clear();
+    const QDate sunday = IsoWeek::of(m_today).sunday();
+    auto due = FollowUp::meetingsDue(m_session.plan(), 0, m_today, sunday);
+    int total = 0;
+    if (due) {
+        total = int(due->size());
+        int shown = 0;
+        for (const DueMeeting &m : std::as_const(*due)) {
+            if (shown++ == maxListEntries)
+                break;
+            const QString when =
+                m.overdue ? tr("%1 (overdue)").arg(Validation::formatDate(m.due)) : Validation::formatDate(m.due);
+            addEntry(m_meetings, m.placementId, {when, label(m.kind), m.studentName, m.siteName},
+                     m.overdue ? Colors::errorText(palette()) : QColor());
+        }
+    } else {
+        m_meetings->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
+    }
+    m_meetingsTitle->setText(tr("Meetings due this week or overdue (%1)").arg(total));
+    for (int c = 0; c < 3; ++c)
+        m_meetings->resizeColumnToContents(c);
+}
+
+void OverviewPage::loadChecklist()
+{
+    m_checklist->clear();
+    const IsoWeek week = IsoWeek::of(m_today);
+    // the checklist's wording in the interface language (Bokmål when it has none)
+    const QLocale::Language language = QLocale().language();
+    const QString code = language == QLocale::NorwegianNynorsk ? QStringLiteral("nn")
+                         : language == QLocale::English        ? QStringLiteral("en")
+                                                               : QStringLiteral("nb");
+    auto due = Checklists::dueBetween(m_session.plan(), week.monday(), week.sunday());
+    int total = 0;
+    if (due) {
+        total = int(due->size());
+        int shown = 0;
+        for (const DueItem &d : std::as_const(*due)) {
+            if (shown++ == maxListEntries)
+                break;
+            const bool overdue = d.item.dueDate < m_today;
+            addEntry(m_checklist, d.item.placementId,
+                     {overdue ? tr("%1 (overdue)").arg(Validation::formatDate(d.item.dueDate))
+                              : Validation::formatDate(d.item.dueDate),
+                      d.item.text.in(code), d.studentName, d.siteName},
+                     overdue ? Colors::errorText(palette()) : QColor());
+        }
+    } else {
+        m_checklist->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
+    }
+    m_checklistTitle->setText(tr("Checklist items due this week (%1)").arg(total));
+    m_checklist->resizeColumnToContents(0);
 }
 
 } // namespace praksis

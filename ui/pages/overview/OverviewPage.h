@@ -1,12 +1,23 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
+
+class QChartView;
+class QLabel;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace praksis {
 
 class PlanSession;
+struct Change;
 
-// PLACEHOLDER until the page's own issue lands: a short text saying what will be here.
+// The overview (PRODUCT.md section 3): occupancy per site kind over the weeks of the current period, placements by
+// status, and what needs attention: absence alerts (rule 5), assessment meetings due this week or overdue (rule 6)
+// and checklist items due this week. Reloads (coalesced) when the plan changes or another period is chosen.
+// Activating an entry emits placementActivated() with its placement.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -14,8 +25,36 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(PlanSession &session, QWidget *parent = nullptr);
 
+    // The date the page treats as today (tests set it; default: the current date).
+    void setToday(QDate today);
+    QDate today() const { return m_today; }
+    // Reloads everything now.
+    void refresh();
+
+signals:
+    void placementActivated(qint64 placementId);
+
 private:
+    void scheduleRefresh();
+    void loadOccupancy();
+    void loadStatus();
+    void loadAbsence();
+    void loadMeetings();
+    void loadChecklist();
+    void activate(QTreeWidgetItem *item);
+
     PlanSession &m_session;
+    QDate m_today;
+    QLabel *m_heading = nullptr;
+    QChartView *m_occupancy = nullptr;
+    QChartView *m_status = nullptr;
+    QTreeWidget *m_absence = nullptr;
+    QTreeWidget *m_meetings = nullptr;
+    QTreeWidget *m_checklist = nullptr;
+    QLabel *m_absenceTitle = nullptr;
+    QLabel *m_meetingsTitle = nullptr;
+    QLabel *m_checklistTitle = nullptr;
+    QTimer *m_refreshTimer = nullptr;
 };
 
 } // namespace praksis

@@ -1,0 +1,124 @@
+#include "storage/Purge.h"
+
+#include "storage/PlanFile.h"
+
+namespace praksis {
+
+namespace {
+
+struct PurgeText
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::Purge)
+};
+
+// Runs a statement with "(%1)" for a list of ids once per chunk (SQLite limits the number of bindings); returns
+// the first column of the rows a SELECT gives.
+Result<QList<qint64>> forChunks(const PlanFile &plan, const QString &sqlWithIn, const QList<qint64> &all)
+{
+    constexpr qsizetype chunk = 500;
+    QList<qint64> out;
+    for (qsizetype i = 0; i < all.size(); i += chunk) {
+        QStringList marks;
+        QVariantList bindings;
+        for (qint64 id : all.mid(i, chunk)) {
+            marks << QStringLiteral("?");
+            bindings << id;
+        }
+        auto q = plan.exec(sqlWithIn.arg(marks.join(QLatin1Char(','))), bindings);
+        if (!q)
+            return q.error();
+        while (q->isSelect() && q->next())
+            out << q->value(0).toLongLong();
+    }
+    return out;
+}
+
+// The students concerned: their last placement ended before the cut-off date (the one binding).
+QString concerned(Purge::Mode mode)
+{
+    return QStringLiteral("SELECT st.id FROM students st JOIN placements pl ON pl.student_id = st.id") +
+           (mode == Purge::Mode::Anonymise ? QStringLiteral(" WHERE st.anonymised = 0") : QString()) +
+           QStringLiteral(" GROUP BY st.id HAVING max(pl.end_date) < ?");
+}
+
+} // namespace
+
+Result<Purge::Result> Purge::preview(const PlanFile &plan, int years, Mode mode, const QDate &today)
+{
+    if (years < 1)
+        return Error::invalid(PurgeText::tr("The number of years must be 1 or more (it was %1).").arg(years),
+                              QStringLiteral("older-than"));
+    const QString cut = cutoff(years, today).toString(Qt::ISODate);
+    auto students = plan.exec(concerned(mode) + QStringLiteral(" ORDER BY st.id"), {cut});
+    if (!students)
+        return students.error();
+    Result out;
+    while (students->next())
+        out.studentIds << students->value(0).toLongLong();
+    auto count = plan.exec(QStringLiteral("SELECT count(*) FROM placements WHERE student_id IN (") + concerned(mode) +
+                               QStringLiteral(")"),
+                           {cut});
+    if (!count)
+        return count.error();
+    out.placements = count->next() ? count->value(0).toInt() : 0;
+    return out;
+}
+
+Result<Purge::Result> Purge::run(PlanFile &plan, int years, Mode mode, const QDate &today)
+{
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    auto found = preview(plan, years, mode, today);
+    if (!found)
+        return found.error();
+    const Result result = found.value();
+    if (result.studentIds.isEmpty())
+        return result;
+
+    const QString in = QStringLiteral("(%1)");
+    if (mode == Mode::Anonymise) {
+        // Neutral values; the student number must stay unique within the school, so it becomes one from the id.
+        const QString students =
+            QStringLiteral("UPDATE students SET given_name = 'Anonymisert', family_name = 'Student',"
+                           " student_number = 'anonym-' || id, email = '', phone = '', notes = '',"
+                           " police_certificate_seen = NULL, confidentiality_signed = NULL, anonymised = 1"
+                           " WHERE id IN ") +
+            in;
+        const QStringList statements = {
+            students,
+            // Free text about a placement or its meetings can name the student.
+            QStringLiteral("UPDATE placements SET notes = '' WHERE student_id IN ") + in,
+            QStringLiteral("UPDATE assessment_meetings SET participants = '' WHERE placement_id IN"
+                           " (SELECT id FROM placements WHERE student_id IN ") +
+                in + QStringLiteral(")"),
+            // The reason for an exclusion is personal (a relative works there); the planner no longer needs it.
+            QStringLiteral("DELETE FROM exclusions WHERE student_id IN ") + in,
+        };
+        for (const QString &s : statements)
+            if (auto r = forChunks(plan, s, result.studentIds); !r)
+                return r.error();
+        plan.notifyChanged(Entity::Student, Change::Kind::Updated, result.studentIds);
+        plan.notifyChanged(Entity::Exclusion, Change::Kind::Reset);
+    } else {
+        auto placements =
+            forChunks(plan, QStringLiteral("SELECT id FROM placements WHERE student_id IN ") + in, result.studentIds);
+        if (!placements)
+            return placements.error();
+        // Meetings, absences and checklist items go with their placement; preferences and exclusions with the
+        // student (ON DELETE CASCADE).
+        if (auto r =
+                forChunks(plan, QStringLiteral("DELETE FROM placements WHERE student_id IN ") + in, result.studentIds);
+            !r)
+            return r.error();
+        if (auto r = forChunks(plan, QStringLiteral("DELETE FROM students WHERE id IN ") + in, result.studentIds); !r)
+            return r.error();
+        plan.notifyChanged(Entity::Placement, Change::Kind::Removed, placements.value());
+        plan.notifyChanged(Entity::Student, Change::Kind::Removed, result.studentIds);
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+} // namespace praksis

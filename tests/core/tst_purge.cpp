@@ -1,0 +1,199 @@
+#include "TestSupport.h"
+#include "storage/ChangeLog.h"
+#include "storage/Purge.h"
+
+#include <QTest>
+
+using namespace praksis;
+
+// Today is 2026-06-15 in these tests; 3 years back is 2023-06-15.
+class TestPurge : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate today{2026, 6, 15};
+
+    // Students: 1 last placement ended 2020 (old), 2 one old and one recent placement (kept), 3 ended the day
+    // before the cut-off (old), 4 ended on the cut-off day (kept), 5 no placement (kept), 6 already anonymised and
+    // old.
+    static void fill(PlanFile &plan)
+    {
+        const char *sql[] = {
+            "INSERT INTO schools (id, name, kind) VALUES (1, 'Nordlys vgs', 'vgs')",
+            "INSERT INTO sites (id, name, kind) VALUES (1, 'Solbakken', 'sykehjem')",
+            "INSERT INTO periods (id, name, start_date, end_date) VALUES (1, 'P', '2019-01-01', '2026-12-31')",
+            "INSERT INTO students (id, school_id, student_number, given_name, family_name, email, phone, notes,"
+            " police_certificate_seen, anonymised) VALUES"
+            " (1, 1, 'N1', 'Kari', 'Nordmann', 'kari@example.no', '41234567', 'allergic to cats', '2019-12-01', 0),"
+            " (2, 1, 'N2', 'Ola', 'Hansen', '', '', '', NULL, 0),"
+            " (3, 1, 'N3', 'Siri', 'Berg', '', '', '', NULL, 0),"
+            " (4, 1, 'N4', 'Per', 'Lie', '', '', '', NULL, 0),"
+            " (5, 1, 'N5', 'Anne', 'Dahl', '', '', '', NULL, 0),"
+            " (6, 1, 'anonym-6', 'Anonymisert', 'Student', '', '', '', NULL, 1)",
+            "INSERT INTO placements (id, student_id, site_id, period_id, start_date, end_date, notes) VALUES"
+            " (1, 1, 1, 1, '2020-01-06', '2020-03-06', 'Kari was late twice'),"
+            " (2, 2, 1, 1, '2020-01-06', '2020-03-06', ''),"
+            " (3, 2, 1, 1, '2025-01-06', '2025-03-06', ''),"
+            " (4, 3, 1, 1, '2023-05-01', '2023-06-14', ''),"
+            " (5, 4, 1, 1, '2023-05-01', '2023-06-15', ''),"
+            " (6, 6, 1, 1, '2019-01-07', '2019-02-07', '')",
+            "INSERT INTO assessment_meetings (placement_id, kind, participants) VALUES"
+            " (1, 'midtveisvurdering', 'Kari Nordmann, Ola Lærer')",
+            "INSERT INTO absences (placement_id, date, hours, reason) VALUES (1, '2020-01-10', 7.5, 'annet')",
+            "INSERT INTO exclusions (student_id, site_id, reason) VALUES (1, 1, 'mother works there')",
+        };
+        for (const char *s : sql) {
+            auto r = plan.exec(QString::fromUtf8(s));
+            if (!r)
+                qFatal("%s", qPrintable(r.error().toString()));
+        }
+    }
+
+    static QList<qint64> column(PlanFile &plan, const QString &sql)
+    {
+        QList<qint64> out;
+        auto q = plan.exec(sql);
+        while (q->next())
+            out << q->value(0).toLongLong();
+        return out;
+    }
+
+private slots:
+    void preview_data()
+    {
+        QTest::addColumn<int>("years");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QList<qint64>>("students");
+        QTest::addColumn<int>("placements");
+        QTest::newRow("3 years, delete") << 3 << int(Purge::Mode::Delete) << QList<qint64>{1, 3, 6} << 3;
+        QTest::newRow("3 years, anonymise") << 3 << int(Purge::Mode::Anonymise) << QList<qint64>{1, 3} << 2;
+        QTest::newRow("6 years, delete") << 6 << int(Purge::Mode::Delete) << QList<qint64>{1, 6} << 2;
+        QTest::newRow("8 years") << 8 << int(Purge::Mode::Delete) << QList<qint64>{} << 0;
+    }
+
+    void preview()
+    {
+        QFETCH(int, years);
+        QFETCH(int, mode);
+        QFETCH(QList<qint64>, students);
+        QFETCH(int, placements);
+        test::TempPlan t;
+        fill(t.plan());
+        auto r = Purge::preview(t.plan(), years, Purge::Mode(mode), today);
+        QVERIFY(r.ok());
+        QCOMPARE(r->studentIds, students);
+        QCOMPARE(r->placements, placements);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM students")).toInt(), 6); // nothing changed
+    }
+
+    void refusesLessThanAYear()
+    {
+        test::TempPlan t;
+        auto r = Purge::preview(t.plan(), 0, Purge::Mode::Delete, today);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Invalid);
+    }
+
+    void anonymise()
+    {
+        test::TempPlan t;
+        fill(t.plan());
+        const qint64 since =
+            test::scalar(t.plan(), QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log")).toLongLong();
+        auto r = Purge::run(t.plan(), 3, Purge::Mode::Anonymise, today);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->studentIds, (QList<qint64>{1, 3}));
+
+        // Nothing personal is left of student 1 anywhere.
+        auto q = t->exec(QStringLiteral("SELECT given_name, family_name, student_number, email, phone, notes,"
+                                        " police_certificate_seen, anonymised FROM students WHERE id = 1"));
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("Anonymisert"));
+        QCOMPARE(q->value(1).toString(), QStringLiteral("Student"));
+        QCOMPARE(q->value(2).toString(), QStringLiteral("anonym-1"));
+        for (int i = 3; i <= 5; ++i)
+            QCOMPARE(q->value(i).toString(), QString());
+        QVERIFY(q->value(6).isNull());
+        QCOMPARE(q->value(7).toInt(), 1);
+        q->finish();
+        const QStringList personal = {QStringLiteral("Kari"),     QStringLiteral("Nordmann"), QStringLiteral("kari@"),
+                                      QStringLiteral("41234567"), QStringLiteral("cats"),     QStringLiteral("mother")};
+        const QString everything =
+            test::scalar(
+                t.plan(),
+                QStringLiteral("SELECT (SELECT group_concat(given_name || family_name || student_number || email"
+                               " || phone || notes) FROM students) || (SELECT group_concat(notes) FROM placements)"
+                               " || (SELECT group_concat(participants) FROM assessment_meetings)"
+                               " || coalesce((SELECT group_concat(reason) FROM exclusions), '')"))
+                .toString();
+        for (const QString &p : personal)
+            QVERIFY2(!everything.contains(p), qPrintable(p));
+
+        // Placements, meetings and absences stay for statistics; other students are untouched.
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM placements")).toInt(), 6);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM absences")).toInt(), 1);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT given_name FROM students WHERE id = 2")).toString(),
+                 QStringLiteral("Ola"));
+        QCOMPARE(column(t.plan(), QStringLiteral("SELECT id FROM students WHERE anonymised = 1 ORDER BY id")),
+                 (QList<qint64>{1, 3, 6}));
+
+        // Logged, without names.
+        QCOMPARE(test::scalar(t.plan(),
+                              QStringLiteral("SELECT count(*) FROM change_log WHERE id > ? AND entity = 'student'"
+                                             " AND action = 'updated' AND summary = '2 records: 1, 3'"),
+                              {since})
+                     .toInt(),
+                 1);
+        // A second run finds nobody new.
+        auto again = Purge::run(t.plan(), 3, Purge::Mode::Anonymise, today);
+        QVERIFY(again.ok());
+        QVERIFY(again->studentIds.isEmpty());
+    }
+
+    void deleteWithEverythingOfTheirs()
+    {
+        test::TempPlan t;
+        fill(t.plan());
+        auto r = Purge::run(t.plan(), 3, Purge::Mode::Delete, today);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->placements, 3);
+        QCOMPARE(column(t.plan(), QStringLiteral("SELECT id FROM students ORDER BY id")), (QList<qint64>{2, 4, 5}));
+        QCOMPARE(column(t.plan(), QStringLiteral("SELECT id FROM placements ORDER BY id")), (QList<qint64>{2, 3, 5}));
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM assessment_meetings")).toInt(), 0);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM absences")).toInt(), 0);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM exclusions")).toInt(), 0);
+        QVERIFY(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'placement'"
+                                                      " AND action = 'removed' AND summary = '3 records: 1, 4, 6'"))
+                    .toInt() == 1);
+        QVERIFY(!t->exec(QStringLiteral("PRAGMA foreign_key_check"))->next());
+    }
+
+    void manyStudentsInChunks()
+    {
+        test::TempPlan t;
+        fill(t.plan());
+        Transaction tx(t.plan());
+        for (int i = 100; i < 1300; ++i) {
+            QVERIFY(
+                t->exec(QStringLiteral("INSERT INTO students (id, school_id, student_number, given_name, family_name)"
+                                       " VALUES (?, 1, ?, 'A', 'B')"),
+                        {i, QStringLiteral("M%1").arg(i)})
+                    .ok());
+            QVERIFY(
+                t->exec(QStringLiteral("INSERT INTO placements (student_id, site_id, period_id, start_date, end_date)"
+                                       " VALUES (?, 1, 1, '2019-02-01', '2019-03-01')"),
+                        {i})
+                    .ok());
+        }
+        QVERIFY(tx.commit().ok());
+        auto r = Purge::run(t.plan(), 3, Purge::Mode::Anonymise, today);
+        QVERIFY(r.ok());
+        QCOMPARE(r->studentIds.size(), 1202);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM students WHERE anonymised = 0")).toInt(),
+                 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPurge)
+#include "tst_purge.moc"

@@ -1,0 +1,204 @@
+#include "PlanSession.h"
+#include "followup/AbsenceRepository.h"
+#include "followup/MeetingRepository.h"
+#include "pages/overview/OverviewPage.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QPieSeries>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace praksis;
+
+namespace {
+
+qint64 insert(PlanFile &plan, const QString &sql, const QVariantList &bindings = {})
+{
+    auto q = plan.exec(sql, bindings);
+    if (!q)
+        qFatal("insert: %s", qPrintable(q.error().toString()));
+    return q->lastInsertId().toLongLong();
+}
+
+} // namespace
+
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PlanSession> m_session;
+    std::unique_ptr<OverviewPage> m_page;
+    qint64 m_period = 0, m_pKari = 0, m_pOla = 0, m_pPer = 0;
+
+    QTreeWidget *list(const char *name) { return m_page->findChild<QTreeWidget *>(QString::fromLatin1(name)); }
+
+private slots:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("overview.praksisplan"));
+        QFile::remove(path);
+        auto opened = PlanFile::open(path);
+        QVERIFY(opened);
+        PlanFile &p = *opened.value();
+        const qint64 school = insert(p, u"INSERT INTO schools (name, kind) VALUES ('OsloMet', 'universitet')"_qs);
+        const qint64 prog = insert(
+            p, u"INSERT INTO programmes (school_id, name, kind) VALUES (?, 'Sykepleie', 'sykepleie')"_qs, {school});
+        const qint64 home = insert(p, u"INSERT INTO sites (name, kind) VALUES ('Solbakken', 'sykehjem')"_qs);
+        const qint64 care = insert(p, u"INSERT INTO sites (name, unit, kind) VALUES ('Hjemmetjenesten', 'Nord', "
+                                      "'hjemmetjeneste')"_qs);
+        // weeks 35-44 of 2026, 300 planned hours
+        m_period = insert(p, u"INSERT INTO periods (name, start_date, end_date, hours_per_week) "
+                             "VALUES ('Høst 2026', '2026-08-24', '2026-10-30', 30)"_qs);
+        const auto student = [&](const QString &given, const QString &family, int n) {
+            return insert(p,
+                          u"INSERT INTO students (school_id, programme_id, student_number, given_name, family_name) "
+                          "VALUES (?, ?, ?, ?, ?)"_qs,
+                          {school, prog, QString::number(n), given, family});
+        };
+        const auto placement = [&](qint64 s, qint64 site, const QString &from, const QString &to,
+                                   const QString &status) {
+            return insert(p,
+                          u"INSERT INTO placements (student_id, site_id, period_id, start_date, end_date, status) "
+                          "VALUES (?, ?, ?, ?, ?, ?)"_qs,
+                          {s, site, m_period, from, to, status});
+        };
+        m_pKari =
+            placement(student(u"Kari"_qs, u"Nordmann"_qs, 1), home, u"2026-08-24"_qs, u"2026-10-30"_qs, u"ongoing"_qs);
+        m_pOla =
+            placement(student(u"Ola"_qs, u"Hansen"_qs, 2), care, u"2026-08-24"_qs, u"2026-09-04"_qs, u"confirmed"_qs);
+        m_pPer = placement(student(u"Per"_qs, u"Berg"_qs, 3), home, u"2026-09-07"_qs, u"2026-10-30"_qs, u"planned"_qs);
+        placement(student(u"Eva"_qs, u"Dahl"_qs, 4), home, u"2026-08-24"_qs, u"2026-10-30"_qs, u"cancelled"_qs);
+        // Kari: 61 of 300 hours -> at risk
+        for (int d = 1; d <= 10; ++d)
+            insert(p, u"INSERT INTO absences (placement_id, date, hours) VALUES (?, ?, ?)"_qs,
+                   {m_pKari, u"2026-09-%1"_qs.arg(d, 2, 10, QLatin1Char('0')), d == 10 ? 7 : 6});
+        // meetings: Kari's overdue, Ola's due this week (Thursday 03.09), Per's next week
+        insert(p,
+               u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) "
+               "VALUES (?, 'forventningssamtale', '2026-08-26')"_qs,
+               {m_pKari});
+        insert(p,
+               u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) "
+               "VALUES (?, 'sluttvurdering', '2026-09-03')"_qs,
+               {m_pOla});
+        insert(p,
+               u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) "
+               "VALUES (?, 'forventningssamtale', '2026-09-09')"_qs,
+               {m_pPer});
+        // checklist: one item due this week for Per, one done, one next week
+        const qint64 text = insert(p, u"INSERT INTO checklist_texts (section_nb, text_nb, text_en, role) "
+                                      "VALUES ('Før', 'Send velkomstbrev', 'Send the welcome letter', 'leder')"_qs);
+        for (const auto &[due, done] : {std::pair{u"2026-09-02"_qs, QVariant()},
+                                        std::pair{u"2026-09-01"_qs, QVariant(u"2026-09-01T10:00:00+02:00"_qs)},
+                                        std::pair{u"2026-09-10"_qs, QVariant()}})
+            insert(p,
+                   u"INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date, done_at) "
+                   "VALUES (?, ?, 0, 0, ?, ?)"_qs,
+                   {m_pPer, text, due, done});
+
+        m_session = std::make_unique<PlanSession>();
+        m_session->setPlan(std::move(opened).value());
+        m_session->setCurrentPeriodId(m_period);
+        m_page = std::make_unique<OverviewPage>(*m_session);
+        m_page->setToday(QDate(2026, 9, 1)); // Tuesday of week 36
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+    }
+
+    void listsShowWhatNeedsAttention()
+    {
+        QTreeWidget *absence = list("absenceAlerts");
+        QTreeWidget *meetings = list("meetingsDue");
+        QTreeWidget *checklist = list("checklistDue");
+        QVERIFY(absence && meetings && checklist);
+
+        QCOMPARE(absence->topLevelItemCount(), 1);
+        QVERIFY(absence->topLevelItem(0)->text(1).contains(u"Kari Nordmann"));
+        QVERIFY(absence->topLevelItem(0)->text(1).contains(u"20.3 %"));
+        QCOMPARE(absence->topLevelItem(0)->text(0), u"Period at risk"_qs);
+
+        QCOMPARE(meetings->topLevelItemCount(), 2); // Per's is next week
+        QCOMPARE(meetings->topLevelItem(0)->text(0), u"26.08.2026 (overdue)"_qs);
+        QCOMPARE(meetings->topLevelItem(0)->text(2), u"Kari Nordmann"_qs);
+        QCOMPARE(meetings->topLevelItem(1)->text(0), u"03.09.2026"_qs);
+        QCOMPARE(meetings->topLevelItem(1)->text(1), u"Final assessment"_qs);
+        QCOMPARE(meetings->topLevelItem(1)->text(3), u"Hjemmetjenesten, Nord"_qs);
+
+        QCOMPARE(checklist->topLevelItemCount(), 1);
+        QCOMPARE(checklist->topLevelItem(0)->text(0), u"02.09.2026"_qs);
+        QCOMPARE(checklist->topLevelItem(0)->text(2), u"Per Berg"_qs);
+    }
+
+    void entriesOpenTheirPlacement()
+    {
+        QSignalSpy spy(m_page.get(), &OverviewPage::placementActivated);
+        QTreeWidget *meetings = list("meetingsDue");
+        emit meetings->itemActivated(meetings->topLevelItem(1), 0);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), m_pOla);
+    }
+
+    void chartsCountThePeriod()
+    {
+        auto *occupancy = m_page->findChild<QChartView *>(u"occupancyChart"_qs);
+        QVERIFY(occupancy);
+        QCOMPARE(occupancy->chart()->series().size(), 1);
+        auto *bars = qobject_cast<QStackedBarSeries *>(occupancy->chart()->series().at(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 2); // nursing home and home care; the cancelled placement is not counted
+        QBarSet *home = nullptr;
+        QBarSet *care = nullptr;
+        for (QBarSet *set : bars->barSets())
+            (set->label() == u"Nursing home"_qs ? home : care) = set;
+        QVERIFY(home && care);
+        QCOMPARE(home->count(), 10); // weeks 35-44
+        QCOMPARE(home->at(0), 1.0);  // week 35: Kari
+        QCOMPARE(home->at(2), 2.0);  // week 37: Kari and Per
+        QCOMPARE(care->at(0), 1.0);  // week 35-36: Ola
+        QCOMPARE(care->at(1), 1.0);
+        QCOMPARE(care->at(2), 0.0);
+
+        auto *status = m_page->findChild<QChartView *>(u"statusChart"_qs);
+        auto *pie = qobject_cast<QPieSeries *>(status->chart()->series().at(0));
+        QVERIFY(pie);
+        QCOMPARE(pie->count(), 4); // planned, confirmed, ongoing, cancelled
+        QCOMPARE(pie->sum(), 4.0);
+    }
+
+    void updatesWhenThePlanChanges()
+    {
+        QTreeWidget *meetings = list("meetingsDue");
+        QTreeWidget *absence = list("absenceAlerts");
+        auto held = MeetingRepository(m_session->plan()).listByPlacement(m_pKari);
+        QVERIFY(held);
+        QVERIFY(MeetingRepository(m_session->plan()).hold(held->at(0).id, QDate(2026, 9, 1), u"Kari"_qs));
+        QTRY_COMPARE(meetings->topLevelItemCount(), 1);
+
+        // Ola: 7 of 60 planned hours (11.7 %) -> to be made up
+        QVERIFY(AbsenceRepository(m_session->plan())
+                    .insert(AbsenceRecord{0, m_pOla, QDate(2026, 8, 25), 7, AbsenceReason::SyktBarn}));
+        QTRY_COMPARE(absence->topLevelItemCount(), 2);
+        QCOMPARE(absence->topLevelItem(1)->text(0), u"To be made up"_qs);
+        QVERIFY(absence->topLevelItem(1)->text(1).contains(u"Ola Hansen"));
+        QCOMPARE(m_page->findChild<QLabel *>(u"absenceAlertsTitle"_qs)->text(), u"Absence alerts (2)"_qs);
+        QCOMPARE(m_page->findChild<QLabel *>(u"meetingsDueTitle"_qs)->text(),
+                 u"Meetings due this week or overdue (1)"_qs);
+    }
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"
