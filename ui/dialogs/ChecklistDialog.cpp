@@ -64,6 +64,8 @@ ChecklistDialog::ChecklistDialog(PlanSession &session, qint64 placementId, QWidg
     connect(pdf, &QPushButton::clicked, this, &ChecklistDialog::saveAsPdf);
     connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistDialog::onItemChanged);
     connect(&m_session, &PlanSession::changed, this, &ChecklistDialog::onPlanChanged);
+    // The plan this dialog shows is going away (another plan is opened, or the program closes).
+    connect(&m_session, &PlanSession::planAboutToClose, this, &QDialog::close);
     reload();
 }
 
@@ -142,6 +144,20 @@ void ChecklistDialog::reload()
     m_loading = false;
 }
 
+void ChecklistDialog::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_reloadPending = false;
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
 void ChecklistDialog::onItemChanged(QTreeWidgetItem *item, int column)
 {
     if (m_loading || column != 0 || !item->data(0, ItemIdRole).isValid())
@@ -151,7 +167,7 @@ void ChecklistDialog::onItemChanged(QTreeWidgetItem *item, int column)
     const QString text = tick ? tr("Tick off “%1”").arg(item->text(0)) : tr("Clear “%1”").arg(item->text(0));
     if (auto r = m_session.run(new TickChecklistItemCommand(m_session.plan(), id, tick, currentUser(), text)); !r) {
         Prompts::error(this, windowTitle(), r.error());
-        reload();
+        scheduleReload();
     }
 }
 
@@ -159,7 +175,7 @@ void ChecklistDialog::onPlanChanged(const Change &change)
 {
     if (change.entity == Entity::All || change.entity == Entity::Placement ||
         (change.entity == Entity::Checklist && (change.ids.isEmpty() || change.ids.contains(m_placementId))))
-        reload();
+        scheduleReload();
 }
 
 void ChecklistDialog::printPreview()

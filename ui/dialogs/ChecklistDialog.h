@@ -32,6 +32,9 @@ public slots:
 
 private:
     void reload();
+    // Reloads once the current event is handled: the tree must not be rebuilt while one of its items is
+    // still emitting itemChanged (that is what ticking an item does).
+    void scheduleReload();
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onPlanChanged(const praksis::Change &change);
 
@@ -40,6 +43,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
     bool m_loading = false;
+    bool m_reloadPending = false;
 };
 
 } // namespace praksis
