@@ -142,8 +142,8 @@ void WelcomeLettersDialog::saveAsPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("Welcome letters %1.pdf").arg(m_period->currentText()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save welcome letters as PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save welcome letters as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto r = writePdf(path); !r && r.error().kind != Error::Kind::Cancelled)

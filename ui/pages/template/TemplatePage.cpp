@@ -4,6 +4,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/TemplateCommands.h"
+#include "dialogs/WelcomeLettersDialog.h"
 #include "storage/PlanSettings.h"
 #include "storage/SiteRepository.h"
 
@@ -87,6 +88,14 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     top->addWidget(m_newVariant);
     top->addWidget(m_removeVariant);
     top->addWidget(m_restoreDefault);
+    auto *letters =
+        toolButton(QStringLiteral("printer"), tr("Welcome letters…"), QStringLiteral("lettersButton"), this);
+    letters->setToolTip(tr("Print the welcome letters and checklists of a period."));
+    connect(letters, &QPushButton::clicked, this, [this] {
+        WelcomeLettersDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    top->addWidget(letters);
     layout->addLayout(top);
 
     auto *hint = new QLabel(tr("Checklists are made from the template when a placement is made; editing the template "
