@@ -12,6 +12,7 @@ packages=(
     sqlite3 glpk-utils poppler-utils python3 python3-openpyxl python3-icalendar
     fonts-dejavu-core xvfb xauth xdotool imagemagick
     desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file
+    clang libclang-rt-14-dev
 )
 
 missing=()

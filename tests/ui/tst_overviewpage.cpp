@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QLabel>
 #include <QPieSeries>
 #include <QSignalSpy>
@@ -103,6 +104,11 @@ private slots:
                    u"INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date, done_at) "
                    "VALUES (?, ?, 0, 0, ?, ?)"_qs,
                    {m_pPer, text, due, done});
+        // and one due this week for Ola, at the other site
+        insert(p,
+               u"INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date) "
+               "VALUES (?, ?, 0, 0, '2026-09-04')"_qs,
+               {m_pOla, text});
 
         m_session = std::make_unique<PlanSession>();
         m_session->setPlan(std::move(opened).value());
@@ -138,9 +144,43 @@ private slots:
         QCOMPARE(meetings->topLevelItem(1)->text(1), u"Final assessment"_qs);
         QCOMPARE(meetings->topLevelItem(1)->text(3), u"Hjemmetjenesten, Nord"_qs);
 
-        QCOMPARE(checklist->topLevelItemCount(), 1);
+        QCOMPARE(checklist->topLevelItemCount(), 2);
         QCOMPARE(checklist->topLevelItem(0)->text(0), u"02.09.2026"_qs);
         QCOMPARE(checklist->topLevelItem(0)->text(2), u"Per Berg"_qs);
+        QCOMPARE(checklist->topLevelItem(1)->text(2), u"Ola Hansen"_qs);
+    }
+
+    void checklistDuePerSite_data()
+    {
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<QString>("student");
+        QTest::newRow("nursing home") << u"Solbakken"_qs << u"Per Berg"_qs;
+        QTest::newRow("home care") << u"Hjemmetjenesten"_qs << u"Ola Hansen"_qs;
+    }
+
+    void checklistDuePerSite()
+    {
+        QFETCH(QString, site);
+        QFETCH(QString, student);
+        QTreeWidget *checklist = list("checklistDue");
+        auto *chooser = m_page->findChild<QComboBox *>(u"checklistDueFor"_qs);
+        QVERIFY(chooser);
+        QCOMPARE(chooser->count(), 3); // everyone and the two sites (no supervisors in this plan)
+        const int index = chooser->findText(site, Qt::MatchStartsWith);
+        QVERIFY(index > 0);
+        chooser->setCurrentIndex(index);
+        emit chooser->activated(index);
+        QCOMPARE(checklist->topLevelItemCount(), 1);
+        QCOMPARE(checklist->topLevelItem(0)->text(2), student);
+        QVERIFY(list("checklistDue")
+                    ->parentWidget()
+                    ->findChild<QLabel *>(u"checklistDueTitle"_qs)
+                    ->text()
+                    .contains(u"(1)"));
+        // the choice holds when the plan changes
+        m_page->refresh();
+        QCOMPARE(chooser->currentIndex(), index);
+        QCOMPARE(checklist->topLevelItemCount(), 1);
     }
 
     void entriesOpenTheirPlacement()

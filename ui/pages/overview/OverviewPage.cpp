@@ -1,6 +1,7 @@
 #include "pages/overview/OverviewPage.h"
 
 #include "Colors.h"
+#include "Icons.h"
 #include "PlanSession.h"
 #include "calendar/IsoWeek.h"
 #include "followup/FollowUp.h"
@@ -12,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -136,7 +138,16 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     lists->addWidget(m_absence, 1, 0);
     lists->addWidget(m_meetingsTitle, 0, 1);
     lists->addWidget(m_meetings, 1, 1);
-    lists->addWidget(m_checklistTitle, 0, 2);
+    m_checklistFor = new QComboBox(this);
+    m_checklistFor->setObjectName(QStringLiteral("checklistDueFor"));
+    m_checklistFor->setAccessibleName(tr("Checklist items due for"));
+    m_checklistFor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_checklistFor->setMinimumContentsLength(16);
+    connect(m_checklistFor, &QComboBox::activated, this, [this] { loadChecklist(); });
+    auto *checklistHeader = new QHBoxLayout;
+    checklistHeader->addWidget(m_checklistTitle, 1);
+    checklistHeader->addWidget(m_checklistFor);
+    lists->addLayout(checklistHeader, 0, 2);
     lists->addWidget(m_checklist, 1, 2);
     layout->addLayout(lists, 2);
 
@@ -372,11 +383,34 @@ void OverviewPage::loadChecklist()
     auto due = Checklists::dueBetween(m_session.plan(), week.monday(), week.sunday());
     int total = 0;
     if (due) {
-        total = int(due->size());
+        // The sites and supervisors that have items due, to choose from; the choice holds while it is there.
+        const QString chosen = m_checklistFor->currentData().toString();
+        QMap<QString, QString> sites;
+        QMap<QString, QString> supervisors;
+        for (const DueItem &d : std::as_const(*due)) {
+            sites.insert(d.siteName, QStringLiteral("site:%1").arg(d.siteId));
+            if (d.supervisorId)
+                supervisors.insert(d.supervisorName, QStringLiteral("supervisor:%1").arg(d.supervisorId));
+        }
+        m_checklistFor->clear();
+        m_checklistFor->addItem(tr("Everyone"), QString());
+        for (auto it = sites.cbegin(); it != sites.cend(); ++it)
+            m_checklistFor->addItem(themedIcon(QStringLiteral("hospital")), it.key(), it.value());
+        for (auto it = supervisors.cbegin(); it != supervisors.cend(); ++it)
+            m_checklistFor->addItem(themedIcon(QStringLiteral("user-check")), it.key(), it.value());
+        m_checklistFor->setCurrentIndex(std::max(0, m_checklistFor->findData(chosen)));
+        const QString filter = m_checklistFor->currentData().toString();
+        const auto wanted = [&filter](const DueItem &d) {
+            return filter.isEmpty() || filter == QStringLiteral("site:%1").arg(d.siteId) ||
+                   filter == QStringLiteral("supervisor:%1").arg(d.supervisorId);
+        };
         int shown = 0;
         for (const DueItem &d : std::as_const(*due)) {
-            if (shown++ == maxListEntries)
-                break;
+            if (!wanted(d))
+                continue;
+            ++total;
+            if (shown++ >= maxListEntries)
+                continue;
             const bool overdue = d.item.dueDate < m_today;
             addEntry(m_checklist, d.item.placementId,
                      {overdue ? tr("%1 (overdue)").arg(Validation::formatDate(d.item.dueDate))

@@ -6,6 +6,7 @@
 class QChartView;
 class QLabel;
 class QTimer;
+class QComboBox;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -51,6 +52,8 @@ private:
     QTreeWidget *m_absence = nullptr;
     QTreeWidget *m_meetings = nullptr;
     QTreeWidget *m_checklist = nullptr;
+    // Whose checklist items are listed: everyone, one site ("site:<id>") or one supervisor ("supervisor:<id>").
+    QComboBox *m_checklistFor = nullptr;
     QLabel *m_absenceTitle = nullptr;
     QLabel *m_meetingsTitle = nullptr;
     QLabel *m_checklistTitle = nullptr;
