@@ -48,6 +48,15 @@ done
 dpkg-deb -x "$deb" "$scratch/root"
 desktop-file-validate "$scratch/root/usr/share/applications/no.praksisplan.Praksisplan.desktop"
 appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/no.praksisplan.Praksisplan.metainfo.xml"
+# every screenshot the metadata names was taken from the program (take-screenshots.sh) and has the stated size
+grep -o '<image[^>]*>[^<]*</image>' "$here/linux/no.praksisplan.Praksisplan.metainfo.xml" | while read -r image; do
+    name=$(basename "$(echo "$image" | sed 's|.*>\(.*\)</image>|\1|')")
+    size=$(echo "$image" | sed -n 's|.*width="\([0-9]*\)" height="\([0-9]*\)".*|\1x\2|p')
+    shot="$here/linux/screenshots/$name"
+    [ -f "$shot" ] || fail "screenshot $name is not in packaging/linux/screenshots (run take-screenshots.sh)"
+    actual=$(identify -format '%wx%h' "$shot")
+    [ "$actual" = "$size" ] || fail "screenshot $name is $actual, the metainfo says $size"
+done
 if command -v lintian >/dev/null; then
     lintian --fail-on error --suppress-tags-from-file /dev/null "$deb" || fail "lintian reports errors"
 fi

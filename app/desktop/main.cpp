@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace praksis;
@@ -32,6 +33,15 @@ int main(int argc, char *argv[])
     QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("Start on this page."), QStringLiteral("key"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(pageOption);
+    // Hidden: save a picture of the window to a PNG file once it is shown, and quit (AppStream screenshots,
+    // packaging/linux/take-screenshots.sh); with --size WxH.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save the window as a PNG."),
+                                        QStringLiteral("file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
+    sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(sizeOption);
     parser.process(app);
 
     MainWindow window;
@@ -48,6 +58,18 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(pageOption))
         window.setCurrentPage(parser.value(pageOption));
+    if (parser.isSet(sizeOption)) {
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (size.size() == 2)
+            window.resize(size[0].toInt(), size[1].toInt());
+    }
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        // Let the page load and lay itself out first (models and charts fill in after the first events).
+        QTimer::singleShot(1500, &window, [&window, path = parser.value(screenshotOption)] {
+            const bool saved = window.grab().save(path, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -1070,7 +1070,10 @@ void Builder::makeAbsencesAndMeetings()
                                  : QStringLiteral("Student, praksisveileder, kontaktlærer");
             if (planned < m_today) {
                 const bool recent = pl.status == PlacementStatus::Ongoing;
-                if (!m_rng.chance(recent ? 0.06 : 0.003)) // not held: flagged as overdue
+                // Not held: flagged as overdue. Long-finished placements had theirs recorded (the overview is
+                // about what needs attention now, not a record missing from years ago).
+                const bool forgotten = m_rng.chance(recent ? 0.06 : 0.003);
+                if (!forgotten || (!recent && planned < m_today.addDays(-90)))
                     m.held = std::min(planned.addDays(m_rng.between(-1, 2)), m_today.addDays(-1));
             }
             m_meetings << m;
