@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "dialogs/PrivacyDialogs.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "dialogs/WelcomeLettersDialog.h"
@@ -347,10 +348,19 @@ void MainWindow::createActions()
         WelcomeLettersDialog dialog(*m_session, this);
         dialog.exec();
     });
+    auto *changeLog = planMenu->addAction(themedIcon(QStringLiteral("history")), tr("Change &log…"), this, [this] {
+        ChangeLogDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    auto *purge =
+        planMenu->addAction(themedIcon(QStringLiteral("trash-2")), tr("Remove &old student records…"), this, [this] {
+            PurgeDialog dialog(*m_session, this);
+            dialog.exec();
+        });
     planMenu->addSeparator();
     auto *planSettings = planMenu->addAction(themedIcon(QStringLiteral("settings")), tr("Plan &settings…"), this,
                                              &MainWindow::showSettings);
-    m_planActions.append({prev, next, letters, planSettings});
+    m_planActions.append({prev, next, letters, changeLog, purge, planSettings});
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));

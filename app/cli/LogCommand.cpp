@@ -1,11 +1,9 @@
 #include "Cli.h"
-#include "io/CsvWriter.h"
 #include "storage/ChangeLog.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace praksis::cli {
 
@@ -15,11 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(praksis::cli)
 };
-
-QStringList fields(const ChangeLog::Entry &e)
-{
-    return {e.at, e.user, e.action, e.entity, e.entityId ? QString::number(*e.entityId) : QString(), e.summary};
-}
 
 int runLog(Context &ctx)
 {
@@ -52,27 +45,10 @@ int runLog(Context &ctx)
     if (!entries)
         return ctx.fail(entries.error());
 
-    const QStringList headers = {Text::tr("When"),   Text::tr("Who"), Text::tr("Action"),
-                                 Text::tr("Record"), Text::tr("Id"),  Text::tr("Summary")};
     if (parser.isSet(outputOption)) {
         const QString target = QFileInfo(parser.value(outputOption)).absoluteFilePath();
-        QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly))
-            return ctx.fail(Error{
-                Error::Kind::Io,
-                Text::tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(target), file.errorString()),
-                QDir::toNativeSeparators(target)});
-        CsvWriter csv(&file);
-        csv.writeRow(headers);
-        for (const ChangeLog::Entry &e : std::as_const(entries.value()))
-            csv.writeRow(fields(e));
-        if (auto r = csv.finish(); !r)
+        if (auto r = ChangeLog::writeCsv(entries.value(), target); !r)
             return ctx.fail(r.error());
-        if (!file.commit())
-            return ctx.fail(Error{
-                Error::Kind::Io,
-                Text::tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(target), file.errorString()),
-                QDir::toNativeSeparators(target)});
         ctx.out << Text::tr("Wrote %n log entries to %1.", nullptr, int(entries->size()))
                        .arg(QDir::toNativeSeparators(target))
                 << Qt::endl;
@@ -93,8 +69,8 @@ int runLog(Context &ctx)
     }
     QList<QStringList> rows;
     for (const ChangeLog::Entry &e : std::as_const(entries.value()))
-        rows << fields(e);
-    ctx.printTable(headers, rows);
+        rows << ChangeLog::fields(e);
+    ctx.printTable(ChangeLog::headers(), rows);
     return Done;
 }
 

@@ -1,6 +1,9 @@
 #include "storage/ChangeLog.h"
 
+#include "io/CsvWriter.h"
 #include "storage/PlanFile.h"
+
+#include <QSaveFile>
 
 #include <QDateTime>
 #include <QDir>
@@ -175,6 +178,33 @@ Result<QList<ChangeLog::Entry>> ChangeLog::entries(const PlanFile &plan, int lim
         out.prepend(e);
     }
     return out;
+}
+
+QStringList ChangeLog::headers()
+{
+    return {tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Id"), tr("Summary")};
+}
+
+QStringList ChangeLog::fields(const Entry &e)
+{
+    return {e.at, e.user, e.action, e.entity, e.entityId ? QString::number(*e.entityId) : QString(), e.summary};
+}
+
+Result<void> ChangeLog::writeCsv(const QList<Entry> &entries, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{Error::Kind::Io, tr("“%1” could not be written: %2").arg(shown, file.errorString()), shown};
+    CsvWriter csv(&file);
+    csv.writeRow(headers());
+    for (const Entry &e : entries)
+        csv.writeRow(fields(e));
+    if (auto r = csv.finish(); !r)
+        return r.error();
+    if (!file.commit())
+        return Error{Error::Kind::Io, tr("“%1” could not be written: %2").arg(shown, file.errorString()), shown};
+    return {};
 }
 
 } // namespace praksis

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "storage/Change.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ class PlanFile;
 // holds no personal data beyond the operating-system user name and the record's id: the summary only counts.
 class ChangeLog
 {
+    Q_DECLARE_TR_FUNCTIONS(praksis::ChangeLog)
+
 public:
     struct Entry
     {
@@ -35,6 +38,12 @@ public:
 
     // The newest `limit` entries (all when limit < 0), oldest first; only those of `entity` when it is not empty.
     static Result<QList<Entry>> entries(const PlanFile &plan, int limit = -1, const QString &entity = {});
+
+    // Column titles (translated) and the fields of an entry, in the same order, for tables and exports.
+    static QStringList headers();
+    static QStringList fields(const Entry &entry);
+    // Writes entries as CSV (CsvWriter: UTF-8 with BOM, ';') to path, all or nothing (QSaveFile).
+    static Result<void> writeCsv(const QList<Entry> &entries, const QString &path);
 
     // The name recorded as "who": the operating-system user. Tests may set another.
     static QString userName();
