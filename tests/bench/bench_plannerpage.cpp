@@ -77,6 +77,11 @@ int main(int argc, char **argv)
         << Qt::endl;
 
     t.restart();
+    auto input = PlannerLoader::load(session.plan(), session.currentPeriodId());
+    out << "planner input: " << t.elapsed() << " ms (" << (input ? input->students.size() : -1) << " students)"
+        << Qt::endl;
+
+    t.restart();
     PlannerPage page(session);
     page.resize(1440, 860);
     page.show();
