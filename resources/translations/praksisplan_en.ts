@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::ApplyPlanCommand</name>
+    <message>
+        <source>Plan %1 automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::BackupRotation</name>
     <message>
         <source>The backup folder “%1” could not be created.</source>
@@ -1573,6 +1580,62 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlaceDialog</name>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>site name (capacity)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded (conflict of interest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She must not be placed at this site (conflict of interest); it will show as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementCalendar</name>
     <message>
         <source>Placement: %1 (%2)</source>
@@ -1948,6 +2011,69 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlanPreviewDialog</name>
+    <message>
+        <source>Automatic plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed (%2 at their first choice, %3 at their second, %4 at their third, %5 elsewhere), %6 left unplaced. Total cost %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the plan as it is: %1 new, %2 moved, %3 unchanged, %4 taken away. %5 students keep the placement they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlanRestore</name>
     <message>
         <source>The copy “%1” cannot be used: %2 The plan was not changed.</source>
@@ -2169,6 +2295,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlannerBoard</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerGrid</name>
+    <message>
+        <source>Planner timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>a site&apos;s capacity after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site (capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has a kind that is eligible in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the automatic planner keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by the automatic planner; it may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n student(s) at a time in this period</source>
+        <translation>
+            <numerusform>Room for %n student at a time in this period</numerusform>
+            <numerusform>Room for %n students at a time in this period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its kind is not eligible in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlannerLoader</name>
     <message>
         <source>There is no period named “%1”.</source>
@@ -2186,7 +2370,211 @@
 <context>
     <name>praksis::PlannerPage</name>
     <message>
-        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the plan of least cost for the students not yet placed, and show it before anything changes. Placements made by hand are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student not yet placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students not yet placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site and supervisor for the student chosen in the list (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not yet placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet placed</source>
+        <translation>
+            <numerusform>%n not yet placed</numerusform>
+            <numerusform>%n not yet placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 by %n week(s)</source>
+        <translation>
+            <numerusform>Move %1 by %n week</numerusform>
+            <numerusform>Move %1 by %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the supervisor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1? Its %2 go with it (Undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the automatic planner change this placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this placement when the automatic planner runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,6 +4087,29 @@
     <name>praksis::Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UnplacedStudentsModel</name>
+    <message>
+        <source>Student number %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choices given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag her onto a site, or press Enter to place her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::ApplyPlanCommand</name>
+    <message>
+        <source>Plan %1 automatically</source>
+        <translation>Planlegg %1 automatisk</translation>
+    </message>
+</context>
+<context>
     <name>praksis::BackupRotation</name>
     <message>
         <source>The backup folder “%1” could not be created.</source>
@@ -1575,6 +1582,62 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlaceDialog</name>
+    <message>
+        <source>Place %1</source>
+        <translation>Plasser %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Pra&amp;ksisstad:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation>Praksis&amp;rettleiar:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>site name (capacity)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>ønske %1</translation>
+    </message>
+    <message>
+        <source>excluded (conflict of interest)</source>
+        <translation>ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>not eligible in this period</source>
+        <translation>ikkje aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen enno</translation>
+    </message>
+    <message>
+        <source>She must not be placed at this site (conflict of interest); it will show as a conflict.</source>
+        <translation>Studenten skal ikkje ha praksis ved denne praksisstaden (inhabil); det vil visast som ein konflikt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation>%1 (%2 av %3 studentar)</translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation>borte i perioden</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementCalendar</name>
     <message>
         <source>Placement: %1 (%2)</source>
@@ -1950,6 +2013,69 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlanPreviewDialog</name>
+    <message>
+        <source>Automatic plan for %1</source>
+        <translation>Automatisk plan for %1</translation>
+    </message>
+    <message>
+        <source>%1 placed (%2 at their first choice, %3 at their second, %4 at their third, %5 elsewhere), %6 left unplaced. Total cost %7.</source>
+        <translation>%1 plasserte (%2 på førsteønsket, %3 på andreønsket, %4 på tredjeønsket, %5 andre stader), %6 utan praksisplass. Samla kostnad %7.</translation>
+    </message>
+    <message>
+        <source>Compared with the plan as it is: %1 new, %2 moved, %3 unchanged, %4 taken away. %5 students keep the placement they have.</source>
+        <translation>Samanlikna med planen slik han er no: %1 nye, %2 flytta, %3 uendra, %4 fjerna. %5 studentar beheld praksisplassen dei har.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Ønske</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen enno</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Plasserte (%1)</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Utan praksisplass (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan</source>
+        <translation>Ta i &amp;bruk planen</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlanRestore</name>
     <message>
         <source>The copy “%1” cannot be used: %2 The plan was not changed.</source>
@@ -2171,6 +2297,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlannerBoard</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation>Det finst ingen periode med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerGrid</name>
+    <message>
+        <source>Planner timeline</source>
+        <translation>Tidslinje i planleggaren</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>a site&apos;s capacity after its name</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Site (capacity)</source>
+        <translation>Praksisstad (kapasitet)</translation>
+    </message>
+    <message>
+        <source>No site has a kind that is eligible in this period.</source>
+        <translation>Ingen praksisstader er av ein type som er aktuell i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Choose a period in the toolbar.</source>
+        <translation>Vel ein periode i verktøylinja.</translation>
+    </message>
+    <message>
+        <source>No supervisor yet</source>
+        <translation>Ingen praksisrettleiar enno</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Praksisrettleiar: %1</translation>
+    </message>
+    <message>
+        <source>Locked: the automatic planner keeps it</source>
+        <translation>Låst: den automatiske planleggaren beheld han</translation>
+    </message>
+    <message>
+        <source>Made by the automatic planner; it may change it</source>
+        <translation>Lagd inn av den automatiske planleggaren, som kan endre han</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n student(s) at a time in this period</source>
+        <translation>
+            <numerusform>Plass til %n student samstundes i denne perioden</numerusform>
+            <numerusform>Plass til %n studentar samstundes i denne perioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its kind is not eligible in this period.</source>
+        <translation>Typen praksisstad er ikkje aktuell i denne perioden.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlannerLoader</name>
     <message>
         <source>There is no period named “%1”.</source>
@@ -2188,8 +2372,212 @@
 <context>
     <name>praksis::PlannerPage</name>
     <message>
-        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
-        <translation>Planleggaren kjem her: praksisstader per ISO-veke for vald periode, med kapasitet, konfliktar, studentane som enno ikkje har plass, og automatisk planlegging.</translation>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation>Planlegg &amp;automatisk…</translation>
+    </message>
+    <message>
+        <source>Find the plan of least cost for the students not yet placed, and show it before anything changes. Placements made by hand are kept.</source>
+        <translation>Finn planen med lågast kostnad for studentane som enno ikkje har praksisplass, og vis han før noko blir endra. Praksisplassar som er lagde inn for hand, blir behaldne.</translation>
+    </message>
+    <message>
+        <source>Find a student…</source>
+        <translation>Finn ein student…</translation>
+    </message>
+    <message>
+        <source>Find a student not yet placed</source>
+        <translation>Finn ein student utan praksisplass</translation>
+    </message>
+    <message>
+        <source>Students not yet placed</source>
+        <translation>Studentar utan praksisplass</translation>
+    </message>
+    <message>
+        <source>&amp;Place…</source>
+        <translation>&amp;Plasser…</translation>
+    </message>
+    <message>
+        <source>Choose a site and supervisor for the student chosen in the list (Enter).</source>
+        <translation>Vel praksisstad og praksisrettleiar for studenten som er vald i lista (Enter).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>No period chosen</source>
+        <translation>Ingen periode er vald</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet placed (%1)</source>
+        <translation>&amp;Utan praksisplass (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplassar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet placed</source>
+        <translation>
+            <numerusform>%n utan praksisplass</numerusform>
+            <numerusform>%n utan praksisplass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konfliktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1 at %2</source>
+        <translation>Plasser %1 ved %2</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Ikkje plassert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 by %n week(s)</source>
+        <translation>
+            <numerusform>Flytt %1 %n veke</numerusform>
+            <numerusform>Flytt %1 %n veker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Flytt %1 til %2</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Ikkje flytta</translation>
+    </message>
+    <message>
+        <source>Set the supervisor of %1</source>
+        <translation>Vel praksisrettleiar for %1</translation>
+    </message>
+    <message>
+        <source>Supervisor not set</source>
+        <translation>Praksisrettleiar vart ikkje vald</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Endre status for %1 til %2</translation>
+    </message>
+    <message>
+        <source>Status not set</source>
+        <translation>Status vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Lock the placement of %1</source>
+        <translation>Lås praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Unlock the placement of %1</source>
+        <translation>Lås opp praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikkje endra</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikkje fjerna</translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation>Fjern praksisplass</translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1? Its %2 go with it (Undo brings them back).</source>
+        <translation>Vil du fjerne praksisplassen til %1? Dette blir fjerna samstundes: %2 (Angre hentar det tilbake).</translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1</source>
+        <translation>Fjern praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytt %1</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>Praksis&amp;rettleiar</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen enno</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation>%1 (%2 av %3 studentar)</translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation>borte i perioden</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;opp</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Let the automatic planner change this placement</source>
+        <translation>La den automatiske planleggaren endre denne praksisplassen</translation>
+    </message>
+    <message>
+        <source>Keep this placement when the automatic planner runs again</source>
+        <translation>Behald denne praksisplassen når den automatiske planleggaren blir køyrd på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Move to site…</source>
+        <translation>&amp;Flytt til praksisstad…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detaljar…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome checklist…</source>
+        <translation>Sje&amp;kkliste for velkomst…</translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation>Automatisk planlegging</translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation>Planlegg %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The plan was not applied</source>
+        <translation>Planen vart ikkje teken i bruk</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +4090,29 @@
     <message>
         <source>The transaction was already finished.</source>
         <translation>Transaksjonen var allereie avslutta.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UnplacedStudentsModel</name>
+    <message>
+        <source>Student number %1, %2</source>
+        <translation>Studentnummer %1, %2</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation>Ønske %1: %2</translation>
+    </message>
+    <message>
+        <source>No choices given</source>
+        <translation>Ingen ønske oppgitt</translation>
+    </message>
+    <message>
+        <source>Drag her onto a site, or press Enter to place her.</source>
+        <translation>Dra studenten til ein praksisstad, eller trykk Enter for å plassere studenten.</translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
+        <translation>Ønske: %1</translation>
     </message>
 </context>
 <context>
