@@ -120,8 +120,9 @@ ReportsPage::ReportsPage(PlanSession &session, QWidget *parent)
         m_from->setDate(from);
         m_to->setDate(to);
     }
+    // computed when the page is first shown, not while the main window starts
+    m_stale = true;
     updateControls();
-    refresh();
 }
 
 ReportsPage::~ReportsPage() = default;
@@ -269,7 +270,10 @@ void ReportsPage::buildUi()
         if (m_loadingChoices)
             return;
         updateControls();
-        refresh();
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true; // e.g. another period chosen in the toolbar while another page is shown
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, changedChoice] {
         loadChoices(); // "All schools" is offered for the supervisor report only, and chosen first
@@ -590,6 +594,11 @@ void ReportsPage::showError(const QString &text)
 
 Result<void> ReportsPage::exportTo(Format format, const QString &path)
 {
+    if (m_stale) { // never shown since the plan changed: the export is of the plan as it is now
+        m_stale = false;
+        loadChoices();
+        refresh();
+    }
     if (!m_previewOk)
         return Error::invalid(m_message->text().isEmpty() ? tr("There is no report to export.") : m_message->text());
     if (m_exporting)
