@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
 #include "pages/overview/OverviewPage.h"
@@ -365,6 +366,10 @@ void MainWindow::createPages()
         m_pages.insert(info.key, page);
         m_stack->addWidget(page);
     }
+    // Pages that list placements open their detail window.
+    if (auto *overview = qobject_cast<OverviewPage *>(m_pages.value(QStringLiteral("overview"))))
+        connect(overview, &OverviewPage::placementActivated, this,
+                [this](qint64 id) { PlacementDetailDialog::showFor(*m_session, id, this); });
     for (QAction *a : std::as_const(m_planActions))
         a->setEnabled(true);
     m_search->setEnabled(true);
