@@ -86,6 +86,7 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWid
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     return view;
 }
 
@@ -97,12 +98,12 @@ QPushButton *makeButton(const QString &objectName, const QString &icon, const QS
     return b;
 }
 
-QLabel *makeValue(const QString &objectName, QWidget *parent)
+QLabel *makeValue(const QString &objectName, QWidget *parent, bool wrap = false)
 {
     auto *l = new QLabel(parent);
     l->setObjectName(objectName);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(true);
+    l->setWordWrap(wrap);
     return l;
 }
 
@@ -154,6 +155,7 @@ PlacementDetailDialog::PlacementDetailDialog(PlanSession &session, qint64 placem
 
     auto *left = new QVBoxLayout;
     left->addWidget(buildDetails());
+    left->addWidget(buildFindings());
     left->addWidget(buildChecklist());
     left->addStretch();
     auto *right = new QVBoxLayout;
@@ -240,9 +242,16 @@ QWidget *PlacementDetailDialog::buildDetails()
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Planned hours:"), m_hours);
 
-    m_findings = makeValue(QStringLiteral("detailFindings"), box);
+    return box;
+}
+
+QWidget *PlacementDetailDialog::buildFindings()
+{
+    auto *box = new QGroupBox(tr("Conflicts"), this);
+    auto *layout = new QVBoxLayout(box);
+    m_findings = makeValue(QStringLiteral("detailFindings"), box, true);
     m_findings->setTextFormat(Qt::RichText);
-    form->addRow(tr("Conflicts:"), m_findings);
+    layout->addWidget(m_findings);
     return box;
 }
 
@@ -250,7 +259,7 @@ QWidget *PlacementDetailDialog::buildChecklist()
 {
     auto *box = new QGroupBox(tr("Welcome checklist"), this);
     auto *layout = new QVBoxLayout(box);
-    m_checklist = makeValue(QStringLiteral("checklistSummary"), box);
+    m_checklist = makeValue(QStringLiteral("checklistSummary"), box, true);
     layout->addWidget(m_checklist);
     return box;
 }
@@ -293,8 +302,8 @@ QWidget *PlacementDetailDialog::buildAbsence()
 {
     auto *box = new QGroupBox(tr("Absence"), this);
     auto *layout = new QVBoxLayout(box);
-    m_absencePercent = makeValue(QStringLiteral("absencePercent"), box);
-    m_absenceFlag = makeValue(QStringLiteral("absenceFlag"), box);
+    m_absencePercent = makeValue(QStringLiteral("absencePercent"), box, true);
+    m_absenceFlag = makeValue(QStringLiteral("absenceFlag"), box, true);
     m_absenceFlag->setTextFormat(Qt::RichText);
     layout->addWidget(m_absencePercent);
     layout->addWidget(m_absenceFlag);

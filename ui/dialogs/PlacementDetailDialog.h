@@ -57,6 +57,7 @@ public:
 
 private:
     QWidget *buildDetails();
+    QWidget *buildFindings();
     QWidget *buildMeetings();
     QWidget *buildAbsence();
     QWidget *buildChecklist();

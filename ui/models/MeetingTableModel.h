@@ -35,8 +35,8 @@ public:
         KindColumn,
         PlannedColumn,
         HeldColumn,
-        ParticipantsColumn,
         StateColumn,
+        ParticipantsColumn,
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 1; // the meeting's id, 0 for a proposed one
