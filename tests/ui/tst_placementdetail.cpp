@@ -2,6 +2,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/FollowUpCommands.h"
+#include "dialogs/ChecklistDialog.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "followup/AbsenceRepository.h"
 #include "followup/FollowUp.h"
@@ -16,6 +17,7 @@
 #include "widgets/RecordForm.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -481,6 +483,22 @@ private slots:
         QCOMPARE(model->rowCount(), 4); // two years
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->rowAt(r).meeting.kind, MeetingKind::Halvarsvurdering);
+    }
+
+    void opensTheChecklist()
+    {
+        open(m_kari);
+        QVERIFY(child<QLabel>("checklistSummary")->text().contains(u"No checklist"));
+        child<QPushButton>("checklistButton")->click();
+        ChecklistDialog *checklist = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *c = qobject_cast<ChecklistDialog *>(w); c && c->isVisible())
+                checklist = c;
+        QVERIFY(checklist);
+        QCOMPARE(checklist->placementId(), m_kari);
+        // the checklist made from the template shows in the summary
+        QTRY_VERIFY(child<QLabel>("checklistSummary")->text().contains(u"items done"));
+        delete checklist;
     }
 
     void opensFromThePlacementsRegister()

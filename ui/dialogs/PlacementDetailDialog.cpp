@@ -7,6 +7,7 @@
 #include "calendar/IsoWeek.h"
 #include "calendar/WorkCalendar.h"
 #include "commands/FollowUpCommands.h"
+#include "dialogs/ChecklistDialog.h"
 #include "followup/AbsenceRepository.h"
 #include "followup/FollowUp.h"
 #include "model/Kinds.h"
@@ -260,7 +261,14 @@ QWidget *PlacementDetailDialog::buildChecklist()
     auto *box = new QGroupBox(tr("Welcome checklist"), this);
     auto *layout = new QVBoxLayout(box);
     m_checklist = makeValue(QStringLiteral("checklistSummary"), box, true);
-    layout->addWidget(m_checklist);
+    m_openChecklist =
+        makeButton(QStringLiteral("checklistButton"), QStringLiteral("list-checks"), tr("Welcome &checklist…"), box);
+    m_openChecklist->setToolTip(tr("Tick items off, print the welcome letter with the checklist"));
+    connect(m_openChecklist, &QAbstractButton::clicked, this, &PlacementDetailDialog::openChecklist);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_checklist, 1);
+    row->addWidget(m_openChecklist);
+    layout->addLayout(row);
     return box;
 }
 
@@ -464,10 +472,10 @@ void PlacementDetailDialog::refresh()
             std::count_if(items->cbegin(), items->cend(), [](const ChecklistItem &i) { return i.done(); });
         const auto overdue = std::count_if(items->cbegin(), items->cend(),
                                            [this](const ChecklistItem &i) { return i.overdue(m_today); });
-        m_checklist->setText(items->isEmpty() ? tr("This placement has no checklist yet.")
-                             : overdue > 0
-                                 ? tr("%1 of %2 items done, %3 overdue.").arg(done).arg(items->size()).arg(overdue)
-                                 : tr("%1 of %2 items done.").arg(done).arg(items->size()));
+        m_checklist->setText(
+            items->isEmpty() ? tr("No checklist yet: it is made from the welcome template when you open it.")
+            : overdue > 0    ? tr("%1 of %2 items done, %3 overdue.").arg(done).arg(items->size()).arg(overdue)
+                             : tr("%1 of %2 items done.").arg(done).arg(items->size()));
     } else {
         m_checklist->setText(items.error().message);
     }
@@ -730,6 +738,10 @@ void PlacementDetailDialog::planProposedMeetings()
     run(new PlanProposedMeetingsCommand(m_session.plan(), m_placementId));
 }
 
-void PlacementDetailDialog::openChecklist() {}
+void PlacementDetailDialog::openChecklist()
+{
+    // Beside this window, not inside it: it stays when this one closes.
+    ChecklistDialog::showForPlacement(m_session, m_placementId, parentWidget());
+}
 
 } // namespace praksis
