@@ -323,7 +323,7 @@ QWidget *PlacementDetailDialog::buildAbsence()
 
     m_addAbsence = makeButton(QStringLiteral("addAbsenceButton"), QStringLiteral("plus"), tr("&Add absence…"), box);
     m_editAbsence = makeButton(QStringLiteral("editAbsenceButton"), QStringLiteral("pencil"), tr("&Edit…"), box);
-    m_removeAbsence = makeButton(QStringLiteral("removeAbsenceButton"), QStringLiteral("trash-2"), tr("&Remove"), box);
+    m_removeAbsence = makeButton(QStringLiteral("removeAbsenceButton"), QStringLiteral("trash-2"), tr("Re&move"), box);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addAbsence);
     buttons->addWidget(m_editAbsence);
@@ -508,16 +508,6 @@ bool PlacementDetailDialog::run(PlanCommand *command)
     return true;
 }
 
-void PlacementDetailDialog::showForm(RecordForm *form, std::function<bool()> onAccepted)
-{
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    form->setWindowModality(Qt::WindowModal);
-    form->setAcceptHandler(std::move(onAccepted));
-    form->revalidate();
-    form->markClean();
-    form->open();
-}
-
 // --- absence ---
 
 namespace {
@@ -595,7 +585,7 @@ void PlacementDetailDialog::addAbsence()
     auto *form = new RecordForm(tr("Add absence"), this);
     form->setObjectName(QStringLiteral("absenceForm"));
     const AbsenceFields fields = addAbsenceFields(form, m_session.plan(), record);
-    showForm(form, [this, fields, record] {
+    form->openWith([this, fields, record] {
         auto *command = new AddAbsenceCommand(m_session.plan(), absenceFrom(fields, record));
         if (!run(command))
             return false;
@@ -620,7 +610,7 @@ void PlacementDetailDialog::editAbsence()
     auto *form = new RecordForm(tr("Edit absence"), this);
     form->setObjectName(QStringLiteral("absenceForm"));
     const AbsenceFields fields = addAbsenceFields(form, m_session.plan(), before);
-    showForm(form, [this, fields, before] {
+    form->openWith([this, fields, before] {
         const AbsenceRecord after = absenceFrom(fields, before);
         if (after == before)
             return true;
@@ -657,7 +647,7 @@ void PlacementDetailDialog::editMeetingDate()
                                    return d ? std::nullopt : std::optional<Error>(d.error());
                                });
     date->setPlaceholderText(tr("none: due by %1").arg(Validation::formatDate(latest)));
-    showForm(form, [this, date, meeting] {
+    form->openWith([this, date, meeting] {
         AssessmentMeeting after = meeting.meeting;
         after.plannedDate = Validation::parseDate(date->text()).value_or(QDate());
         if (meeting.isStored() && after == meeting.meeting)
@@ -717,7 +707,7 @@ void PlacementDetailDialog::holdMeeting()
                                        });
     participants->setPlaceholderText(tr("the student, the supervisor, the school's contact teacher…"));
     connect(held, &QLineEdit::textChanged, form, &RecordForm::revalidate);
-    showForm(form, [this, held, participants, meeting] {
+    form->openWith([this, held, participants, meeting] {
         AssessmentMeeting after = meeting.meeting;
         after.heldDate = Validation::parseDate(held->text()).value_or(QDate());
         after.participants = after.heldDate.isValid() ? participants->text().trimmed() : meeting.meeting.participants;

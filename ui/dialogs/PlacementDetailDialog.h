@@ -15,7 +15,6 @@ class AbsenceTableModel;
 class MeetingTableModel;
 class PlanCommand;
 class PlanSession;
-class RecordForm;
 struct Change;
 
 // Everything about one placement in a window of its own (not modal, so the coordinator can keep several open
@@ -64,7 +63,6 @@ private:
     void planChanged(const Change &change);
     void updateButtons();
     bool run(PlanCommand *command);
-    void showForm(RecordForm *form, std::function<bool()> onAccepted);
     int currentRow(QTableView *view) const;
 
     PlanSession &m_session;

@@ -177,12 +177,7 @@ void RegisterPage::deleteCurrent()
 
 void RegisterPage::showForm(RecordForm *form, std::function<bool()> onAccepted)
 {
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    form->setWindowModality(Qt::WindowModal);
-    form->setAcceptHandler(std::move(onAccepted));
-    form->revalidate();
-    form->markClean();
-    form->open();
+    form->openWith(std::move(onAccepted));
 }
 
 bool RegisterPage::run(PlanCommand *command)
