@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "dialogs/ChecklistDialog.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
@@ -71,9 +72,23 @@ const QList<PageInfo> &pageInfos()
 {
     static const QList<PageInfo> infos = {
         {QStringLiteral("overview"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Overview"),
-         QStringLiteral("layout-dashboard"), factory<OverviewPage>()},
+         QStringLiteral("layout-dashboard"),
+         [](PlanSession &s, QWidget *parent) -> QWidget * {
+             auto *page = new OverviewPage(s, parent);
+             QObject::connect(page, &OverviewPage::placementActivated, page,
+                              [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             return page;
+         }},
         {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
-         QStringLiteral("calendar-range"), factory<PlannerPage>()},
+         QStringLiteral("calendar-range"),
+         [](PlanSession &s, QWidget *parent) -> QWidget * {
+             auto *page = new PlannerPage(s, parent);
+             QObject::connect(page, &PlannerPage::checklistRequested, page,
+                              [&s, page](qint64 id) { ChecklistDialog::showForPlacement(s, id, page); });
+             QObject::connect(page, &PlannerPage::placementDetailsRequested, page,
+                              [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             return page;
+         }},
         {QStringLiteral("placements"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Placements"),
          QStringLiteral("clipboard-list"), factory<PlacementsPage>()},
         {QStringLiteral("students"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Students"),
@@ -374,10 +389,6 @@ void MainWindow::createPages()
         m_pages.insert(info.key, page);
         m_stack->addWidget(page);
     }
-    // Pages that list placements open their detail window.
-    if (auto *overview = qobject_cast<OverviewPage *>(m_pages.value(QStringLiteral("overview"))))
-        connect(overview, &OverviewPage::placementActivated, this,
-                [this](qint64 id) { PlacementDetailDialog::showFor(*m_session, id, this); });
     for (QAction *a : std::as_const(m_planActions))
         a->setEnabled(true);
     m_search->setEnabled(true);
