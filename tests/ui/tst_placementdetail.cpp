@@ -13,6 +13,7 @@
 #include "models/SqlTableModel.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/placements/PlacementsPage.h"
+#include "pages/planner/PlannerPage.h"
 #include "storage/PlanSettings.h"
 #include "widgets/RecordForm.h"
 
@@ -551,9 +552,16 @@ private slots:
         emit meetings->itemActivated(item, 0);
         QPointer<PlacementDetailDialog> dialog = PlacementDetailDialog::openFor(m_kari);
         QVERIFY(dialog && dialog->isVisible());
+        // the planner asks for a placement's details through its signal
+        auto *planner = qobject_cast<PlannerPage *>(window.page(u"planner"_qs));
+        QVERIFY(planner);
+        emit planner->placementDetailsRequested(m_ola);
+        QPointer<PlacementDetailDialog> fromPlanner = PlacementDetailDialog::openFor(m_ola);
+        QVERIFY(fromPlanner && fromPlanner->isVisible());
         // closing the plan closes the window before the plan goes
         window.session().close();
         QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(!fromPlanner);
     }
 };
 
