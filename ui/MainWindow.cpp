@@ -5,6 +5,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "dialogs/ChecklistDialog.h"
+#include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/PrivacyDialogs.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
@@ -72,13 +73,21 @@ const QList<PageInfo> &pageInfos()
 {
     static const QList<PageInfo> infos = {
         {QStringLiteral("overview"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Overview"),
-         QStringLiteral("layout-dashboard"), factory<OverviewPage>()},
+         QStringLiteral("layout-dashboard"),
+         [](PlanSession &s, QWidget *parent) -> QWidget * {
+             auto *page = new OverviewPage(s, parent);
+             QObject::connect(page, &OverviewPage::placementActivated, page,
+                              [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             return page;
+         }},
         {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
          QStringLiteral("calendar-range"),
          [](PlanSession &s, QWidget *parent) -> QWidget * {
              auto *page = new PlannerPage(s, parent);
              QObject::connect(page, &PlannerPage::checklistRequested, page,
                               [&s, page](qint64 id) { ChecklistDialog::showForPlacement(s, id, page); });
+             QObject::connect(page, &PlannerPage::placementDetailsRequested, page,
+                              [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
              return page;
          }},
         {QStringLiteral("placements"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Placements"),

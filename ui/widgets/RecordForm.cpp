@@ -124,6 +124,16 @@ void RecordForm::addWidget(const QString &label, QWidget *widget, Check check)
     addField(widget, std::move(check));
 }
 
+void RecordForm::openWith(std::function<bool()> onAccepted)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowModality(Qt::WindowModal);
+    setAcceptHandler(std::move(onAccepted));
+    revalidate();
+    markClean();
+    open();
+}
+
 void RecordForm::submit()
 {
     if (revalidate() && (!m_onAccept || m_onAccept()))

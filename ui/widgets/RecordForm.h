@@ -46,6 +46,9 @@ public:
     // Runs when OK is pressed and every field is valid; the form closes only when it returns true (the change was
     // made), so a change core refuses keeps the person's input.
     void setAcceptHandler(std::function<bool()> handler) { m_onAccept = std::move(handler); }
+    // Shows the form window-modal without blocking (deleted when closed), checked, with its values taken as the
+    // ones it opened with; onAccepted as with setAcceptHandler.
+    void openWith(std::function<bool()> onAccepted);
     // Presses OK (for keyboard users Enter does the same).
     void submit();
 

@@ -78,7 +78,10 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
     connect(m_new, &QAbstractButton::clicked, this, &RegisterPage::newRecord);
     connect(m_edit, &QAbstractButton::clicked, this, &RegisterPage::editCurrent);
     connect(m_delete, &QAbstractButton::clicked, this, &RegisterPage::deleteCurrent);
-    connect(m_table, &QAbstractItemView::activated, this, [this] { editCurrent(); });
+    connect(m_table, &QAbstractItemView::activated, this, [this] {
+        if (const qint64 id = currentId())
+            openRecord(id);
+    });
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &RegisterPage::deleteCurrent);
 }
@@ -174,12 +177,7 @@ void RegisterPage::deleteCurrent()
 
 void RegisterPage::showForm(RecordForm *form, std::function<bool()> onAccepted)
 {
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    form->setWindowModality(Qt::WindowModal);
-    form->setAcceptHandler(std::move(onAccepted));
-    form->revalidate();
-    form->markClean();
-    form->open();
+    form->openWith(std::move(onAccepted));
 }
 
 bool RegisterPage::run(PlanCommand *command)

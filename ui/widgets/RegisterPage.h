@@ -21,7 +21,8 @@ class RecordForm;
 class SqlTableModel;
 
 // The common frame of a register page: a filter bar with a search field, a sortable table with alternating rows,
-// New / Edit / Delete, the count "shown of all" in the status bar, Enter or double-click to edit, Delete to delete.
+// New / Edit / Delete, the count "shown of all" in the status bar, Enter or double-click to open (edit), Delete to
+// delete.
 // A register subclasses it, gives it a model and the three actions.
 class RegisterPage : public QWidget
 {
@@ -58,6 +59,8 @@ protected:
     virtual void createRecord() = 0;
     virtual void editRecord(qint64 id) = 0;
     virtual void deleteRecord(qint64 id) = 0;
+    // Enter or double-click on a row; by default the form (editRecord).
+    virtual void openRecord(qint64 id) { editRecord(id); }
 
     // Shows a form without blocking; onAccepted runs when OK is pressed (the form stays open if it returns false).
     void showForm(RecordForm *form, std::function<bool()> onAccepted);

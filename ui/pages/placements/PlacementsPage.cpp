@@ -1,8 +1,10 @@
 #include "pages/placements/PlacementsPage.h"
 
+#include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/RecordCommands.h"
+#include "dialogs/PlacementDetailDialog.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
@@ -13,6 +15,8 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 
 namespace praksis {
 
@@ -64,6 +68,18 @@ PlacementsPage::PlacementsPage(PlanSession &session, QWidget *parent)
                              QStringLiteral("su.family_name"), QStringLiteral("st.student_number")});
     setModel(model);
     applyFilters();
+
+    auto *details = new QPushButton(themedIcon(QStringLiteral("info")), tr("De&tails…"), this);
+    details->setObjectName(QStringLiteral("detailsButton"));
+    details->setToolTip(tr("Meetings, absence, conflicts and checklist of the placement (Enter)"));
+    addButton(details);
+    connect(details, &QAbstractButton::clicked, this, [this] {
+        if (const qint64 id = currentId())
+            openRecord(id);
+    });
+    auto updateDetails = [this, details] { details->setEnabled(currentId() != 0); };
+    connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, updateDetails);
+    updateDetails();
 
     connect(m_site, &QComboBox::currentIndexChanged, this, &PlacementsPage::refillSupervisors);
     connect(&session, &PlanSession::currentPeriodChanged, this,
@@ -153,6 +169,11 @@ void PlacementsPage::deleteRecord(qint64 id)
     const QString student = row >= 0 ? model()->index(row, 0).data().toString() : QString();
     if (confirmRemoval(tr("the placement of %1").arg(student), repo.dependents(id)))
         run(new Remove(m_session.plan(), id, tr("Delete placement of %1").arg(student)));
+}
+
+void PlacementsPage::openRecord(qint64 id)
+{
+    PlacementDetailDialog::showFor(m_session, id, this);
 }
 
 void PlacementsPage::openForm(const Placement &placement)

@@ -9,7 +9,7 @@ namespace praksis {
 struct Placement;
 
 // The placements register: filter by period (the toolbar's, or all), site, school, supervisor and status; the
-// status shown with its colour and text.
+// status shown with its colour and text. Enter, double-click or Details… opens the placement's detail window.
 class PlacementsPage : public RegisterPage
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ protected:
     void createRecord() override;
     void editRecord(qint64 id) override;
     void deleteRecord(qint64 id) override;
+    // Enter or double-click opens the placement's detail window (Edit… opens the form).
+    void openRecord(qint64 id) override;
 
 private:
     void openForm(const Placement &record);
