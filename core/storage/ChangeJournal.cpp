@@ -2,6 +2,8 @@
 
 #include "storage/PlanFile.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -45,14 +47,26 @@ Result<void> updateRow(PlanFile &plan, const QString &table, qint64 id, const QS
     return {};
 }
 
-Result<void> insertRow(PlanFile &plan, const QString &table, const QStringList &columns, const QVariantList &values)
+// Inserts rows of one table with one prepared statement. Announces nothing: the journal announces once per entity
+// (a per-row announcement would make every model reload thousands of times).
+Result<void> insertRows(PlanFile &plan, const QString &table, const QStringList &columns,
+                        const QList<QVariantList> &rows)
 {
-    RowSnapshot s;
-    s.entity = ChangeJournal::entityOf(table);
-    s.table = table;
-    s.columns = columns;
-    s.rows << values;
-    return s.restore(plan);
+    if (rows.isEmpty())
+        return {};
+    const QStringList marks(columns.size(), u"?"_s);
+    const QString sql =
+        u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u")"_s;
+    QSqlQuery q(plan.database());
+    if (!q.prepare(sql))
+        return plan.errorFrom(q.lastError(), sql);
+    for (const QVariantList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            q.bindValue(int(i), row[i]);
+        if (!q.exec())
+            return plan.errorFrom(q.lastError(), sql);
+    }
+    return {};
 }
 
 } // namespace
@@ -184,7 +198,7 @@ Result<void> ChangeJournal::undo(PlanFile &plan) const
     for (auto s = m_scopes.crbegin(); s != m_scopes.crend(); ++s) {
         if (auto q = plan.exec(u"DELETE FROM "_s + s->before.table + u" WHERE "_s + s->where, s->bindings); !q)
             return q.error();
-        if (auto r = s->before.restore(plan); !r)
+        if (auto r = insertRows(plan, s->before.table, s->before.columns, s->before.rows); !r)
             return r;
     }
     for (auto r = m_records.crbegin(); r != m_records.crend(); ++r) {
@@ -205,18 +219,29 @@ Result<void> ChangeJournal::redo(PlanFile &plan) const
     Transaction tx(plan);
     if (!tx.ok())
         return tx.error();
-    for (const Record &r : m_records) {
-        if (r.after.isEmpty())
+    // new records in runs of one table (in the order written: a school before its programmes and students)
+    for (qsizetype i = 0; i < m_records.size();) {
+        const Record &r = m_records[i];
+        if (!r.isNew) {
+            if (!r.after.isEmpty())
+                if (auto w = updateRow(plan, r.table, r.id, r.columns, r.after); !w)
+                    return w;
+            ++i;
             continue;
-        if (auto w = r.isNew ? insertRow(plan, r.table, r.columns, r.after)
-                             : updateRow(plan, r.table, r.id, r.columns, r.after);
-            !w)
+        }
+        QList<QVariantList> rows;
+        qsizetype j = i;
+        for (; j < m_records.size() && m_records[j].isNew && m_records[j].table == r.table; ++j)
+            if (!m_records[j].after.isEmpty())
+                rows << m_records[j].after;
+        if (auto w = insertRows(plan, r.table, r.columns, rows); !w)
             return w;
+        i = j;
     }
     for (const Scope &s : m_scopes) {
         if (auto q = plan.exec(u"DELETE FROM "_s + s.after.table + u" WHERE "_s + s.where, s.bindings); !q)
             return q.error();
-        if (auto r = s.after.restore(plan); !r)
+        if (auto r = insertRows(plan, s.after.table, s.after.columns, s.after.rows); !r)
             return r;
     }
     announce(plan, false);

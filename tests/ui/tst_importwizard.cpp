@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -79,14 +80,28 @@ private:
         return out;
     }
 
-    static void toPreview(ImportWizard &w)
+    // With PRAKSIS_SHOTS set to a folder, each page is saved there as a PNG (to look at the pages).
+    static void shot(ImportWizard &w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PRAKSIS_SHOTS");
+        if (!dir.isEmpty())
+            w.grab().save(dir + u'/' + name + u".png"_s);
+    }
+
+    static void toPreview(ImportWizard &w, const QString &shots = {})
     {
         QCOMPARE(w.currentId(), int(ImportWizard::SourcePage));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        if (!shots.isEmpty())
+            shot(w, shots + u"-1-source"_s);
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        if (!shots.isEmpty())
+            shot(w, shots + u"-2-mapping"_s);
         w.next();
         QCOMPARE(w.currentId(), int(ImportWizard::PreviewPage));
+        if (!shots.isEmpty())
+            shot(w, shots + u"-3-preview"_s);
     }
 
 private slots:
@@ -128,7 +143,7 @@ private slots:
         w->setFile(path);
         QCOMPARE(w->currentRegister(), std::optional(ImportRegister::Sites)); // detected from the columns
         QVERIFY(w->findChild<QLabel *>(u"detectedLabel"_s)->text().contains(u"3"_s));
-        toPreview(*w);
+        toPreview(*w, u"sites"_s);
 
         QAbstractItemModelTester rows(w->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester errors(w->errorModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -213,6 +228,8 @@ private slots:
             }
             QVERIFY2(found, qPrintable(seen.join(u'\n')));
             QVERIFY(!commitButton(*w)->isEnabled()); // all or nothing: no import while there are errors
+            if (csv.endsWith(u"students_empty_last_name.csv"_s) || csv.endsWith(u"supervisors_unknown_site.csv"_s))
+                shot(*w, QFileInfo(csv).baseName());
             QVERIFY(w->findChild<QLabel *>(u"errorsLabel"_s)->text().contains(u"Nothing has been imported"_s));
         }
         QCOMPARE(m_session->undoStack()->count(), steps);
@@ -235,12 +252,13 @@ private slots:
         w->setFile(path);
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // students need their school
         w->findChild<QComboBox *>(u"schoolCombo"_s)->setEditText(innlandet);
-        toPreview(*w);
+        toPreview(*w, u"students"_s);
         QVERIFY(w->findChild<QLabel *>(u"previewSummary"_s)->text().contains(u"Vernepleie"_s)); // will be created
         QVERIFY(commitButton(*w)->isEnabled());
         const int steps = m_session->undoStack()->count();
         w->next(); // Import
         QCOMPARE(w->currentId(), int(ImportWizard::DonePage));
+        shot(*w, u"students-4-done"_s);
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
         QCOMPARE(count(u"students"_s), students + 2);
         QCOMPARE(count(u"programmes"_s), programmes + 1);

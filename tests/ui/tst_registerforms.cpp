@@ -5,12 +5,14 @@
 #include "models/SqlTableModel.h"
 #include "pages/periods/PeriodsPage.h"
 #include "pages/supervisors/SupervisorsPage.h"
+#include "storage/BackupRotation.h"
 #include "widgets/RecordForm.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -61,6 +63,14 @@ private:
             table->setItem(row, column, item);
         }
         item->setText(text);
+    }
+
+    // With PRAKSIS_SHOTS set to a folder, the form is saved there as a PNG (to look at it).
+    static void shot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("PRAKSIS_SHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + name + u".png"_s);
     }
 
 private slots:
@@ -119,6 +129,8 @@ private slots:
         QCOMPARE(okEnabled(form), valid);
         if (!valid)
             QVERIFY2(form->firstError().contains(fragment), qPrintable(form->firstError()));
+        if (QByteArray(QTest::currentDataTag()) == "end before start")
+            shot(form, u"supervisor-absence-error"_s);
         form->reject();
     }
 
@@ -141,6 +153,7 @@ private slots:
         }
         setCell(table, table->rowCount() - 1, 2, u"Kurs"_s);
         QVERIFY2(okEnabled(form), qPrintable(form->firstError()));
+        shot(form, u"supervisor-absences"_s);
         const int steps = m_session->undoStack()->count();
         form->findChild<QPushButton *>(u"okButton"_s)->click();
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
@@ -226,6 +239,7 @@ private slots:
         QVERIFY(row >= 0);
         setCell(table, row, 3, u"7"_s);
         QVERIFY(okEnabled(form));
+        shot(form, u"period-capacities"_s);
         form->findChild<QPushButton *>(u"okButton"_s)->click();
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
         const QString sql = u"SELECT capacity FROM period_site_capacities WHERE period_id = ? AND site_id = ?"_s;
@@ -242,6 +256,26 @@ private slots:
         setCell(table, row, 3, QString());
         form->findChild<QPushButton *>(u"okButton"_s)->click();
         QVERIFY(!scalar(sql, {m_small->autumn, m_small->fjellheim}).isValid());
+    }
+
+    // The session takes the day's backup beside the plan, and notices another program's change: the models reload
+    // and a notice says so.
+    void backupAndExternalChange()
+    {
+        QCOMPARE(BackupRotation::backups(m_temp->path()).size(), 1);
+        auto page = makePage<SupervisorsPage>();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int rows = page->model()->rowCount();
+        QSignalSpy notices(m_session.get(), &PlanSession::notice);
+        auto other = PlanFile::open(m_temp->path(), PlanFile::OpenMode::OpenExisting);
+        QVERIFY(other.ok());
+        QVERIFY(other.value()
+                    ->exec(u"INSERT INTO supervisors (site_id, given_name, family_name) VALUES (?, 'Eva', 'Ny')"_s,
+                           {m_small->fjellheim})
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), rows + 1, 10000);
+        QVERIFY(!notices.isEmpty());
+        QVERIFY(notices.first().at(0).toString().contains(u"Another program"_s));
     }
 };
 
