@@ -7,6 +7,7 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
+#include "i18n/Language.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
 #include "pages/placements/PlacementsPage.h"
@@ -37,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -673,8 +675,19 @@ void MainWindow::showSettings()
 {
     if (!m_session->hasPlan())
         return;
+    const QString languageBefore = Language::preferred();
     SettingsDialog dialog(*m_session, this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted || Language::preferred() == languageBefore)
+        return;
+    // The pages build their texts once, so a new interface language needs a restart; every change is saved already.
+    const auto answer = QMessageBox::question(this, tr("Restart Praksisplan"),
+                                              tr("The new interface language is used when Praksisplan starts again. "
+                                                 "Everything is saved. Restart now?"));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString path = m_session->plan().path();
+    if (close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {path});
 }
 
 void MainWindow::showImport(std::optional<ImportRegister> reg)

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "i18n/Language.h"
 #include "storage/PlanLocation.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAKSIS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Praksisplan"));
     QGuiApplication::setDesktopFileName(QStringLiteral("praksisplan"));
+    Language::install(Language::preferred()); // before any window or translated text is made
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Plans practice placements."));

@@ -54,6 +54,8 @@ public:
     static inline const SettingKey<QByteArray> organisationLogo{"organisation/logo", QByteArray()};
     // Written language of documents and the welcome template: "nb", "nn" or "en".
     static inline const SettingKey<QString> documentLanguage{"document/language", QStringLiteral("nb")};
+    // Arrival time on the first day in welcome letters, "HH:mm", where a site has none of its own (SiteWelcome).
+    static inline const SettingKey<QString> welcomeArrivalTime{"welcome/arrivalTime", QStringLiteral("10:00")};
     static inline const SettingKey<int> costChoice1{"planner/costChoice1", 0};
     static inline const SettingKey<int> costChoice2{"planner/costChoice2", 1};
     static inline const SettingKey<int> costChoice3{"planner/costChoice3", 2};

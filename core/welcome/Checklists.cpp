@@ -155,6 +155,21 @@ Result<QList<ChecklistItem>> Checklists::forPlacement(PlanFile &plan, qint64 pla
     return out;
 }
 
+Result<QHash<qint64, QList<ChecklistItem>>> Checklists::forPlacements(PlanFile &plan, const QList<qint64> &placementIds)
+{
+    auto q = plan.exec(itemSelect + QStringLiteral("WHERE c.placement_id IN (SELECT value FROM json_each(?)) "
+                                                   "ORDER BY c.placement_id, c.section_pos, c.position, c.id"),
+                       {jsonIds(placementIds)});
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<ChecklistItem>> out;
+    while (q->next()) {
+        ChecklistItem it = itemFrom(*q);
+        out[it.placementId] << std::move(it);
+    }
+    return out;
+}
+
 Result<QList<ChecklistItem>> Checklists::overdue(PlanFile &plan, qint64 placementId, QDate today)
 {
     auto q = plan.exec(itemSelect + QStringLiteral("WHERE c.placement_id = ? AND c.done_at IS NULL AND c.due_date < ? "

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -86,6 +87,8 @@ public:
 
     // A placement's checklist, in section and item order.
     static Result<QList<ChecklistItem>> forPlacement(PlanFile &plan, qint64 placementId);
+    // The checklists of many placements in one query (for printing), each in section and item order.
+    static Result<QHash<qint64, QList<ChecklistItem>>> forPlacements(PlanFile &plan, const QList<qint64> &placementIds);
     // The placement's items that are not done and due before today.
     static Result<QList<ChecklistItem>> overdue(PlanFile &plan, qint64 placementId, QDate today);
     // Open items due in the ISO week (Monday to Sunday) that holds `today`, at a site / of a supervisor's

@@ -11,6 +11,11 @@ namespace praksis {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::WelcomeTemplates)
+};
+
 const QString shippedTemplatePath = QStringLiteral(":/praksis/templates/default-welcome-template.json");
 
 QVariant idOrNull(qint64 id)
@@ -619,10 +624,6 @@ Result<WelcomeTemplate> WelcomeTemplates::restoreDefault()
 
 Result<WelcomeTemplate> shippedDefaultTemplate()
 {
-    struct Text
-    {
-        Q_DECLARE_TR_FUNCTIONS(praksis::WelcomeTemplates)
-    };
     QFile f(shippedTemplatePath);
     if (!f.open(QIODevice::ReadOnly))
         return Error{Error::Kind::Io, Text::tr("The default welcome template could not be read."), shippedTemplatePath};
@@ -697,6 +698,19 @@ Result<void> installDefaultTemplate(PlanFile &plan)
     if (auto r = WelcomeTemplates(plan).restoreVariant(shipped.value()); !r)
         return r;
     return tx.commit();
+}
+
+QString dueDayText(int dueDay, bool fromEnd)
+{
+    using Tr = WelcomeTemplates;
+    if (dueDay == 0)
+        return fromEnd ? Tr::tr("On the last day") : Tr::tr("On the first day");
+    const int days = qAbs(dueDay);
+    if (fromEnd)
+        return dueDay < 0 ? Tr::tr("%n day(s) before the last day", nullptr, days)
+                          : Tr::tr("%n day(s) after the last day", nullptr, days);
+    return dueDay < 0 ? Tr::tr("%n day(s) before the first day", nullptr, days)
+                      : Tr::tr("%n day(s) after the first day", nullptr, days);
 }
 
 } // namespace praksis

@@ -154,6 +154,9 @@ private:
     PlanFile &m_plan;
 };
 
+// When an item is due, in words: "On the first day", "14 days before the first day", "3 days before the last day".
+QString dueDayText(int dueDay, bool fromEnd);
+
 // The default template shipped with the program (:/praksis/templates/default-welcome-template.json), as
 // contents without ids.
 Result<WelcomeTemplate> shippedDefaultTemplate();

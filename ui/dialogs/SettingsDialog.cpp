@@ -4,6 +4,7 @@
 #include "Colors.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "i18n/Language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -164,7 +165,7 @@ QString SettingsDialog::interfaceLanguage() const
 
 bool SettingsDialog::apply()
 {
-    AppSettings::interfaceLanguage.setValue(interfaceLanguage());
+    Language::setPreferred(interfaceLanguage());
     const PlanSettingsValues after = values();
     if (after.sameAs(m_before))
         return true;

@@ -1,34 +1,632 @@
 #include "pages/template/TemplatePage.h"
 
+#include "Icons.h"
 #include "PlanSession.h"
+#include "Prompts.h"
+#include "commands/TemplateCommands.h"
+#include "storage/PlanSettings.h"
+#include "storage/SiteRepository.h"
 
+#include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace praksis {
 
+namespace {
+
+enum FormPage
+{
+    NoForm,
+    SectionForm,
+    ItemForm
+};
+
+const char *const languageCodes[3] = {"nb", "nn", "en"};
+
+LocalizedText textOf(QLineEdit *const (&edits)[3])
+{
+    return {edits[0]->text().trimmed(), edits[1]->text().trimmed(), edits[2]->text().trimmed()};
+}
+
+void setTexts(QLineEdit *const (&edits)[3], const LocalizedText &text)
+{
+    const QString values[3] = {text.nb, text.nn, text.en};
+    for (int i = 0; i < 3; ++i)
+        if (edits[i]->text() != values[i])
+            edits[i]->setText(values[i]);
+}
+
+QPushButton *toolButton(const QString &icon, const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(themedIcon(icon), text, parent);
+    button->setObjectName(name);
+    return button;
+}
+
+} // namespace
+
 TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_model(new TemplateModel(this))
 {
     setObjectName(QStringLiteral("templatePage"));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("The welcome template will be here: its sections and items, who is responsible for "
-                                "each, and when each is due."),
-                             this);
-    label->setObjectName(QStringLiteral("placeholderText"));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setMaximumWidth(560);
-    label->setEnabled(false);
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(label, 1);
-    row->addStretch();
-    layout->addStretch();
-    layout->addLayout(row);
-    layout->addStretch();
+
+    // Which template: the default, or a site's own variant.
+    auto *top = new QHBoxLayout;
+    auto *chooserLabel = new QLabel(tr("&Template:"), this);
+    m_chooser = new QComboBox(this);
+    m_chooser->setObjectName(QStringLiteral("templateChooser"));
+    m_chooser->setMinimumContentsLength(28);
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    chooserLabel->setBuddy(m_chooser);
+    m_newVariant = toolButton(QStringLiteral("copy"), tr("New site variant…"), QStringLiteral("newVariantButton"), this);
+    m_newVariant->setToolTip(tr("Give one site its own template, starting as a copy of the default."));
+    m_removeVariant =
+        toolButton(QStringLiteral("trash-2"), tr("Remove variant"), QStringLiteral("removeVariantButton"), this);
+    m_removeVariant->setToolTip(tr("The site uses the default template again."));
+    m_restoreDefault = toolButton(QStringLiteral("rotate-ccw"), tr("Restore the default…"),
+                                  QStringLiteral("restoreDefaultButton"), this);
+    m_restoreDefault->setToolTip(tr("Replace the default template by the one Praksisplan comes with."));
+    top->addWidget(chooserLabel);
+    top->addWidget(m_chooser, 1);
+    top->addWidget(m_newVariant);
+    top->addWidget(m_removeVariant);
+    top->addWidget(m_restoreDefault);
+    layout->addLayout(top);
+
+    auto *hint = new QLabel(tr("Checklists are made from the template when a placement is made; editing the template "
+                               "does not change the checklists that exist."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+
+    auto *splitter = new QSplitter(this);
+    layout->addWidget(splitter, 1);
+
+    // The tree of sections and items, and the buttons that change it.
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("templateTree"));
+    m_tree->setAccessibleName(tr("Sections and items of the template"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->header()->setSectionResizeMode(TemplateModel::TextColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    leftLayout->addWidget(m_tree, 1);
+    auto *buttons = new QHBoxLayout;
+    m_addSection = toolButton(QStringLiteral("plus"), tr("Add section"), QStringLiteral("addSectionButton"), left);
+    m_addItem = toolButton(QStringLiteral("plus"), tr("Add item"), QStringLiteral("addItemButton"), left);
+    m_remove = toolButton(QStringLiteral("trash-2"), tr("Remove"), QStringLiteral("removeButton"), left);
+    m_up = toolButton(QStringLiteral("arrow-up"), QString(), QStringLiteral("moveUpButton"), left);
+    m_up->setToolTip(tr("Move up (Alt+Up)"));
+    m_up->setAccessibleName(tr("Move up"));
+    m_down = toolButton(QStringLiteral("arrow-down"), QString(), QStringLiteral("moveDownButton"), left);
+    m_down->setToolTip(tr("Move down (Alt+Down)"));
+    m_down->setAccessibleName(tr("Move down"));
+    buttons->addWidget(m_addSection);
+    buttons->addWidget(m_addItem);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    leftLayout->addLayout(buttons);
+
+    // The form of the chosen section or item.
+    m_forms = new QStackedWidget(splitter);
+    m_forms->setObjectName(QStringLiteral("templateForms"));
+    auto *none = new QLabel(tr("Choose a section or an item to edit it."), m_forms);
+    none->setAlignment(Qt::AlignCenter);
+    none->setWordWrap(true);
+    none->setEnabled(false);
+    m_forms->addWidget(none);
+
+    const QString sectionLabels[3] = {tr("Title (Bokmål):"), tr("Title (Nynorsk):"), tr("Title (English):")};
+    const QString itemLabels[3] = {tr("Task (Bokmål):"), tr("Task (Nynorsk):"), tr("Task (English):")};
+    auto *sectionPage = new QWidget(m_forms);
+    auto *sectionForm = new QFormLayout(sectionPage);
+    auto *itemPage = new QWidget(m_forms);
+    auto *itemForm = new QFormLayout(itemPage);
+    for (int i = 0; i < 3; ++i) {
+        const QString code = QString::fromLatin1(languageCodes[i]);
+        m_sectionTitle[i] = new QLineEdit(sectionPage);
+        m_sectionTitle[i]->setObjectName(QStringLiteral("sectionTitle_") + code);
+        sectionForm->addRow(sectionLabels[i], m_sectionTitle[i]);
+        connect(m_sectionTitle[i], &QLineEdit::editingFinished, this, &TemplatePage::commitSectionTitle);
+        m_itemText[i] = new QLineEdit(itemPage);
+        m_itemText[i]->setObjectName(QStringLiteral("itemText_") + code);
+        itemForm->addRow(itemLabels[i], m_itemText[i]);
+        connect(m_itemText[i], &QLineEdit::editingFinished, this, [this, code] { commitItem(u"text_" + code); });
+    }
+    m_sectionTitle[0]->setPlaceholderText(tr("Needed"));
+    m_itemText[0]->setPlaceholderText(tr("Needed"));
+    m_sectionTitle[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
+    m_itemText[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
+    m_sectionTitle[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
+    m_itemText[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
+
+    m_role = new QComboBox(itemPage);
+    m_role->setObjectName(QStringLiteral("itemRole"));
+    for (Role role : allValues<Role>())
+        m_role->addItem(label(role), toId(role));
+    itemForm->addRow(tr("Responsible:"), m_role);
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] { commitItem(QStringLiteral("role")); });
+
+    auto *dueRow = new QHBoxLayout;
+    m_dueDay = new QSpinBox(itemPage);
+    m_dueDay->setObjectName(QStringLiteral("itemDueDay"));
+    m_dueDay->setRange(WelcomeTemplates::minDueDay, WelcomeTemplates::maxDueDay);
+    m_dueDay->setSuffix(tr(" days"));
+    m_dueDay->setAccessibleName(tr("Due day, in days from the first or last day"));
+    m_dueFrom = new QComboBox(itemPage);
+    m_dueFrom->setObjectName(QStringLiteral("itemDueFrom"));
+    m_dueFrom->addItem(tr("from the first day"), false);
+    m_dueFrom->addItem(tr("from the last day"), true);
+    m_dueFrom->setAccessibleName(tr("Due day counted from"));
+    dueRow->addWidget(m_dueDay);
+    dueRow->addWidget(m_dueFrom, 1);
+    itemForm->addRow(tr("Due:"), dueRow);
+    m_dueText = new QLabel(itemPage);
+    m_dueText->setObjectName(QStringLiteral("itemDueText"));
+    itemForm->addRow(QString(), m_dueText);
+    connect(m_dueDay, &QSpinBox::valueChanged, this, [this] { commitItem(QStringLiteral("due")); });
+    connect(m_dueFrom, &QComboBox::currentIndexChanged, this, [this] { commitItem(QStringLiteral("due")); });
+
+    m_forms->addWidget(sectionPage);
+    m_forms->addWidget(itemPage);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("templateMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_message->hide();
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_forms->setParent(right);
+    rightLayout->addWidget(m_forms);
+    rightLayout->addWidget(m_message);
+    rightLayout->addStretch();
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    connect(m_chooser, &QComboBox::activated, this,
+            [this](int index) { showTemplate(m_chooser->itemData(index).toLongLong()); });
+    connect(m_newVariant, &QPushButton::clicked, this, &TemplatePage::chooseSiteForVariant);
+    connect(m_removeVariant, &QPushButton::clicked, this, &TemplatePage::removeVariant);
+    connect(m_restoreDefault, &QPushButton::clicked, this, &TemplatePage::restoreDefault);
+    connect(m_addSection, &QPushButton::clicked, this, &TemplatePage::addSection);
+    connect(m_addItem, &QPushButton::clicked, this, &TemplatePage::addItem);
+    connect(m_remove, &QPushButton::clicked, this, &TemplatePage::removeSelected);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
+    auto *upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), m_tree);
+    upKey->setContext(Qt::WidgetShortcut);
+    connect(upKey, &QShortcut::activated, this, [this] { moveSelected(-1); });
+    auto *downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_tree);
+    downKey->setContext(Qt::WidgetShortcut);
+    connect(downKey, &QShortcut::activated, this, [this] { moveSelected(+1); });
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_tree);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &TemplatePage::removeSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatePage::showSelection);
+    connect(m_model, &TemplateModel::moveRequested, this, &TemplatePage::onMoveRequested);
+    connect(&m_session, &PlanSession::changed, this, &TemplatePage::onPlanChanged);
+
+    if (auto id = WelcomeTemplates(m_session.plan()).defaultTemplateId())
+        m_templateId = id.value();
+    fillChooser();
+    reload();
+}
+
+void TemplatePage::fillChooser()
+{
+    const QSignalBlocker blocker(m_chooser);
+    m_chooser->clear();
+    WelcomeTemplates templates(m_session.plan());
+    if (auto id = templates.defaultTemplateId())
+        m_chooser->addItem(tr("Default template (all sites)"), id.value());
+    if (auto variants = templates.siteVariants()) {
+        for (const SiteVariant &v : variants.value())
+            m_chooser->addItem(tr("Variant for %1").arg(v.siteName), v.templateId);
+    }
+    int index = m_chooser->findData(m_templateId);
+    if (index < 0) {
+        // The variant shown is gone (removed, or undone): back to the default.
+        index = 0;
+        m_templateId = m_chooser->itemData(0).toLongLong();
+    }
+    m_chooser->setCurrentIndex(index);
+}
+
+void TemplatePage::showTemplate(qint64 templateId)
+{
+    if (templateId == m_templateId)
+        return;
+    m_templateId = templateId;
+    fillChooser();
+    reload();
+}
+
+void TemplatePage::reload()
+{
+    const auto previous = selection();
+    const QString language = PlanSettings(m_session.plan()).value(PlanSettings::documentLanguage);
+    auto contents = WelcomeTemplates(m_session.plan()).load(m_templateId);
+    m_model->setTemplate(contents ? contents.value() : WelcomeTemplate{}, language);
+    if (!contents)
+        m_message->setText(contents.error().message);
+    m_message->setVisible(!contents);
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(TemplateModel::RoleColumn);
+    m_tree->resizeColumnToContents(TemplateModel::DueColumn);
+    const bool isDefault = m_chooser->currentIndex() == 0;
+    m_removeVariant->setEnabled(!isDefault);
+    m_restoreDefault->setEnabled(isDefault);
+    if (previous)
+        select(*previous);
+    showSelection();
+}
+
+void TemplatePage::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_reloadPending = false;
+            fillChooser();
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
+void TemplatePage::onPlanChanged(const Change &change)
+{
+    if (change.entity == Entity::Template || change.entity == Entity::Site || change.entity == Entity::Setting ||
+        change.entity == Entity::All)
+        scheduleReload();
+}
+
+std::optional<TemplatePage::Selection> TemplatePage::selection() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const QModelIndex first = current.siblingAtColumn(0);
+    return Selection{TemplateModel::Kind(first.data(TemplateModel::KindRole).toInt()),
+                     first.data(TemplateModel::IdRole).toLongLong()};
+}
+
+void TemplatePage::select(const Selection &s)
+{
+    const QModelIndex index =
+        s.kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s.id) : m_model->itemIndex(s.id);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+}
+
+void TemplatePage::showSelection()
+{
+    const auto s = selection();
+    m_filling = true;
+    m_addItem->setEnabled(s.has_value());
+    m_remove->setEnabled(s.has_value());
+    m_up->setEnabled(s.has_value());
+    m_down->setEnabled(s.has_value());
+    if (!s) {
+        m_forms->setCurrentIndex(NoForm);
+    } else if (s->kind == TemplateModel::Kind::Section) {
+        const QModelIndex index = m_model->sectionIndex(s->id);
+        setTexts(m_sectionTitle, m_model->contents().sections[index.row()].title);
+        m_forms->setCurrentIndex(SectionForm);
+    } else {
+        const QModelIndex index = m_model->itemIndex(s->id);
+        const TemplateItem &item = m_model->contents().sections[index.parent().row()].items[index.row()];
+        setTexts(m_itemText, item.text);
+        m_role->setCurrentIndex(m_role->findData(toId(item.role)));
+        m_dueDay->setValue(item.dueDay);
+        m_dueFrom->setCurrentIndex(item.fromEnd ? 1 : 0);
+        m_dueText->setText(dueDayText(item.dueDay, item.fromEnd));
+        m_forms->setCurrentIndex(ItemForm);
+    }
+    m_filling = false;
+}
+
+bool TemplatePage::edit(const QString &text, std::function<Result<void>(WelcomeTemplates &)> change,
+                        const QString &mergeKey)
+{
+    auto r = m_session.run(new TemplateEditCommand(m_session.plan(), m_templateId, text, std::move(change), mergeKey));
+    m_message->setVisible(!r);
+    if (!r) {
+        m_message->setText(r.error().message);
+        return false;
+    }
+    // Show the result now (the change signal reloads again, cheaply, once the event loop runs).
+    reload();
+    return true;
+}
+
+void TemplatePage::commitSectionTitle()
+{
+    const auto s = selection();
+    if (m_filling || !s || s->kind != TemplateModel::Kind::Section)
+        return;
+    const LocalizedText title = textOf(m_sectionTitle);
+    const QModelIndex index = m_model->sectionIndex(s->id);
+    if (!index.isValid() || m_model->contents().sections[index.row()].title == title)
+        return;
+    const qint64 id = s->id;
+    edit(
+        tr("Rename section “%1”").arg(title.nb),
+        [id, title](WelcomeTemplates &t) -> Result<void> {
+            if (auto r = t.renameSection(id, title); !r)
+                return r.error();
+            return {};
+        },
+        QStringLiteral("section/%1/title").arg(id));
+}
+
+void TemplatePage::commitItem(const QString &field)
+{
+    const auto s = selection();
+    if (m_filling || !s || s->kind != TemplateModel::Kind::Item)
+        return;
+    const QModelIndex index = m_model->itemIndex(s->id);
+    if (!index.isValid())
+        return;
+    TemplateItem item = m_model->contents().sections[index.parent().row()].items[index.row()];
+    const TemplateItem before = item;
+    item.text = textOf(m_itemText);
+    item.role = fromId<Role>(m_role->currentData().toString()).value_or(item.role);
+    item.dueDay = m_dueDay->value();
+    item.fromEnd = m_dueFrom->currentData().toBool();
+    m_dueText->setText(dueDayText(item.dueDay, item.fromEnd));
+    if (item == before)
+        return;
+    edit(
+        tr("Edit item “%1”").arg(item.text.nb.isEmpty() ? before.text.nb : item.text.nb),
+        [item](WelcomeTemplates &t) -> Result<void> {
+            if (auto r = t.updateItem(item); !r)
+                return r.error();
+            return {};
+        },
+        QStringLiteral("item/%1/%2").arg(item.id).arg(field));
+    if (m_message->isVisible())
+        showSelection(); // refused: show what is stored
+}
+
+void TemplatePage::addSection()
+{
+    TemplateSection section;
+    section.templateId = m_templateId;
+    section.title.nb = tr("New section");
+    // After the chosen section, else at the end.
+    section.position = -1;
+    if (const auto s = selection()) {
+        const QModelIndex index = s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id)
+                                                                          : m_model->itemIndex(s->id).parent();
+        section.position = index.row() + 1;
+    }
+    auto id = std::make_shared<qint64>(0);
+    if (edit(tr("Add section"), [section, id](WelcomeTemplates &t) -> Result<void> {
+            auto r = t.insertSection(section);
+            if (!r)
+                return r.error();
+            *id = r.value();
+            return {};
+        })) {
+        select({TemplateModel::Kind::Section, *id});
+        m_sectionTitle[0]->setFocus();
+        m_sectionTitle[0]->selectAll();
+    }
+}
+
+void TemplatePage::addItem()
+{
+    const auto s = selection();
+    if (!s)
+        return;
+    TemplateItem item;
+    item.text.nb = tr("New item");
+    item.role = Role::Veileder;
+    if (s->kind == TemplateModel::Kind::Section) {
+        item.sectionId = s->id;
+        item.position = -1;
+    } else {
+        const QModelIndex index = m_model->itemIndex(s->id);
+        const TemplateItem &after = m_model->contents().sections[index.parent().row()].items[index.row()];
+        item.sectionId = after.sectionId;
+        item.position = index.row() + 1;
+        item.role = after.role;
+        item.dueDay = after.dueDay;
+        item.fromEnd = after.fromEnd;
+    }
+    auto id = std::make_shared<qint64>(0);
+    if (edit(tr("Add item"), [item, id](WelcomeTemplates &t) -> Result<void> {
+            auto r = t.insertItem(item);
+            if (!r)
+                return r.error();
+            *id = r.value();
+            return {};
+        })) {
+        select({TemplateModel::Kind::Item, *id});
+        m_itemText[0]->setFocus();
+        m_itemText[0]->selectAll();
+    }
+}
+
+void TemplatePage::removeSelected()
+{
+    const auto s = selection();
+    if (!s)
+        return;
+    const QModelIndex index =
+        s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id);
+    const QString name = index.data().toString();
+    const qint64 id = s->id;
+    if (s->kind == TemplateModel::Kind::Section) {
+        const int items = m_model->rowCount(index);
+        if (items > 0 && !Prompts::confirm(this, tr("Remove section"),
+                                           tr("Remove the section “%1” and its %n item(s)?", nullptr, items).arg(name)))
+            return;
+        edit(tr("Remove section “%1”").arg(name), [id](WelcomeTemplates &t) -> Result<void> {
+            if (auto r = t.removeSection(id); !r)
+                return r.error();
+            return {};
+        });
+    } else {
+        edit(tr("Remove item “%1”").arg(name), [id](WelcomeTemplates &t) -> Result<void> {
+            if (auto r = t.removeItem(id); !r)
+                return r.error();
+            return {};
+        });
+    }
+}
+
+void TemplatePage::moveSelected(int delta)
+{
+    const auto s = selection();
+    if (!s)
+        return;
+    if (s->kind == TemplateModel::Kind::Section) {
+        const QModelIndex index = m_model->sectionIndex(s->id);
+        const int to = index.row() + delta;
+        if (to < 0 || to >= m_model->rowCount())
+            return;
+        onMoveRequested(s->kind, s->id, 0, to);
+        return;
+    }
+    // An item moves within its section, and over the edge into the neighbouring section.
+    const QModelIndex index = m_model->itemIndex(s->id);
+    const int sectionRow = index.parent().row();
+    const auto &sections = m_model->contents().sections;
+    const int to = index.row() + delta;
+    if (to >= 0 && to < sections[sectionRow].items.size()) {
+        onMoveRequested(s->kind, s->id, sections[sectionRow].id, to);
+    } else if (delta < 0 && sectionRow > 0) {
+        onMoveRequested(s->kind, s->id, sections[sectionRow - 1].id, int(sections[sectionRow - 1].items.size()));
+    } else if (delta > 0 && sectionRow + 1 < sections.size()) {
+        onMoveRequested(s->kind, s->id, sections[sectionRow + 1].id, 0);
+    }
+}
+
+void TemplatePage::onMoveRequested(TemplateModel::Kind kind, qint64 id, qint64 sectionId, int position)
+{
+    if (kind == TemplateModel::Kind::Section) {
+        edit(tr("Move section"), [id, position](WelcomeTemplates &t) -> Result<void> {
+            if (auto r = t.moveSection(id, position); !r)
+                return r.error();
+            return {};
+        });
+    } else {
+        edit(tr("Move item"), [id, sectionId, position](WelcomeTemplates &t) -> Result<void> {
+            if (auto r = t.moveItem(id, sectionId, position); !r)
+                return r.error();
+            return {};
+        });
+    }
+    select({kind, id});
+}
+
+void TemplatePage::chooseSiteForVariant()
+{
+    auto sites = SiteRepository(m_session.plan()).list();
+    auto variants = WelcomeTemplates(m_session.plan()).siteVariants();
+    if (!sites || !variants) {
+        Prompts::error(this, tr("New site variant"), !sites ? sites.error() : variants.error());
+        return;
+    }
+    QSet<qint64> taken;
+    for (const SiteVariant &v : variants.value())
+        taken.insert(v.siteId);
+    QStringList names;
+    QList<qint64> ids;
+    for (const Site &site : sites.value()) {
+        if (taken.contains(site.id))
+            continue;
+        names << site.displayName();
+        ids << site.id;
+    }
+    if (names.isEmpty()) {
+        Prompts::error(this, tr("New site variant"), tr("Every site has its own variant already."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("New site variant"),
+                                                 tr("The site that gets its own template (a copy of the default):"),
+                                                 names, 0, false, &ok);
+    if (ok)
+        createVariant(ids.value(names.indexOf(chosen)));
+}
+
+void TemplatePage::createVariant(qint64 siteId)
+{
+    auto *command = new SiteVariantCommand(m_session.plan(), siteId, SiteVariantCommand::Action::Create,
+                                           tr("New site variant"));
+    if (auto r = m_session.run(command); !r) {
+        Prompts::error(this, tr("New site variant"), r.error());
+        return;
+    }
+    // The command is on the undo stack now; its template id is the variant's.
+    if (auto id = WelcomeTemplates(m_session.plan()).siteTemplateId(siteId); id && id.value())
+        showTemplate(**id);
+}
+
+void TemplatePage::removeVariant()
+{
+    auto contents = WelcomeTemplates(m_session.plan()).load(m_templateId);
+    if (!contents || !contents->siteId)
+        return;
+    if (!Prompts::confirm(this, tr("Remove variant"),
+                          tr("Remove “%1”? The site uses the default template again.").arg(m_chooser->currentText())))
+        return;
+    if (auto r = m_session.run(new SiteVariantCommand(m_session.plan(), *contents->siteId,
+                                                      SiteVariantCommand::Action::Remove, tr("Remove site variant")));
+        !r)
+        Prompts::error(this, tr("Remove variant"), r.error());
+    fillChooser();
+    reload();
+}
+
+void TemplatePage::restoreDefault()
+{
+    if (m_chooser->currentIndex() != 0)
+        return;
+    if (!Prompts::confirm(this, tr("Restore the default"),
+                          tr("Replace the default template by the one Praksisplan comes with? You can undo this.")))
+        return;
+    edit(tr("Restore the default template"), [](WelcomeTemplates &t) -> Result<void> {
+        if (auto r = t.restoreDefault(); !r)
+            return r.error();
+        return {};
+    });
 }
 
 } // namespace praksis

@@ -1,0 +1,203 @@
+#include "dialogs/ChecklistDialog.h"
+
+#include "PlanSession.h"
+#include "Prompts.h"
+#include "commands/ChecklistCommands.h"
+#include "documents/WelcomeLetter.h"
+#include "storage/PlanSettings.h"
+#include "welcome/Checklists.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace praksis {
+
+namespace {
+
+constexpr int ItemIdRole = Qt::UserRole + 1;
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+} // namespace
+
+ChecklistDialog::ChecklistDialog(PlanSession &session, qint64 placementId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_placementId(placementId)
+{
+    setObjectName(QStringLiteral("checklistDialog"));
+    resize(820, 640);
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("checklistSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("checklistTree"));
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Task"), tr("Responsible"), tr("Due"), tr("Done")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    layout->addWidget(m_tree, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *preview = buttons->addButton(tr("Print preview…"), QDialogButtonBox::ActionRole);
+    preview->setObjectName(QStringLiteral("printPreviewButton"));
+    auto *pdf = buttons->addButton(tr("Save as PDF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("savePdfButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(preview, &QPushButton::clicked, this, &ChecklistDialog::printPreview);
+    connect(pdf, &QPushButton::clicked, this, &ChecklistDialog::saveAsPdf);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistDialog::onItemChanged);
+    connect(&m_session, &PlanSession::changed, this, &ChecklistDialog::onPlanChanged);
+    // The plan this dialog shows is going away (another plan is opened, or the program closes).
+    connect(&m_session, &PlanSession::planAboutToClose, this, &QDialog::close);
+    reload();
+}
+
+ChecklistDialog *ChecklistDialog::showForPlacement(PlanSession &session, qint64 placementId, QWidget *parent)
+{
+    if (auto made = Checklists::create(session.plan(), {placementId}); !made)
+        Prompts::error(parent, tr("Checklist"), made.error());
+    auto *dialog = new ChecklistDialog(session, placementId, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void ChecklistDialog::reload()
+{
+    m_loading = true;
+    m_tree->clear();
+    PlanFile &plan = m_session.plan();
+    auto who = plan.exec(QStringLiteral("SELECT st.given_name || ' ' || st.family_name, s.name, s.unit, p.start_date, "
+                                        "p.end_date FROM placements p JOIN students st ON st.id = p.student_id "
+                                        "JOIN sites s ON s.id = p.site_id WHERE p.id = ?"),
+                         {m_placementId});
+    QString title;
+    if (who && who->next()) {
+        const QString site = who->value(2).toString().isEmpty()
+                                 ? who->value(1).toString()
+                                 : who->value(1).toString() + QStringLiteral(" / ") + who->value(2).toString();
+        title = who->value(0).toString() + QStringLiteral(" – ") + site;
+        setWindowTitle(tr("Checklist – %1").arg(who->value(0).toString()));
+    }
+    const QString language = PlanSettings(plan).value(PlanSettings::documentLanguage);
+    const QDate today = QDate::currentDate();
+    auto items = Checklists::forPlacement(plan, m_placementId);
+    int late = 0;
+    int done = 0;
+    if (items) {
+        QTreeWidgetItem *section = nullptr;
+        int sectionPos = -1;
+        for (const ChecklistItem &it : items.value()) {
+            if (!section || it.sectionPos != sectionPos) {
+                section = new QTreeWidgetItem(m_tree, {it.section.in(language)});
+                QFont f = section->font(0);
+                f.setBold(true);
+                section->setFont(0, f);
+                section->setFlags(Qt::ItemIsEnabled);
+                section->setExpanded(true);
+                sectionPos = it.sectionPos;
+            }
+            auto *row = new QTreeWidgetItem(section);
+            row->setText(0, it.text.in(language));
+            row->setText(1, label(it.role));
+            row->setText(2, it.dueDate.toString(QStringLiteral("dd.MM.yyyy")));
+            if (it.done()) {
+                ++done;
+                row->setText(3, tr("%1, %2").arg(it.doneBy, it.doneAt.toString(QStringLiteral("dd.MM.yyyy HH:mm"))));
+            }
+            row->setData(0, ItemIdRole, it.id);
+            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            row->setCheckState(0, it.done() ? Qt::Checked : Qt::Unchecked);
+            if (it.overdue(today)) {
+                ++late;
+                row->setForeground(2, QColor(0xb0, 0x1c, 0x1c));
+                QFont f = row->font(2);
+                f.setBold(true);
+                row->setFont(2, f);
+                row->setToolTip(2, tr("Overdue: due %1 and not done.").arg(row->text(2)));
+                row->setData(2, Qt::AccessibleDescriptionRole, tr("overdue"));
+            }
+        }
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(1);
+    m_tree->resizeColumnToContents(2);
+    const int total = items ? int(items->size()) : 0;
+    m_summary->setText(tr("%1\n%2 of %3 done, %4 overdue.").arg(title).arg(done).arg(total).arg(late));
+    m_loading = false;
+}
+
+void ChecklistDialog::scheduleReload()
+{
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_reloadPending = false;
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
+void ChecklistDialog::onItemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_loading || column != 0 || !item->data(0, ItemIdRole).isValid())
+        return;
+    const bool tick = item->checkState(0) == Qt::Checked;
+    const qint64 id = item->data(0, ItemIdRole).toLongLong();
+    const QString text = tick ? tr("Tick off “%1”").arg(item->text(0)) : tr("Clear “%1”").arg(item->text(0));
+    if (auto r = m_session.run(new TickChecklistItemCommand(m_session.plan(), id, tick, currentUser(), text)); !r) {
+        Prompts::error(this, windowTitle(), r.error());
+        scheduleReload();
+    }
+}
+
+void ChecklistDialog::onPlanChanged(const Change &change)
+{
+    if (change.entity == Entity::All || change.entity == Entity::Placement ||
+        (change.entity == Entity::Checklist && (change.ids.isEmpty() || change.ids.contains(m_placementId))))
+        scheduleReload();
+}
+
+void ChecklistDialog::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("checklistPreview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        if (auto r = WelcomeLetter::render(m_session.plan(), {m_placementId}, p); !r)
+            Prompts::error(this, windowTitle(), r.error());
+    });
+    preview.exec();
+}
+
+void ChecklistDialog::saveAsPdf()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save as PDF"), tr("welcome-letter.pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = WelcomeLetter::writePdf(m_session.plan(), {m_placementId}, path); !r)
+        Prompts::error(this, windowTitle(), r.error());
+}
+
+} // namespace praksis
