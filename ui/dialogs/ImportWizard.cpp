@@ -460,6 +460,7 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_rowsView->horizontalHeader()->setMaximumSectionSize(320);
 
     auto *errorsBox = new QWidget(splitter);
+    m_errorsBox = errorsBox;
     auto *errorsLayout = new QVBoxLayout(errorsBox);
     errorsLayout->setContentsMargins(0, 0, 0, 0);
     m_errorsLabel = messageLabel(u"errorsLabel"_s, errorsBox);
@@ -513,8 +514,7 @@ void ImportWizard::showPreview()
         m_errorsModel->setErrors({});
         m_summary->setText(m_prepareError.isEmpty() ? tr("The file could not be read.") : m_prepareError);
         setError(m_summary, true);
-        m_errorsLabel->hide();
-        m_errorsView->hide();
+        m_errorsBox->hide();
         wizardPage(this, PreviewPage)->changed();
         return;
     }
@@ -554,7 +554,7 @@ void ImportWizard::showPreview()
                "imported."));
     }
     setError(m_errorsLabel, errors);
-    m_errorsLabel->setVisible(errors);
+    m_errorsBox->setVisible(errors);
     m_errorsView->setVisible(errors);
     filterRows();
     wizardPage(this, PreviewPage)->changed();
@@ -599,7 +599,8 @@ bool ImportWizard::runImport()
         if (r.error().kind == Error::Kind::Cancelled) {
             m_errorsLabel->setText(r.error().message);
             setError(m_errorsLabel, false);
-            m_errorsLabel->show();
+            m_errorsView->hide();
+            m_errorsBox->show();
         } else {
             Prompts::error(this, tr("Nothing was imported"), r.error());
         }
@@ -608,7 +609,8 @@ bool ImportWizard::runImport()
     const ImportResult &result = command->result();
     const QString what = label(m_preview->reg).toLower();
     QStringList lines;
-    lines << tr("%1 added, %2 changed, %3 already up to date.")
+    lines << tr("%1: %2 added, %3 changed, %4 already up to date.")
+                 .arg(label(m_preview->reg))
                  .arg(result.inserted)
                  .arg(result.updated)
                  .arg(result.unchanged);
@@ -626,6 +628,7 @@ QWizardPage *ImportWizard::createDonePage()
     auto *p = new Page;
     p->setObjectName(u"donePage"_s);
     p->setTitle(tr("Imported"));
+    p->setSubTitle(tr("The plan has been updated."));
     p->setFinalPage(true);
     auto *layout = new QVBoxLayout(p);
     m_done = messageLabel(u"doneSummary"_s, p);

@@ -111,6 +111,7 @@ private:
     QTableView *m_rowsView = nullptr;
     ImportPreviewModel *m_rowsModel = nullptr;
     QSortFilterProxyModel *m_rowsProxy = nullptr;
+    QWidget *m_errorsBox = nullptr;
     QLabel *m_errorsLabel = nullptr;
     QTableView *m_errorsView = nullptr;
     ImportErrorModel *m_errorsModel = nullptr;

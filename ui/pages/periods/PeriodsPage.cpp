@@ -63,7 +63,12 @@ QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *paren
     table->setHorizontalHeaderLabels(
         {PeriodsPage::tr("Site"), PeriodsPage::tr("Kind"), PeriodsPage::tr("Default"), PeriodsPage::tr("This period")});
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(false);
     table->horizontalHeader()->setSectionResizeMode(SiteColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(DefaultColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(PeriodColumn, QHeaderView::ResizeToContents);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setTabKeyNavigation(false);
     table->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -95,8 +100,7 @@ QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *paren
             table->setItem(row, PeriodColumn, own);
         }
     }
-    table->resizeColumnToContents(KindColumn);
-    table->resizeColumnToContents(DefaultColumn);
+    table->setMinimumWidth(table->fontMetrics().averageCharWidth() * 70);
     table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 6 + table->horizontalHeader()->height());
     return table;
 }

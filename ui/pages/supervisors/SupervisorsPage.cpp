@@ -43,7 +43,13 @@ QTableWidget *absenceTable(const QList<SupervisorAbsence> &absences, QWidget *pa
     table->setHorizontalHeaderLabels(
         {SupervisorsPage::tr("From"), SupervisorsPage::tr("To"), SupervisorsPage::tr("Note")});
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
+    // wide enough for a date being typed
+    const int dateWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 16;
+    table->setColumnWidth(StartColumn, dateWidth);
+    table->setColumnWidth(EndColumn, dateWidth);
+    table->setMinimumWidth(dateWidth * 2 + table->fontMetrics().averageCharWidth() * 20);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setTabKeyNavigation(false);
     for (const SupervisorAbsence &a : absences) {
