@@ -7,6 +7,7 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
+#include "dialogs/WelcomeLettersDialog.h"
 #include "i18n/Language.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
@@ -349,9 +350,14 @@ void MainWindow::createActions()
     auto *next = planMenu->addAction(tr("&Next period"), this, [this] { stepPeriod(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     planMenu->addSeparator();
+    auto *letters = planMenu->addAction(themedIcon(QStringLiteral("printer")), tr("&Welcome letters…"), this, [this] {
+        WelcomeLettersDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    planMenu->addSeparator();
     auto *planSettings = planMenu->addAction(themedIcon(QStringLiteral("settings")), tr("Plan &settings…"), this,
                                              &MainWindow::showSettings);
-    m_planActions.append({prev, next, planSettings});
+    m_planActions.append({prev, next, letters, planSettings});
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,5 +1,7 @@
 #include "planning/PlannerApplier.h"
 
+#include "welcome/Checklists.h"
+
 #include "planning/PlannerLoader.h"
 #include "storage/PlanFile.h"
 
@@ -110,6 +112,10 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
         if (!q)
             return q.error();
     }
+    // Every placement has its welcome checklist, from the template that applies to its site.
+    if (!applied.inserted.isEmpty())
+        if (auto made = Checklists::create(plan, applied.inserted); !made)
+            return made.error();
     if (progress && !progress(100))
         return cancelled();
     if (!applied.inserted.isEmpty())

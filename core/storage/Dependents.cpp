@@ -62,7 +62,7 @@ QString Dependents::countText(What what, qint64 n)
     case What::AbsenceRecord:
         return one ? tr("1 absence record") : tr("%1 absence records").arg(n);
     case What::ChecklistItem:
-        return one ? tr("1 checklist item") : tr("%1 checklist items").arg(n);
+        return one ? tr("1 ticked checklist item") : tr("%1 ticked checklist items").arg(n);
     }
     return QString::number(n);
 }

@@ -5,6 +5,7 @@
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
+#include "welcome/Checklists.h"
 
 namespace praksis {
 
@@ -51,11 +52,14 @@ struct OwnedTable
     Dependents::What what;
     Entity entity;
     const char16_t *table;
+    // Which of the rows count as work someone did, named before the placement is removed. Every placement has
+    // a checklist from the start; only the items ticked off are worth a question.
+    const char16_t *counted;
 };
 constexpr OwnedTable ownedTables[] = {
-    {Dependents::What::Meeting, Entity::Meeting, u"assessment_meetings"},
-    {Dependents::What::AbsenceRecord, Entity::Absence, u"absences"},
-    {Dependents::What::ChecklistItem, Entity::Checklist, u"checklist_items"},
+    {Dependents::What::Meeting, Entity::Meeting, u"assessment_meetings", u""},
+    {Dependents::What::AbsenceRecord, Entity::Absence, u"absences", u""},
+    {Dependents::What::ChecklistItem, Entity::Checklist, u"checklist_items", u" AND done_at IS NOT NULL"},
 };
 
 } // namespace
@@ -171,6 +175,11 @@ Result<Placement> PlacementRepository::withDefaults(Placement placement) const
 
 Result<qint64> PlacementRepository::insert(const Placement &given)
 {
+    return insertRow(given, true);
+}
+
+Result<qint64> PlacementRepository::insertRow(const Placement &given, bool withChecklist)
+{
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
@@ -194,6 +203,10 @@ Result<qint64> PlacementRepository::insert(const Placement &given)
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
+    // Every placement has its welcome checklist, from the template that applies to its site.
+    if (withChecklist)
+        if (auto made = Checklists::create(m_plan, {id}); !made)
+            return made.error();
     m_plan.notifyChanged(Entity::Placement, Change::Kind::Inserted, {id});
     if (auto c = tx.commit(); !c)
         return c.error();
@@ -248,7 +261,10 @@ Result<Dependents> PlacementRepository::dependents(qint64 id) const
     Dependents d;
     for (const OwnedTable &t : ownedTables) {
         auto n = sql::count(
-            m_plan, u"SELECT count(*) FROM "_s + QString::fromUtf16(t.table) + u" WHERE placement_id = ?"_s, {id});
+            m_plan,
+            u"SELECT count(*) FROM "_s + QString::fromUtf16(t.table) + u" WHERE placement_id = ?"_s +
+                QString::fromUtf16(t.counted),
+            {id});
         if (!n)
             return n.error();
         d.add(t.what, n.value(), true);
@@ -296,7 +312,8 @@ Result<void> PlacementRepository::restore(const Removal<Placement> &removed)
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
-    if (auto r = insert(removed.record); !r)
+    // The removed checklist (ticks included) comes back with the links, so none is made anew.
+    if (auto r = insertRow(removed.record, false); !r)
         return r.error();
     if (auto r = removed.links.restore(m_plan); !r)
         return r;

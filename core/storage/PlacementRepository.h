@@ -37,8 +37,8 @@ public:
     // Student, site and period must exist, a supervisor must work at the site, the end must not be before the
     // start. Null dates are allowed here: insert() takes them from the period.
     Result<void> validate(const Placement &placement) const;
-    // Stores a new placement; keeps placement.id when it is not 0; null start/end become the period's. Returns
-    // the id.
+    // Stores a new placement with its welcome checklist; keeps placement.id when it is not 0; null start/end
+    // become the period's. Returns the id.
     Result<qint64> insert(const Placement &placement);
     Result<void> update(const Placement &placement);
     // Changes the status of several placements at once (one undo step). Returns the placements as they were.
@@ -51,6 +51,7 @@ public:
     Result<void> restore(const Removal<Placement> &removed);
 
 private:
+    Result<qint64> insertRow(const Placement &placement, bool withChecklist);
     Result<QList<Placement>> query(const QString &where, const QVariantList &bindings) const;
     Result<Placement> withDefaults(Placement placement) const;
 

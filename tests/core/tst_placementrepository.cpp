@@ -194,16 +194,26 @@ private slots:
         QVERIFY(t->exec(u"INSERT INTO absences (placement_id, date, hours, reason) VALUES (?, '2026-09-03', 4, "
                         u"'annet')"_s,
                         {id}));
+        // a new placement has its welcome checklist; untouched items are not worth a question
+        const int checklistItems =
+            test::scalar(t.plan(), u"SELECT count(*) FROM checklist_items WHERE placement_id = ?"_s, {id}).toInt();
+        QVERIFY(checklistItems > 0);
+        PRAKSIS_VERIFY_OK(repo.dependents(id));
+        QCOMPARE(repo.dependents(id)->text(), u"1 assessment meeting, 2 absence records"_s);
+        QVERIFY(t->exec(u"UPDATE checklist_items SET done_by = 'kari', done_at = '2026-08-10T10:00:00' WHERE id = "
+                        u"(SELECT min(id) FROM checklist_items WHERE placement_id = ?)"_s,
+                        {id}));
         auto deps = repo.dependents(id);
         PRAKSIS_VERIFY_OK(deps);
-        QCOMPARE(deps->text(), u"1 assessment meeting, 2 absence records"_s);
+        QCOMPARE(deps->text(), u"1 assessment meeting, 2 absence records, 1 ticked checklist item"_s);
         QVERIFY(!deps->hasBlockingRecords());
 
         auto refused = repo.remove(id);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QCOMPARE(refused.error().message, u"The placement of Kari Nordmann has 1 assessment meeting, 2 absence "
-                                          u"records. Deleting it deletes those too; confirm to go ahead."_s);
+                                          u"records, 1 ticked checklist item. Deleting it deletes those too; confirm "
+                                          u"to go ahead."_s);
 
         const Placement before = repo.get(id).value();
         QSignalSpy spy(&t.plan(), &PlanFile::changed);
@@ -216,6 +226,14 @@ private slots:
 
         PRAKSIS_VERIFY_OK(repo.restore(removed.value()));
         QCOMPARE(repo.get(id).value(), before);
+        // the checklist comes back as it was (one tick), not made anew beside it
+        QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM checklist_items WHERE placement_id = ?"_s, {id}).toInt(),
+                 checklistItems);
+        QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM checklist_items WHERE placement_id = ? AND done_at IS "
+                                        u"NOT NULL"_s,
+                              {id})
+                     .toInt(),
+                 1);
         QCOMPARE(test::scalar(t.plan(), u"SELECT sum(hours) FROM absences WHERE placement_id = ?"_s, {id}).toDouble(),
                  11.5);
         QCOMPARE(test::scalar(t.plan(), u"SELECT planned_date FROM assessment_meetings WHERE placement_id = ?"_s, {id})

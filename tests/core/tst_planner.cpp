@@ -463,8 +463,17 @@ private slots:
         auto applied = PlannerApplier::apply(t.plan(), in.value(), r.value());
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
         QCOMPARE(applied->inserted.size(), 2);
-        QCOMPARE(spy.count(), 1);
-        QCOMPARE(spy.first().first().value<Change>().entity, Entity::Placement);
+        // announced: the placements, and the welcome checklists made for them
+        QCOMPARE(spy.count(), 2);
+        QList<Entity> announced;
+        for (const auto &args : std::as_const(spy))
+            announced << args.first().value<Change>().entity;
+        QVERIFY(announced.contains(Entity::Placement));
+        QVERIFY(announced.contains(Entity::Checklist));
+        for (qint64 id : std::as_const(applied->inserted))
+            QVERIFY(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM checklist_items WHERE placement_id = ?"),
+                                 {id})
+                        .toInt() > 0);
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE locked = 0 AND "
                                                        "status = 'planned' AND start_date = '2026-01-05' AND "
                                                        "end_date = '2026-02-27'"))

@@ -235,8 +235,7 @@ bool TemplateModel::canDropMimeData(const QMimeData *data, Qt::DropAction action
     return action == Qt::MoveAction && dropTarget(data, row, parent).has_value();
 }
 
-bool TemplateModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
-                                 const QModelIndex &parent)
+bool TemplateModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
 {
     if (action != Qt::MoveAction)
         return false;

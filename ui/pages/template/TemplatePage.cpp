@@ -4,6 +4,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/TemplateCommands.h"
+#include "dialogs/WelcomeLettersDialog.h"
 #include "storage/PlanSettings.h"
 #include "storage/SiteRepository.h"
 
@@ -73,7 +74,8 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     m_chooser->setMinimumContentsLength(28);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     chooserLabel->setBuddy(m_chooser);
-    m_newVariant = toolButton(QStringLiteral("copy"), tr("New site variant…"), QStringLiteral("newVariantButton"), this);
+    m_newVariant =
+        toolButton(QStringLiteral("copy"), tr("New site variant…"), QStringLiteral("newVariantButton"), this);
     m_newVariant->setToolTip(tr("Give one site its own template, starting as a copy of the default."));
     m_removeVariant =
         toolButton(QStringLiteral("trash-2"), tr("Remove variant"), QStringLiteral("removeVariantButton"), this);
@@ -86,6 +88,14 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     top->addWidget(m_newVariant);
     top->addWidget(m_removeVariant);
     top->addWidget(m_restoreDefault);
+    auto *letters =
+        toolButton(QStringLiteral("printer"), tr("Welcome letters…"), QStringLiteral("lettersButton"), this);
+    letters->setToolTip(tr("Print the welcome letters and checklists of a period."));
+    connect(letters, &QPushButton::clicked, this, [this] {
+        WelcomeLettersDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    top->addWidget(letters);
     layout->addLayout(top);
 
     auto *hint = new QLabel(tr("Checklists are made from the template when a placement is made; editing the template "
@@ -159,8 +169,6 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
         itemForm->addRow(itemLabels[i], m_itemText[i]);
         connect(m_itemText[i], &QLineEdit::editingFinished, this, [this, code] { commitItem(u"text_" + code); });
     }
-    m_sectionTitle[0]->setPlaceholderText(tr("Needed"));
-    m_itemText[0]->setPlaceholderText(tr("Needed"));
     m_sectionTitle[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
     m_itemText[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
     m_sectionTitle[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
@@ -430,8 +438,8 @@ void TemplatePage::addSection()
     // After the chosen section, else at the end.
     section.position = -1;
     if (const auto s = selection()) {
-        const QModelIndex index = s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id)
-                                                                          : m_model->itemIndex(s->id).parent();
+        const QModelIndex index =
+            s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id).parent();
         section.position = index.row() + 1;
     }
     auto id = std::make_shared<qint64>(0);
@@ -579,17 +587,17 @@ void TemplatePage::chooseSiteForVariant()
         return;
     }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("New site variant"),
-                                                 tr("The site that gets its own template (a copy of the default):"),
-                                                 names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("New site variant"),
+                              tr("The site that gets its own template (a copy of the default):"), names, 0, false, &ok);
     if (ok)
         createVariant(ids.value(names.indexOf(chosen)));
 }
 
 void TemplatePage::createVariant(qint64 siteId)
 {
-    auto *command = new SiteVariantCommand(m_session.plan(), siteId, SiteVariantCommand::Action::Create,
-                                           tr("New site variant"));
+    auto *command =
+        new SiteVariantCommand(m_session.plan(), siteId, SiteVariantCommand::Action::Create, tr("New site variant"));
     if (auto r = m_session.run(command); !r) {
         Prompts::error(this, tr("New site variant"), r.error());
         return;

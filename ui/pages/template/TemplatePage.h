@@ -55,7 +55,8 @@ private:
 
     // Runs an edit of the current template as one undoable step (mergeKey: see TemplateEditCommand); selects
     // `select` (section or item id, by kind) afterwards.
-    bool edit(const QString &text, std::function<Result<void>(WelcomeTemplates &)> change, const QString &mergeKey = {});
+    bool edit(const QString &text, std::function<Result<void>(WelcomeTemplates &)> change,
+              const QString &mergeKey = {});
 
     void commitSectionTitle();
     void commitItem(const QString &field);
