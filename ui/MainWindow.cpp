@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "dialogs/ChecklistDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/WelcomeDialog.h"
@@ -73,7 +74,13 @@ const QList<PageInfo> &pageInfos()
         {QStringLiteral("overview"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Overview"),
          QStringLiteral("layout-dashboard"), factory<OverviewPage>()},
         {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
-         QStringLiteral("calendar-range"), factory<PlannerPage>()},
+         QStringLiteral("calendar-range"),
+         [](PlanSession &s, QWidget *parent) -> QWidget * {
+             auto *page = new PlannerPage(s, parent);
+             QObject::connect(page, &PlannerPage::checklistRequested, page,
+                              [&s, page](qint64 id) { ChecklistDialog::showForPlacement(s, id, page); });
+             return page;
+         }},
         {QStringLiteral("placements"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Placements"),
          QStringLiteral("clipboard-list"), factory<PlacementsPage>()},
         {QStringLiteral("students"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Students"),

@@ -288,22 +288,31 @@ Result<Removal<Placement>> PlacementRepository::remove(qint64 id, bool cascade)
         const QString who = q && q->next() ? personName(q->value(0).toString(), q->value(1).toString()) : QString();
         return deps->refusal(tr("The placement of %1").arg(who), cascade);
     }
-    Removal<Placement> removed{placement.value(), {}};
-    for (const OwnedTable &t : ownedTables) {
-        auto rows = RowSnapshot::capture(m_plan, t.entity, QString::fromUtf16(t.table), u"placement_id = ?"_s, {id});
-        if (!rows)
-            return rows.error();
-        if (!rows->rows.isEmpty()) {
-            m_plan.notifyChanged(t.entity, Change::Kind::Reset);
-            removed.links.rows << rows.value();
-        }
-    }
+    auto removed = removal(placement.value());
+    if (!removed)
+        return removed.error();
+    for (const RowSnapshot &rows : std::as_const(removed->links.rows))
+        m_plan.notifyChanged(rows.entity, Change::Kind::Reset);
     // meetings, absence records and checklist items go by ON DELETE CASCADE
     if (auto q = m_plan.exec(u"DELETE FROM placements WHERE id = ?"_s, {id}); !q)
         return q.error();
     m_plan.notifyChanged(Entity::Placement, Change::Kind::Removed, {id});
     if (auto c = tx.commit(); !c)
         return c.error();
+    return removed;
+}
+
+Result<Removal<Placement>> PlacementRepository::removal(const Placement &placement) const
+{
+    Removal<Placement> removed{placement, {}};
+    for (const OwnedTable &t : ownedTables) {
+        auto rows =
+            RowSnapshot::capture(m_plan, t.entity, QString::fromUtf16(t.table), u"placement_id = ?"_s, {placement.id});
+        if (!rows)
+            return rows.error();
+        if (!rows->rows.isEmpty())
+            removed.links.rows << rows.value();
+    }
     return removed;
 }
 

@@ -48,6 +48,9 @@ public:
     // Removes the placement; with meetings, absence records or checklist items only when cascade is true. The
     // Removal holds those rows, and restore() brings everything back with the same ids.
     Result<Removal<Placement>> remove(qint64 id, bool cascade = false);
+    // What remove(placement.id, true) would take away, without removing anything: the placement as given and its
+    // meetings, absence records and checklist items (for undoing changes that delete placements some other way).
+    Result<Removal<Placement>> removal(const Placement &placement) const;
     Result<void> restore(const Removal<Placement> &removed);
 
 private:
