@@ -184,6 +184,13 @@ Model buildModel(const Input &in)
         m.supervisorArcs << arcs;
     }
     const int usableCount = int(m.usable.size());
+    // room for the arcs still to come (the tree, and per student one unplaced arc, her special sites and about two
+    // hubs per tree level), so the list does not grow by copying ~100,000 arcs again and again
+    int depth = 1;
+    while ((1 << depth) < usableCount)
+        ++depth;
+    m.net.arcs.reserve(m.net.arcs.size() + 2 * qsizetype(usableCount) + qsizetype(n) * (4 + 2 * depth));
+    m.net.supply.reserve(m.net.nodeCount + usableCount);
     Ref root;
     if (usableCount > 0)
         root = buildTree(m, 0, usableCount - 1, std::max(n, 1));
@@ -393,23 +400,29 @@ Result<PlannerResult> Planner::solve(const PlannerInput &original, const Planner
         NoSupervisors,
         Revisit
     };
+    // What keeps a site from taking anyone now, whoever she is (None: it has room and a supervisor free).
+    auto siteWhy = [&](int s) {
+        const Input::Site &site = in.sites[s];
+        if (!site.eligible)
+            return Why::NotEligible;
+        const int u = usableOfSite.value(site.id, -1);
+        const int roomLeft = u >= 0 ? siteRoomLeft[u] : site.room;
+        if (roomLeft <= 0)
+            return Why::Full;
+        if (supervisorCount.value(site.id) == 0)
+            return Why::NoSupervisors;
+        if (u < 0 || supervisorRoomLeft[u] <= 0)
+            return Why::NoSupervisor;
+        return Why::None;
+    };
     auto why = [&](const Input::Student &st, qint64 siteId) {
         const int s = siteIndex.value(siteId, -1);
         if (s < 0)
             return Why::None;
-        const Input::Site &site = in.sites[s];
         if (st.excluded.contains(siteId))
             return Why::Excluded;
-        if (!site.eligible)
-            return Why::NotEligible;
-        const int u = usableOfSite.value(siteId, -1);
-        const int roomLeft = u >= 0 ? siteRoomLeft[u] : site.room;
-        if (roomLeft <= 0)
-            return Why::Full;
-        if (supervisorCount.value(siteId) == 0)
-            return Why::NoSupervisors;
-        if (u < 0 || supervisorRoomLeft[u] <= 0)
-            return Why::NoSupervisor;
+        if (const Why w = siteWhy(s); w != Why::None)
+            return w;
         if (st.visited.contains(siteId))
             return Why::Revisit;
         return Why::None;
@@ -522,6 +535,24 @@ Result<PlannerResult> Planner::solve(const PlannerInput &original, const Planner
             break;
         }
     }
+    // The eligible sites by their standing, which is the same for every student not excluded from them; worked out
+    // once here rather than for each unplaced student and site.
+    enum Standing
+    {
+        FullStanding,
+        NoSupervisorStanding,
+        RoomyStanding
+    };
+    QList<int> sitesByStanding[3];
+    for (int s = 0; s < in.sites.size(); ++s) {
+        if (!in.sites[s].eligible)
+            continue;
+        const Why w = siteWhy(s);
+        sitesByStanding[w == Why::Full                                      ? FullStanding
+                        : w == Why::NoSupervisor || w == Why::NoSupervisors ? NoSupervisorStanding
+                                                                            : RoomyStanding]
+            << s;
+    }
     for (int i = 0; i < n; ++i) {
         if (siteOf[i] >= 0)
             continue;
@@ -531,24 +562,24 @@ Result<PlannerResult> Planner::solve(const PlannerInput &original, const Planner
             ++result.comparison.removed;
         PlannerResult::Unplaced u;
         u.studentId = st.id;
-        QStringList full, noSupervisor, roomy;
+        // the eligible sites she may go to, by standing: how many, and the first few names of each
         int allowed = 0;
-        for (const Input::Site &s : in.sites) {
-            if (!s.eligible || st.excluded.contains(s.id))
-                continue;
-            ++allowed;
-            const Why w = why(st, s.id);
-            if (w == Why::Full)
-                full << s.name;
-            else if (w == Why::NoSupervisor || w == Why::NoSupervisors)
-                noSupervisor << s.name;
-            else
-                roomy << s.name;
+        int count[3] = {0, 0, 0};
+        QStringList firstNames[3];
+        for (int k = 0; k < 3; ++k) {
+            for (int s : std::as_const(sitesByStanding[k])) {
+                if (std::binary_search(st.excluded.cbegin(), st.excluded.cend(), in.sites[s].id))
+                    continue;
+                if (++count[k] <= 3)
+                    firstNames[k] << in.sites[s].name;
+            }
+            allowed += count[k];
         }
-        auto some = [](const QStringList &names) {
-            if (names.size() <= 3)
-                return joinNames(names);
-            return tr("%1 and %n more", nullptr, int(names.size() - 3)).arg(names.mid(0, 3).join(QStringLiteral(", ")));
+        const bool noSupervisor = count[NoSupervisorStanding] > 0, roomy = count[RoomyStanding] > 0;
+        auto some = [&](int k) {
+            if (count[k] <= 3)
+                return joinNames(firstNames[k]);
+            return tr("%1 and %n more", nullptr, count[k] - 3).arg(firstNames[k].join(QStringLiteral(", ")));
         };
         if (eligibleSites == 0) {
             u.reason = PlannerResult::Reason::NoEligibleSite;
@@ -556,20 +587,20 @@ Result<PlannerResult> Planner::solve(const PlannerInput &original, const Planner
         } else if (allowed == 0) {
             u.reason = PlannerResult::Reason::AllExcluded;
             u.explanation = tr("all eligible sites are on her exclusion list");
-        } else if (noSupervisor.isEmpty() && roomy.isEmpty()) {
+        } else if (!noSupervisor && !roomy) {
             u.reason = PlannerResult::Reason::NoSiteRoom;
             u.explanation = tr("no eligible site with room: all %n site(s) she may go to are full", nullptr, allowed);
             const QString others = passedOver(st, 3);
             if (!others.isEmpty())
                 u.explanation += QStringLiteral(" (") + others + QLatin1Char(')');
-        } else if (roomy.isEmpty()) {
+        } else if (!roomy) {
             u.reason = PlannerResult::Reason::NoSupervisorCapacity;
             u.explanation = tr("no supervisor capacity: the eligible sites with room (%1) have no supervisor free")
-                                .arg(some(noSupervisor));
+                                .arg(some(NoSupervisorStanding));
         } else {
             u.reason = PlannerResult::Reason::CheaperUnplaced;
-            u.explanation =
-                tr("leaving her unplaced costs less than placing her at %1 (see the planner costs)").arg(some(roomy));
+            u.explanation = tr("leaving her unplaced costs less than placing her at %1 (see the planner costs)")
+                                .arg(some(RoomyStanding));
         }
         result.unplaced << u;
     }

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>On the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the last day</source>
+        <translation>
+            <numerusform>%n day before the last day</numerusform>
+            <numerusform>%n days before the last day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last day</source>
+        <translation>
+            <numerusform>%n day after the last day</numerusform>
+            <numerusform>%n days after the last day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the first day</source>
+        <translation>
+            <numerusform>%n day before the first day</numerusform>
+            <numerusform>%n days before the first day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the first day</source>
+        <translation>
+            <numerusform>%n day after the first day</numerusform>
+            <numerusform>%n days after the first day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plans practice placements.</source>
@@ -36,6 +75,13 @@
     </message>
     <message>
         <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ApplyPlanCommand</name>
+    <message>
+        <source>Plan %1 automatically</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,6 +148,78 @@
     </message>
     <message>
         <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChecklistDialog</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 done, %4 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome-letter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
+        <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,19 +465,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 checklist item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 checklist items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be deleted: it is still used by %2. Delete or move those first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has %2. Deleting it deletes those too; confirm to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 ticked checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ticked checklist items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +534,301 @@
     <name>praksis::ICalendarWriter</name>
     <message>
         <source>The calendar “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Importer</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row has errors. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have errors. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has errors. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students are imported for one school: name the school (on the command line: --school NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student number “%1” is on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site “%1” is on %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be ja or nei (yes or no), or the year the training was taken; “%2” is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at “%2” is on %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a site kind. Write site kinds separated by |, each one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” with “%2” of “%3” is on %4 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has another “%2” on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”. Import the students first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period “%1”. Import the periods first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site “%1” is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site “%1” is both chosen and excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student “%1” has choices for “%2” on %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school “%1” was created as “%2” (%3), inferred from its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school “%1” is new and will be created as “%2” (%3), inferred from its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1” was created as “%2” (%3), inferred from its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme “%1” is new and will be created as “%2” (%3), inferred from its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 sites named “%2” (%3): write “name / unit” to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no site “%1”. Check the spelling, or import the sites first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 (%2) and %3 (%4) both hold “%5”. Remove one of them or map it to no field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” (“%2”) is missing. The columns found are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has %1 fields but the header row has %2. Is there a “%3” inside a value that is not in quotation marks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove them from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2. Write one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,10 +1050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo generator is not part of this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +1243,39 @@
     </message>
     <message>
         <source>The new interface language is used when Praksisplan starts again. Everything is saved. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many students should the demo plan have?
+(sites, supervisors and placements follow from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the demo plan as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name for the demo plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo plan could not be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,7 +1483,155 @@
 <context>
     <name>praksis::PeriodsPage</name>
     <message>
-        <source>The periods register will be here.</source>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 periods shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programmes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible site &amp;kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one eligible site kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlaceDialog</name>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>site name (capacity)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded (conflict of interest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She must not be placed at this site (conflict of interest); it will show as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away during the period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,7 +1759,167 @@
 <context>
     <name>praksis::PlacementsPage</name>
     <message>
-        <source>The placements register will be here.</source>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 placements shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super&amp;visor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +2007,69 @@
     </message>
     <message>
         <source>The plan “%1” is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanPreviewDialog</name>
+    <message>
+        <source>Automatic plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 placed (%2 at their first choice, %3 at their second, %4 at their third, %5 elsewhere), %6 left unplaced. Total cost %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the plan as it is: %1 new, %2 moved, %3 unchanged, %4 taken away. %5 students keep the placement they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +2295,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlannerBoard</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerGrid</name>
+    <message>
+        <source>Planner timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>a site&apos;s capacity after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site (capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has a kind that is eligible in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the automatic planner keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by the automatic planner; it may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n student(s) at a time in this period</source>
+        <translation>
+            <numerusform>Room for %n student at a time in this period</numerusform>
+            <numerusform>Room for %n students at a time in this period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its kind is not eligible in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlannerLoader</name>
     <message>
         <source>There is no period named “%1”.</source>
@@ -1499,7 +2370,211 @@
 <context>
     <name>praksis::PlannerPage</name>
     <message>
-        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the plan of least cost for the students not yet placed, and show it before anything changes. Placements made by hand are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student not yet placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students not yet placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site and supervisor for the student chosen in the list (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not yet placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet placed</source>
+        <translation>
+            <numerusform>%n not yet placed</numerusform>
+            <numerusform>%n not yet placed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 by %n week(s)</source>
+        <translation>
+            <numerusform>Move %1 by %n week</numerusform>
+            <numerusform>Move %1 by %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the supervisor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1? Its %2 go with it (Undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the automatic planner change this placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this placement when the automatic planner runs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1507,6 +2582,53 @@
     <name>praksis::Purge</name>
     <message>
         <source>The number of years must be 1 or more (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::RegisterPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these depend on it: %2. Remove or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? These go with it: %2. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,7 +2919,143 @@
 <context>
     <name>praksis::SchoolsPage</name>
     <message>
-        <source>The schools register will be here.</source>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove p&amp;rogramme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 schools shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen school has no programmes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove programme %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,9 +3238,147 @@
     </message>
 </context>
 <context>
+    <name>praksis::SiteWelcomes</name>
+    <message>
+        <source>“%1” is not a time of day: write it as 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement site %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::SitesPage</name>
     <message>
-        <source>The sites register will be here.</source>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (students at a time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SqlTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,7 +3496,143 @@
 <context>
     <name>praksis::StudentsPage</name>
     <message>
-        <source>The students register will be here.</source>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 students shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school (add schools on the Schools page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police certificate &amp;seen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police certificate seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfidentiality signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit student %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,14 +3730,356 @@
 <context>
     <name>praksis::SupervisorsPage</name>
     <message>
-        <source>The supervisors register will be here.</source>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 supervisors shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site (add sites on the Sites page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has supervision &amp;training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max students at a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::TemplateModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>praksis::TemplatePage</name>
     <message>
-        <source>The welcome template will be here: its sections and items, who is responsible for each, and when each is due.</source>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site variant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one site its own template, starting as a copy of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site uses the default template again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the default template by the one Praksisplan comes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the welcome letters and checklists of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists are made from the template when a placement is made; editing the template does not change the checklists that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections and items of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section or an item to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Bokmål):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Nynorsk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task (Bokmål):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task (Nynorsk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the Bokmål text is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due day, in days from the first or last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due day counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default template (all sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the section “%1” and its %n item(s)?</source>
+        <translation>
+            <numerusform>Remove the section “%1” and its %n item?</numerusform>
+            <numerusform>Remove the section “%1” and its %n items?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site has its own variant already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site that gets its own template (a copy of the default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? The site uses the default template again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove site variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the default template by the one Praksisplan comes with? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +4087,29 @@
     <name>praksis::Transaction</name>
     <message>
         <source>The transaction was already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UnplacedStudentsModel</name>
+    <message>
+        <source>Student number %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choices given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag her onto a site, or press Enter to place her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +4300,103 @@
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeLetter</name>
+    <message>
+        <source>The placement %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents can only be made by a program with a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document font could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no placements to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeLettersDialog</name>
+    <message>
+        <source>Welcome letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The welcome letter and checklist of every placement of a period, each starting on a new page, in the plan&apos;s document language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) to print.</source>
+        <translation>
+            <numerusform>%n placement to print.</numerusform>
+            <numerusform>%n placements to print.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placements to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has no placements to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome letters %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save welcome letters as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3155,6 +5149,117 @@
     </message>
     <message>
         <source>The optimal plan for a period: who goes where, who stays unplaced and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import: %1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school of the students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme of students whose row names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only check the file; write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import students needs the school: --school NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--school and --programme belong to import students only; the file of %1 names them itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a register from a CSV file: all or nothing; with --dry-run only check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placement&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every placement of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the placements at this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --placement ID or --period NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site goes with --period, not with --placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no placement with the id “%1”. “list placements” shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period named “%1”. “list periods” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no placement site named “%1”. “list sites” shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names several units; write it as “name / unit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has no placements at “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period “%1” has no placements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n placement(s), %1 pages, to %2.</source>
+        <translation>
+            <numerusform>Wrote %n placement, %1 pages, to %2.</numerusform>
+            <numerusform>Wrote %n placements, %1 pages, to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write welcome letters with checklists to a PDF: one placement, or every placement of a period (optionally at one site).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn">
 <context>
+    <name></name>
+    <message>
+        <source>On the last day</source>
+        <translation>På siste dag</translation>
+    </message>
+    <message>
+        <source>On the first day</source>
+        <translation>På første dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the last day</source>
+        <translation>
+            <numerusform>%n dag før siste dag</numerusform>
+            <numerusform>%n dagar før siste dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last day</source>
+        <translation>
+            <numerusform>%n dag etter siste dag</numerusform>
+            <numerusform>%n dagar etter siste dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the first day</source>
+        <translation>
+            <numerusform>%n dag før første dag</numerusform>
+            <numerusform>%n dagar før første dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the first day</source>
+        <translation>
+            <numerusform>%n dag etter første dag</numerusform>
+            <numerusform>%n dagar etter første dag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plans practice placements.</source>
@@ -37,6 +76,13 @@
     <message>
         <source>Hours</source>
         <translation>Timar</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ApplyPlanCommand</name>
+    <message>
+        <source>Plan %1 automatically</source>
+        <translation>Planlegg %1 automatisk</translation>
     </message>
 </context>
 <context>
@@ -103,6 +149,79 @@
     <message>
         <source>Boxing Day</source>
         <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChecklistDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Oppgåve</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Førehandsvising…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Checklist – %1</source>
+        <translation>Sjekkliste – %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not done.</source>
+        <translation>Forfalle: fristen var %1, og punktet er ikkje utført.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forfalle</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 done, %4 overdue.</source>
+        <translation>%1
+%2 av %3 utført, %4 forfalne.</translation>
+    </message>
+    <message>
+        <source>Tick off “%1”</source>
+        <translation>Kryss av «%1»</translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation>Fjern krysset for «%1»</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>welcome-letter.pdf</source>
+        <translation>velkomstbrev.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -214,8 +333,8 @@
         <translation>Fila inneheld binære data og er ikkje ei CSV-fil.</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>Kan ikkje lese «%1»: %2</translation>
+        <source>The file cannot be read: %1</source>
+        <translation>Fila kan ikkje lesast: %1</translation>
     </message>
 </context>
 <context>
@@ -347,20 +466,20 @@
         <translation>%1 fråværsregistreringar</translation>
     </message>
     <message>
-        <source>1 checklist item</source>
-        <translation>1 sjekklistepunkt</translation>
-    </message>
-    <message>
-        <source>%1 checklist items</source>
-        <translation>%1 sjekklistepunkt</translation>
-    </message>
-    <message>
         <source>%1 cannot be deleted: it is still used by %2. Delete or move those first.</source>
         <translation>%1 kan ikkje slettast: han er framleis i bruk av %2. Slett eller flytt desse først.</translation>
     </message>
     <message>
         <source>%1 has %2. Deleting it deletes those too; confirm to go ahead.</source>
         <translation>%1 har %2. Slettar du, blir desse også sletta; stadfest for å halde fram.</translation>
+    </message>
+    <message>
+        <source>1 ticked checklist item</source>
+        <translation>1 avkryssa sjekklistepunkt</translation>
+    </message>
+    <message>
+        <source>%1 ticked checklist items</source>
+        <translation>%1 avkryssa sjekklistepunkt</translation>
     </message>
 </context>
 <context>
@@ -417,6 +536,301 @@
     <message>
         <source>The calendar “%1” could not be written: %2</source>
         <translation>Kalenderen «%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Importer</name>
+    <message>
+        <source>First name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Supervision training</source>
+        <translation>Rettleiarutdanning</translation>
+    </message>
+    <message>
+        <source>Max students</source>
+        <translation>Maks. studentar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timar per veke</translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation>Typar praksisstad</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Choice 1</source>
+        <translation>Ønske 1</translation>
+    </message>
+    <message>
+        <source>Choice 2</source>
+        <translation>Ønske 2</translation>
+    </message>
+    <message>
+        <source>Choice 3</source>
+        <translation>Ønske 3</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studentar</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Praksisstader</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Praksisperiodar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Ønske</translation>
+    </message>
+    <message>
+        <source>1 row has errors. Nothing was imported.</source>
+        <translation>1 rad har feil. Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>%1 rows have errors. Nothing was imported.</source>
+        <translation>%1 rader har feil. Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>The file has errors. Nothing was imported.</source>
+        <translation>Fila har feil. Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 (%3): %4</source>
+        <translation>Linje %1, kolonne %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>Students are imported for one school: name the school (on the command line: --school NAME).</source>
+        <translation>Studentar blir importerte for éin utdanningsinstitusjon om gongen: vel utdanningsinstitusjonen (på kommandolinja: --school NAME).</translation>
+    </message>
+    <message>
+        <source>The student number “%1” is on %2 already.</source>
+        <translation>Studentnummeret «%1» står allereie på %2.</translation>
+    </message>
+    <message>
+        <source>The site “%1” is on %2 already.</source>
+        <translation>Praksisstaden «%1» står allereie på %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be ja or nei (yes or no), or the year the training was taken; “%2” is neither.</source>
+        <translation>«%1» må vere ja eller nei, eller året rettleiarutdanninga vart teken; «%2» er ingen av delane.</translation>
+    </message>
+    <message>
+        <source>%1 at “%2” is on %3 already.</source>
+        <translation>%1 ved «%2» står allereie på %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a site kind. Write site kinds separated by |, each one of: %2.</source>
+        <translation>«%1» er ikkje ein type praksisstad. Skriv typane skilde med |, kvar av dei éin av: %2.</translation>
+    </message>
+    <message>
+        <source>The period “%1” with “%2” of “%3” is on %4 already.</source>
+        <translation>Perioden «%1» med «%2» ved «%3» står allereie på %4.</translation>
+    </message>
+    <message>
+        <source>The period “%1” has another “%2” on %3.</source>
+        <translation>Perioden «%1» har ein annan verdi for «%2» på %3.</translation>
+    </message>
+    <message>
+        <source>There is no school “%1”.</source>
+        <translation>Utdanningsinstitusjonen «%1» finst ikkje.</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”. Import the students first.</source>
+        <translation>«%1» har ingen student med nummeret «%2». Importer studentane først.</translation>
+    </message>
+    <message>
+        <source>There is no period “%1”. Import the periods first.</source>
+        <translation>Perioden «%1» finst ikkje. Importer periodane først.</translation>
+    </message>
+    <message>
+        <source>The site “%1” is chosen twice.</source>
+        <translation>Praksisstaden «%1» er ønskt to gonger.</translation>
+    </message>
+    <message>
+        <source>The site “%1” is both chosen and excluded.</source>
+        <translation>Praksisstaden «%1» er både ønskt og markert som ikkje aktuell.</translation>
+    </message>
+    <message>
+        <source>The student “%1” has choices for “%2” on %3 already.</source>
+        <translation>Studenten «%1» har allereie ønske for «%2» på %3.</translation>
+    </message>
+    <message>
+        <source>The school “%1” was created as “%2” (%3), inferred from its name.</source>
+        <translation>Utdanningsinstitusjonen «%1» vart oppretta som «%2» (%3), ut frå namnet.</translation>
+    </message>
+    <message>
+        <source>The school “%1” is new and will be created as “%2” (%3), inferred from its name.</source>
+        <translation>Utdanningsinstitusjonen «%1» er ny og blir oppretta som «%2» (%3), ut frå namnet.</translation>
+    </message>
+    <message>
+        <source>The programme “%1” was created as “%2” (%3), inferred from its name.</source>
+        <translation>Studieprogrammet «%1» vart oppretta som «%2» (%3), ut frå namnet.</translation>
+    </message>
+    <message>
+        <source>The programme “%1” is new and will be created as “%2” (%3), inferred from its name.</source>
+        <translation>Studieprogrammet «%1» er nytt og blir oppretta som «%2» (%3), ut frå namnet.</translation>
+    </message>
+    <message>
+        <source>There are %1 sites named “%2” (%3): write “name / unit” to say which.</source>
+        <translation>Det finst %1 praksisstader som heiter «%2» (%3): skriv «namn / avdeling» for å seie kva for ein du meiner.</translation>
+    </message>
+    <message>
+        <source>There is no site “%1”. Check the spelling, or import the sites first.</source>
+        <translation>Praksisstaden «%1» finst ikkje. Kontroller stavemåten, eller importer praksisstadene først.</translation>
+    </message>
+    <message>
+        <source>The register has no field “%1”.</source>
+        <translation>Registeret har ikkje feltet «%1».</translation>
+    </message>
+    <message>
+        <source>Columns %1 (%2) and %3 (%4) both hold “%5”. Remove one of them or map it to no field.</source>
+        <translation>Kolonne %1 (%2) og %3 (%4) inneheld begge «%5». Fjern ein av dei, eller la den eine ikkje vere knytt til noko felt.</translation>
+    </message>
+    <message>
+        <source>The column “%1” (“%2”) is missing. The columns found are: %3.</source>
+        <translation>Kolonnen «%1» («%2») manglar. Kolonnane som vart funne, er: %3.</translation>
+    </message>
+    <message>
+        <source>This line has %1 fields but the header row has %2. Is there a “%3” inside a value that is not in quotation marks?</source>
+        <translation>Denne linja har %1 felt, men overskriftsrada har %2. Står det eit «%3» inne i ein verdi som ikkje står i hermeteikn?</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>This value looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove them from the file.</source>
+        <translation>Verdien ser ut som eit fødselsnummer eller D-nummer. Praksisplan lagrar aldri slike: fjern dei frå fila.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Write one of: %2.</source>
+        <translation>«%1» manglar. Skriv éin av: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2. Write one of: %3.</source>
+        <translation>«%1» er ikkje ein kjend %2. Skriv éin av: %3.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Importen vart avbroten. Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data.</source>
+        <translation>Fila har ei overskriftsrad, men ingen data.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting vart importert.</translation>
     </message>
 </context>
 <context>
@@ -637,10 +1051,6 @@
         <translation>Opne &amp;demoplan…</translation>
     </message>
     <message>
-        <source>The demo generator is not part of this build yet.</source>
-        <translation>Demogeneratoren er ikkje med i denne versjonen enno.</translation>
-    </message>
-    <message>
         <source>Save a &amp;copy…</source>
         <translation>Lagre ein &amp;kopi…</translation>
     </message>
@@ -835,6 +1245,40 @@
     <message>
         <source>The new interface language is used when Praksisplan starts again. Everything is saved. Restart now?</source>
         <translation>Det nye språket i programmet blir teke i bruk når Praksisplan startar på nytt. Alt er lagra. Vil du starte på nytt no?</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome letters…</source>
+        <translation>&amp;Velkomstbrev…</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation>Demoplan</translation>
+    </message>
+    <message>
+        <source>How many students should the demo plan have?
+(sites, supervisors and placements follow from it)</source>
+        <translation>Kor mange studentar skal demoplanen ha?
+(praksisstader, praksisrettleiarar og praksisplassar blir tilpassa talet)</translation>
+    </message>
+    <message>
+        <source>Save the demo plan as</source>
+        <translation>Lagre demoplanen som</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name for the demo plan.</source>
+        <translation>«%1» finst allereie. Vel eit anna namn på demoplanen.</translation>
+    </message>
+    <message>
+        <source>Generating the demo plan…</source>
+        <translation>Lagar demoplanen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The demo plan could not be made</source>
+        <translation>Demoplanen kunne ikkje lagast</translation>
     </message>
 </context>
 <context>
@@ -1041,8 +1485,156 @@
 <context>
     <name>praksis::PeriodsPage</name>
     <message>
-        <source>The periods register will be here.</source>
-        <translation>Registeret over praksisperiodar kjem her.</translation>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timar per veke</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Praksisplassar</translation>
+    </message>
+    <message>
+        <source>Capacity overrides</source>
+        <translation>Justert kapasitet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 periods shown</source>
+        <translation>%1 av %2 periodar blir viste</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>the period %1</source>
+        <translation>perioden %1</translation>
+    </message>
+    <message>
+        <source>Delete period %1</source>
+        <translation>Slett perioden %1</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Ny periode</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Perioden %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lutt:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Timar per veke:</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes:</source>
+        <translation>Studie&amp;program:</translation>
+    </message>
+    <message>
+        <source>Eligible site &amp;kinds:</source>
+        <translation>&amp;Aktuelle typar praksisstad:</translation>
+    </message>
+    <message>
+        <source>Choose at least one eligible site kind.</source>
+        <translation>Vel minst éin aktuell type praksisstad.</translation>
+    </message>
+    <message>
+        <source>Site kinds</source>
+        <translation>Typar praksisstad</translation>
+    </message>
+    <message>
+        <source>Add period %1</source>
+        <translation>Legg til perioden %1</translation>
+    </message>
+    <message>
+        <source>Edit period %1</source>
+        <translation>Rediger perioden %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlaceDialog</name>
+    <message>
+        <source>Place %1</source>
+        <translation>Plasser %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Pra&amp;ksisstad:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation>Praksis&amp;rettleiar:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>site name (capacity)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>choice %1</source>
+        <translation>ønske %1</translation>
+    </message>
+    <message>
+        <source>excluded (conflict of interest)</source>
+        <translation>ikkje aktuelt (inhabil)</translation>
+    </message>
+    <message>
+        <source>not eligible in this period</source>
+        <translation>ikkje aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen enno</translation>
+    </message>
+    <message>
+        <source>She must not be placed at this site (conflict of interest); it will show as a conflict.</source>
+        <translation>Studenten skal ikkje ha praksis ved denne praksisstaden (inhabil); det vil visast som ein konflikt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation>%1 (%2 av %3 studentar)</translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation>borte i perioden</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1761,168 @@
 <context>
     <name>praksis::PlacementsPage</name>
     <message>
-        <source>The placements register will be here.</source>
-        <translation>Registeret over praksisplassar kjem her.</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation>&amp;Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>Pra&amp;ksisstad:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor:</source>
+        <translation>Praksis&amp;rettleiar:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alle periodar</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle utdanningsinstitusjonar</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle praksisstader</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>All supervisors</source>
+        <translation>Alle praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation>Vel ein praksisstad først.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 placements shown</source>
+        <translation>%1 av %2 praksisplassar blir viste</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Praksisplass</translation>
+    </message>
+    <message>
+        <source>the placement of %1</source>
+        <translation>praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Delete placement of %1</source>
+        <translation>Slett praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Ny praksisplass</translation>
+    </message>
+    <message>
+        <source>Choose the %1.</source>
+        <translation>Vel %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation>S&amp;tudent:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Pra&amp;ksisstad:</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>praksisstad</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor:</source>
+        <translation>Praksis&amp;rettleiar:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start</source>
+        <translation>starten på perioden</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lutt:</translation>
+    </message>
+    <message>
+        <source>the period&apos;s end</source>
+        <translation>slutten på perioden</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen enno)</translation>
+    </message>
+    <message>
+        <source>Add placement</source>
+        <translation>Legg til praksisplass</translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
+        <translation>Rediger praksisplass</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +2010,69 @@
     <message>
         <source>The plan “%1” is damaged. Restore it from a backup.</source>
         <translation>Planen «%1» er skadd. Gjenopprett han frå ein tryggingskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlanPreviewDialog</name>
+    <message>
+        <source>Automatic plan for %1</source>
+        <translation>Automatisk plan for %1</translation>
+    </message>
+    <message>
+        <source>%1 placed (%2 at their first choice, %3 at their second, %4 at their third, %5 elsewhere), %6 left unplaced. Total cost %7.</source>
+        <translation>%1 plasserte (%2 på førsteønsket, %3 på andreønsket, %4 på tredjeønsket, %5 andre stader), %6 utan praksisplass. Samla kostnad %7.</translation>
+    </message>
+    <message>
+        <source>Compared with the plan as it is: %1 new, %2 moved, %3 unchanged, %4 taken away. %5 students keep the placement they have.</source>
+        <translation>Samanlikna med planen slik han er no: %1 nye, %2 flytta, %3 uendra, %4 fjerna. %5 studentar beheld praksisplassen dei har.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Ønske</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen enno</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Plasserte (%1)</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Utan praksisplass (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply plan</source>
+        <translation>Ta i &amp;bruk planen</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2297,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlannerBoard</name>
+    <message>
+        <source>There is no period with id %1.</source>
+        <translation>Det finst ingen periode med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::PlannerGrid</name>
+    <message>
+        <source>Planner timeline</source>
+        <translation>Tidslinje i planleggaren</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>a site&apos;s capacity after its name</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Site (capacity)</source>
+        <translation>Praksisstad (kapasitet)</translation>
+    </message>
+    <message>
+        <source>No site has a kind that is eligible in this period.</source>
+        <translation>Ingen praksisstader er av ein type som er aktuell i denne perioden.</translation>
+    </message>
+    <message>
+        <source>Choose a period in the toolbar.</source>
+        <translation>Vel ein periode i verktøylinja.</translation>
+    </message>
+    <message>
+        <source>No supervisor yet</source>
+        <translation>Ingen praksisrettleiar enno</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Praksisrettleiar: %1</translation>
+    </message>
+    <message>
+        <source>Locked: the automatic planner keeps it</source>
+        <translation>Låst: den automatiske planleggaren beheld han</translation>
+    </message>
+    <message>
+        <source>Made by the automatic planner; it may change it</source>
+        <translation>Lagd inn av den automatiske planleggaren, som kan endre han</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room for %n student(s) at a time in this period</source>
+        <translation>
+            <numerusform>Plass til %n student samstundes i denne perioden</numerusform>
+            <numerusform>Plass til %n studentar samstundes i denne perioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its kind is not eligible in this period.</source>
+        <translation>Typen praksisstad er ikkje aktuell i denne perioden.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlannerLoader</name>
     <message>
         <source>There is no period named “%1”.</source>
@@ -1499,8 +2372,212 @@
 <context>
     <name>praksis::PlannerPage</name>
     <message>
-        <source>The planner will be here: sites by ISO week for the chosen period, with capacity, conflicts, the students not yet placed, and automatic planning.</source>
-        <translation>Planleggaren kjem her: praksisstader per ISO-veke for vald periode, med kapasitet, konfliktar, studentane som enno ikkje har plass, og automatisk planlegging.</translation>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation>Planlegg &amp;automatisk…</translation>
+    </message>
+    <message>
+        <source>Find the plan of least cost for the students not yet placed, and show it before anything changes. Placements made by hand are kept.</source>
+        <translation>Finn planen med lågast kostnad for studentane som enno ikkje har praksisplass, og vis han før noko blir endra. Praksisplassar som er lagde inn for hand, blir behaldne.</translation>
+    </message>
+    <message>
+        <source>Find a student…</source>
+        <translation>Finn ein student…</translation>
+    </message>
+    <message>
+        <source>Find a student not yet placed</source>
+        <translation>Finn ein student utan praksisplass</translation>
+    </message>
+    <message>
+        <source>Students not yet placed</source>
+        <translation>Studentar utan praksisplass</translation>
+    </message>
+    <message>
+        <source>&amp;Place…</source>
+        <translation>&amp;Plasser…</translation>
+    </message>
+    <message>
+        <source>Choose a site and supervisor for the student chosen in the list (Enter).</source>
+        <translation>Vel praksisstad og praksisrettleiar for studenten som er vald i lista (Enter).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>No period chosen</source>
+        <translation>Ingen periode er vald</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet placed (%1)</source>
+        <translation>&amp;Utan praksisplass (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplassar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet placed</source>
+        <translation>
+            <numerusform>%n utan praksisplass</numerusform>
+            <numerusform>%n utan praksisplass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konfliktar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Place %1 at %2</source>
+        <translation>Plasser %1 ved %2</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Ikkje plassert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %1 by %n week(s)</source>
+        <translation>
+            <numerusform>Flytt %1 %n veke</numerusform>
+            <numerusform>Flytt %1 %n veker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Flytt %1 til %2</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Ikkje flytta</translation>
+    </message>
+    <message>
+        <source>Set the supervisor of %1</source>
+        <translation>Vel praksisrettleiar for %1</translation>
+    </message>
+    <message>
+        <source>Supervisor not set</source>
+        <translation>Praksisrettleiar vart ikkje vald</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Endre status for %1 til %2</translation>
+    </message>
+    <message>
+        <source>Status not set</source>
+        <translation>Status vart ikkje endra</translation>
+    </message>
+    <message>
+        <source>Lock the placement of %1</source>
+        <translation>Lås praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Unlock the placement of %1</source>
+        <translation>Lås opp praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikkje endra</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Ikkje fjerna</translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation>Fjern praksisplass</translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1? Its %2 go with it (Undo brings them back).</source>
+        <translation>Vil du fjerne praksisplassen til %1? Dette blir fjerna samstundes: %2 (Angre hentar det tilbake).</translation>
+    </message>
+    <message>
+        <source>Remove the placement of %1</source>
+        <translation>Fjern praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytt %1</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor</source>
+        <translation>Praksis&amp;rettleiar</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen enno</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 students)</source>
+        <translation>%1 (%2 av %3 studentar)</translation>
+    </message>
+    <message>
+        <source>away during the period</source>
+        <translation>borte i perioden</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;opp</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Let the automatic planner change this placement</source>
+        <translation>La den automatiske planleggaren endre denne praksisplassen</translation>
+    </message>
+    <message>
+        <source>Keep this placement when the automatic planner runs again</source>
+        <translation>Behald denne praksisplassen når den automatiske planleggaren blir køyrd på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Move to site…</source>
+        <translation>&amp;Flytt til praksisstad…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Detaljar…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome checklist…</source>
+        <translation>Sje&amp;kkliste for velkomst…</translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation>Automatisk planlegging</translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation>Planlegg %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The plan was not applied</source>
+        <translation>Planen vart ikkje teken i bruk</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2585,53 @@
     <message>
         <source>The number of years must be 1 or more (it was %1).</source>
         <translation>Talet på år må vere 1 eller meir (det var %1).</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::RegisterPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Søk…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Slett…</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringa vart ikkje gjord</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikkje sletta</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these depend on it: %2. Remove or move them first.</source>
+        <translation>Kan ikkje slette %1 så lenge følgjande høyrer til: %2. Fjern eller flytt desse først.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Vil du slette %1?</translation>
+    </message>
+    <message>
+        <source>Delete %1? These go with it: %2. You can undo this.</source>
+        <translation>Vil du slette %1? Dette blir sletta samstundes: %2. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
     </message>
 </context>
 <context>
@@ -1797,8 +2921,144 @@
 <context>
     <name>praksis::SchoolsPage</name>
     <message>
-        <source>The schools register will be here.</source>
-        <translation>Registeret over utdanningsinstitusjonar kjem her.</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studentar</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Add &amp;programme…</source>
+        <translation>Legg til studie&amp;program…</translation>
+    </message>
+    <message>
+        <source>Remove p&amp;rogramme…</source>
+        <translation>&amp;Fjern studieprogram…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 schools shown</source>
+        <translation>%1 av %2 utdanningsinstitusjonar blir viste</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>the school %1</source>
+        <translation>utdanningsinstitusjonen %1</translation>
+    </message>
+    <message>
+        <source>Delete school %1</source>
+        <translation>Slett utdanningsinstitusjonen %1</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <translation>Ny utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation>Utdanningsinstitusjonen %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add school %1</source>
+        <translation>Legg til utdanningsinstitusjonen %1</translation>
+    </message>
+    <message>
+        <source>Edit school %1</source>
+        <translation>Rediger utdanningsinstitusjonen %1</translation>
+    </message>
+    <message>
+        <source>Add programme</source>
+        <translation>Legg til studieprogram</translation>
+    </message>
+    <message>
+        <source>Choose the school first.</source>
+        <translation>Vel utdanningsinstitusjonen først.</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt studieprogram</translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation>Legg til studieprogrammet %1</translation>
+    </message>
+    <message>
+        <source>Remove programme</source>
+        <translation>Fjern studieprogram</translation>
+    </message>
+    <message>
+        <source>The chosen school has no programmes.</source>
+        <translation>Den valde utdanningsinstitusjonen har ingen studieprogram.</translation>
+    </message>
+    <message>
+        <source>Remove a programme</source>
+        <translation>Fjern eit studieprogram</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Studieprogram:</translation>
+    </message>
+    <message>
+        <source>the programme %1</source>
+        <translation>studieprogrammet %1</translation>
+    </message>
+    <message>
+        <source>Remove programme %1</source>
+        <translation>Fjern studieprogrammet %1</translation>
     </message>
 </context>
 <context>
@@ -1980,10 +3240,148 @@
     </message>
 </context>
 <context>
+    <name>praksis::SiteWelcomes</name>
+    <message>
+        <source>“%1” is not a time of day: write it as 10:00.</source>
+        <translation>«%1» er ikkje eit klokkeslett: skriv det som 10:00.</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Oppmøtetid</translation>
+    </message>
+    <message>
+        <source>The placement site %1 does not exist.</source>
+        <translation>Praksisstaden %1 finst ikkje.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SitesPage</name>
     <message>
-        <source>The sites register will be here.</source>
-        <translation>Registeret over praksisstader kjem her.</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitet</translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation>Praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites shown</source>
+        <translation>%1 av %2 praksisstader blir viste</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>the site %1</source>
+        <translation>praksisstaden %1</translation>
+    </message>
+    <message>
+        <source>Delete site %1</source>
+        <translation>Slett praksisstaden %1</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Ny praksisstad</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Praksisstaden %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Avdeling:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>Municipality n&amp;umber:</source>
+        <translation>Kommunen&amp;ummer:</translation>
+    </message>
+    <message>
+        <source>Municipality number</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (students at a time):</source>
+        <translation>Ka&amp;pasitet (studentar samstundes):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>K&amp;ontaktperson:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Add site %1</source>
+        <translation>Legg til praksisstaden %1</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Rediger praksisstaden %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SqlTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -2100,8 +3498,144 @@
 <context>
     <name>praksis::StudentsPage</name>
     <message>
-        <source>The students register will be here.</source>
-        <translation>Registeret over studentar kjem her.</translation>
+        <source>&amp;School:</source>
+        <translation>&amp;Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Studieprogram</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kull</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation>Politiattest</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle utdanningsinstitusjonar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 students shown</source>
+        <translation>%1 av %2 studentar blir viste</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>the student %1</source>
+        <translation>studenten %1</translation>
+    </message>
+    <message>
+        <source>Delete student %1</source>
+        <translation>Slett studenten %1</translation>
+    </message>
+    <message>
+        <source>New student</source>
+        <translation>Ny student</translation>
+    </message>
+    <message>
+        <source>Student %1</source>
+        <translation>Studenten %1</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Førenamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <source>Choose a school (add schools on the Schools page).</source>
+        <translation>Vel ein utdanningsinstitusjon (legg til utdanningsinstitusjonar på sida Skular).</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Studieprogram:</translation>
+    </message>
+    <message>
+        <source>Student &amp;number:</source>
+        <translation>Student&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>&amp;Kull:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Police certificate &amp;seen:</source>
+        <translation>Po&amp;litiattest framvist:</translation>
+    </message>
+    <message>
+        <source>Police certificate seen</source>
+        <translation>Politiattest framvist</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidentiality signed:</source>
+        <translation>Te&amp;ieplikterklæring signert:</translation>
+    </message>
+    <message>
+        <source>Confidentiality signed</source>
+        <translation>Teieplikterklæring signert</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Add student %1</source>
+        <translation>Legg til studenten %1</translation>
+    </message>
+    <message>
+        <source>Edit student %1</source>
+        <translation>Rediger studenten %1</translation>
     </message>
 </context>
 <context>
@@ -2198,15 +3732,357 @@
 <context>
     <name>praksis::SupervisorsPage</name>
     <message>
-        <source>The supervisors register will be here.</source>
-        <translation>Registeret over praksisrettleiarar kjem her.</translation>
+        <source>&amp;Site:</source>
+        <translation>&amp;Praksisstad:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Rettleiarutdanning</translation>
+    </message>
+    <message>
+        <source>Max students</source>
+        <translation>Maks. studentar</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle praksisstader</translation>
+    </message>
+    <message>
+        <source>%1 of %2 supervisors shown</source>
+        <translation>%1 av %2 praksisrettleiarar blir viste</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>the supervisor %1</source>
+        <translation>praksisrettleiaren %1</translation>
+    </message>
+    <message>
+        <source>Delete supervisor %1</source>
+        <translation>Slett praksisrettleiaren %1</translation>
+    </message>
+    <message>
+        <source>New supervisor</source>
+        <translation>Ny praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Supervisor %1</source>
+        <translation>Praksisrettleiaren %1</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Førenamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <source>Choose a site (add sites on the Sites page).</source>
+        <translation>Vel ein praksisstad (legg til praksisstader på sida Praksisstader).</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <source>Has supervision &amp;training</source>
+        <translation>Har &amp;rettleiarutdanning</translation>
+    </message>
+    <message>
+        <source>Training &amp;year:</source>
+        <translation>&amp;Utdanningsår:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikkje oppgitt</translation>
+    </message>
+    <message>
+        <source>&amp;Max students at a time:</source>
+        <translation>&amp;Maks. tal på studentar samstundes:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add supervisor %1</source>
+        <translation>Legg til praksisrettleiaren %1</translation>
+    </message>
+    <message>
+        <source>Edit supervisor %1</source>
+        <translation>Rediger praksisrettleiaren %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::TemplateModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Oppgåve</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarleg</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
 </context>
 <context>
     <name>praksis::TemplatePage</name>
     <message>
-        <source>The welcome template will be here: its sections and items, who is responsible for each, and when each is due.</source>
-        <translation>Velkomstmalen kjem her: delane og punkta, kven som har ansvar for kvart punkt, og når fristen er.</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mal:</translation>
+    </message>
+    <message>
+        <source>New site variant…</source>
+        <translation>Ny variant for praksisstad…</translation>
+    </message>
+    <message>
+        <source>Give one site its own template, starting as a copy of the default.</source>
+        <translation>Gi éin praksisstad ein eigen mal, som startar som ein kopi av standardmalen.</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Fjern variant</translation>
+    </message>
+    <message>
+        <source>The site uses the default template again.</source>
+        <translation>Praksisstaden brukar standardmalen igjen.</translation>
+    </message>
+    <message>
+        <source>Restore the default…</source>
+        <translation>Gjenopprett standardmalen…</translation>
+    </message>
+    <message>
+        <source>Replace the default template by the one Praksisplan comes with.</source>
+        <translation>Erstatt standardmalen med den som følgjer med Praksisplan.</translation>
+    </message>
+    <message>
+        <source>Welcome letters…</source>
+        <translation>Velkomstbrev…</translation>
+    </message>
+    <message>
+        <source>Print the welcome letters and checklists of a period.</source>
+        <translation>Skriv ut velkomstbrev og sjekklister for ein praksisperiode.</translation>
+    </message>
+    <message>
+        <source>Checklists are made from the template when a placement is made; editing the template does not change the checklists that exist.</source>
+        <translation>Sjekklister blir laga frå malen når ein praksisplass blir oppretta; endringar i malen påverkar ikkje sjekklister som finst frå før.</translation>
+    </message>
+    <message>
+        <source>Sections and items of the template</source>
+        <translation>Delar og punkt i malen</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Legg til del</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Legg til punkt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytt opp (Alt+Pil opp)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytt ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Choose a section or an item to edit it.</source>
+        <translation>Vel ein del eller eit punkt for å redigere det.</translation>
+    </message>
+    <message>
+        <source>Title (Bokmål):</source>
+        <translation>Tittel (bokmål):</translation>
+    </message>
+    <message>
+        <source>Title (Nynorsk):</source>
+        <translation>Tittel (nynorsk):</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>Tittel (engelsk):</translation>
+    </message>
+    <message>
+        <source>Task (Bokmål):</source>
+        <translation>Oppgåve (bokmål):</translation>
+    </message>
+    <message>
+        <source>Task (Nynorsk):</source>
+        <translation>Oppgåve (nynorsk):</translation>
+    </message>
+    <message>
+        <source>Task (English):</source>
+        <translation>Oppgåve (engelsk):</translation>
+    </message>
+    <message>
+        <source>Empty: the Bokmål text is used</source>
+        <translation>Tomt: bokmålsteksten blir brukt</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarleg:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Due day, in days from the first or last day</source>
+        <translation>Fristdag, i dagar frå første eller siste dag</translation>
+    </message>
+    <message>
+        <source>from the first day</source>
+        <translation>frå første dag</translation>
+    </message>
+    <message>
+        <source>from the last day</source>
+        <translation>frå siste dag</translation>
+    </message>
+    <message>
+        <source>Due day counted from</source>
+        <translation>Fristdag rekna frå</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Default template (all sites)</source>
+        <translation>Standardmal (alle praksisstader)</translation>
+    </message>
+    <message>
+        <source>Variant for %1</source>
+        <translation>Variant for %1</translation>
+    </message>
+    <message>
+        <source>Rename section “%1”</source>
+        <translation>Gi delen «%1» nytt namn</translation>
+    </message>
+    <message>
+        <source>Edit item “%1”</source>
+        <translation>Rediger punktet «%1»</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Ny del</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nytt punkt</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Fjern del</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the section “%1” and its %n item(s)?</source>
+        <translation>
+            <numerusform>Vil du fjerne delen «%1» med %n punkt?</numerusform>
+            <numerusform>Vil du fjerne delen «%1» med %n punkt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove section “%1”</source>
+        <translation>Fjern delen «%1»</translation>
+    </message>
+    <message>
+        <source>Remove item “%1”</source>
+        <translation>Fjern punktet «%1»</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>Flytt del</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flytt punkt</translation>
+    </message>
+    <message>
+        <source>New site variant</source>
+        <translation>Ny variant for praksisstad</translation>
+    </message>
+    <message>
+        <source>Every site has its own variant already.</source>
+        <translation>Alle praksisstader har allereie sin eigen variant.</translation>
+    </message>
+    <message>
+        <source>The site that gets its own template (a copy of the default):</source>
+        <translation>Praksisstaden som skal få ein eigen mal (ein kopi av standardmalen):</translation>
+    </message>
+    <message>
+        <source>Remove “%1”? The site uses the default template again.</source>
+        <translation>Vil du fjerne «%1»? Praksisstaden brukar då standardmalen igjen.</translation>
+    </message>
+    <message>
+        <source>Remove site variant</source>
+        <translation>Fjern varianten for praksisstaden</translation>
+    </message>
+    <message>
+        <source>Restore the default</source>
+        <translation>Gjenopprett standardmalen</translation>
+    </message>
+    <message>
+        <source>Replace the default template by the one Praksisplan comes with? You can undo this.</source>
+        <translation>Vil du erstatte standardmalen med den som følgjer med Praksisplan? Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Restore the default template</source>
+        <translation>Gjenopprett standardmalen</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +4090,29 @@
     <message>
         <source>The transaction was already finished.</source>
         <translation>Transaksjonen var allereie avslutta.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UnplacedStudentsModel</name>
+    <message>
+        <source>Student number %1, %2</source>
+        <translation>Studentnummer %1, %2</translation>
+    </message>
+    <message>
+        <source>Choice %1: %2</source>
+        <translation>Ønske %1: %2</translation>
+    </message>
+    <message>
+        <source>No choices given</source>
+        <translation>Ingen ønske oppgitt</translation>
+    </message>
+    <message>
+        <source>Drag her onto a site, or press Enter to place her.</source>
+        <translation>Dra studenten til ein praksisstad, eller trykk Enter for å plassere studenten.</translation>
+    </message>
+    <message>
+        <source>Choices: %1</source>
+        <translation>Ønske: %1</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +4303,103 @@
     <message>
         <source>Quit</source>
         <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeLetter</name>
+    <message>
+        <source>The placement %1 does not exist.</source>
+        <translation>Praksisplassen %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Documents can only be made by a program with a QGuiApplication.</source>
+        <translation>Dokument kan berre lagast av eit program med QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>The document font could not be loaded.</source>
+        <translation>Skrifttypen for dokumentet kunne ikkje lastast inn.</translation>
+    </message>
+    <message>
+        <source>There are no placements to print.</source>
+        <translation>Det er ingen praksisplassar å skrive ut.</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>Dokumentet kunne ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>Utskrifta vart avbroten; ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::WelcomeLettersDialog</name>
+    <message>
+        <source>Welcome letters</source>
+        <translation>Velkomstbrev</translation>
+    </message>
+    <message>
+        <source>The welcome letter and checklist of every placement of a period, each starting on a new page, in the plan&apos;s document language.</source>
+        <translation>Velkomstbrevet og sjekklista for kvar praksisplass i ein praksisperiode, kvar på ei ny side, på dokumentspråket til planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>Pra&amp;ksisstad:</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Førehandsvising…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lagre som PDF…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle praksisstader</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) to print.</source>
+        <translation>
+            <numerusform>%n praksisplass skal skrivast ut.</numerusform>
+            <numerusform>%n praksisplassar skal skrivast ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placements to print.</source>
+        <translation>Ingen praksisplassar å skrive ut.</translation>
+    </message>
+    <message>
+        <source>The period has no placements to print.</source>
+        <translation>Perioden har ingen praksisplassar å skrive ut.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriv %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Welcome letters %1.pdf</source>
+        <translation>Velkomstbrev %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save welcome letters as PDF</source>
+        <translation>Lagre velkomstbrev som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +5152,117 @@
     <message>
         <source>The optimal plan for a period: who goes where, who stays unplaced and why.</source>
         <translation>Den beste planen for ein periode: kven som skal kvar, kven som blir utan plass, og kvifor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3, %4.</source>
+        <translation>%1: %2 — %3, %4.</translation>
+    </message>
+    <message>
+        <source>Would import: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Ville blitt importert: %1 nye, %2 endra, %3 uendra.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Importert: %1 nye, %2 endra, %3 uendra.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Ignorerte kolonnar: %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Prøvekøyring: ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>the school of the students</source>
+        <translation>utdanningsinstitusjonen studentane høyrer til</translation>
+    </message>
+    <message>
+        <source>the programme of students whose row names none</source>
+        <translation>studieprogrammet for studentar som ikkje har studieprogram i rada si</translation>
+    </message>
+    <message>
+        <source>only check the file; write nothing</source>
+        <translation>berre kontroller fila; ikkje skriv noko</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
+        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods eller preferences.</translation>
+    </message>
+    <message>
+        <source>import students needs the school: --school NAME.</source>
+        <translation>import students treng utdanningsinstitusjonen: --school NAME.</translation>
+    </message>
+    <message>
+        <source>--school and --programme belong to import students only; the file of %1 names them itself.</source>
+        <translation>--school og --programme høyrer berre til import students; fila med %1 oppgir dei sjølv.</translation>
+    </message>
+    <message>
+        <source>Import a register from a CSV file: all or nothing; with --dry-run only check.</source>
+        <translation>Importer eit register frå ei CSV-fil: alt eller ingenting; med --dry-run berre kontroll.</translation>
+    </message>
+    <message>
+        <source>the placement&apos;s id</source>
+        <translation>id-en til praksisplassen</translation>
+    </message>
+    <message>
+        <source>every placement of the period</source>
+        <translation>alle praksisplassane i perioden</translation>
+    </message>
+    <message>
+        <source>only the placements at this site</source>
+        <translation>berre praksisplassane ved denne praksisstaden</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>PDF-fila som skal skrivast</translation>
+    </message>
+    <message>
+        <source>Give either --placement ID or --period NAME.</source>
+        <translation>Oppgi anten --placement ID eller --period NAME.</translation>
+    </message>
+    <message>
+        <source>--site goes with --period, not with --placement.</source>
+        <translation>--site blir brukt saman med --period, ikkje med --placement.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with -o FILE.pdf.</source>
+        <translation>Oppgi PDF-fila som skal skrivast, med -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no placement with the id “%1”. “list placements” shows the ids.</source>
+        <translation>Det finst ingen praksisplass med id «%1». «list placements» viser id-ane.</translation>
+    </message>
+    <message>
+        <source>There is no period named “%1”. “list periods” shows them.</source>
+        <translation>Det finst ingen periode som heiter «%1». «list periods» viser periodane.</translation>
+    </message>
+    <message>
+        <source>There is no placement site named “%1”. “list sites” shows them.</source>
+        <translation>Det finst ingen praksisstad som heiter «%1». «list sites» viser praksisstadene.</translation>
+    </message>
+    <message>
+        <source>“%1” names several units; write it as “name / unit”.</source>
+        <translation>«%1» gjeld fleire avdelingar; skriv det som «namn / avdeling».</translation>
+    </message>
+    <message>
+        <source>The period “%1” has no placements at “%2”.</source>
+        <translation>Perioden «%1» har ingen praksisplassar ved «%2».</translation>
+    </message>
+    <message>
+        <source>The period “%1” has no placements.</source>
+        <translation>Perioden «%1» har ingen praksisplassar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n placement(s), %1 pages, to %2.</source>
+        <translation>
+            <numerusform>Skreiv %n praksisplass, %1 sider, til %2.</numerusform>
+            <numerusform>Skreiv %n praksisplassar, %1 sider, til %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write welcome letters with checklists to a PDF: one placement, or every placement of a period (optionally at one site).</source>
+        <translation>Skriv velkomstbrev med sjekklister til ein PDF: éin praksisplass, eller alle praksisplassane i ein periode (eventuelt ved éin praksisstad).</translation>
     </message>
 </context>
 <context>

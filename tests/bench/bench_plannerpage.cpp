@@ -7,6 +7,7 @@
 
 #include "PlanSession.h"
 #include "demo/DemoGenerator.h"
+#include "pages/planner/PlanPreviewDialog.h"
 #include "pages/planner/PlannerGrid.h"
 #include "pages/planner/PlannerPage.h"
 #include "planning/PlannerBoard.h"
@@ -76,6 +77,11 @@ int main(int argc, char **argv)
         << Qt::endl;
 
     t.restart();
+    auto input = PlannerLoader::load(session.plan(), session.currentPeriodId());
+    out << "planner input: " << t.elapsed() << " ms (" << (input ? input->students.size() : -1) << " students)"
+        << Qt::endl;
+
+    t.restart();
     PlannerPage page(session);
     page.resize(1440, 860);
     page.show();
@@ -131,5 +137,25 @@ int main(int argc, char **argv)
         page.reload();
         out << "undo and read again: " << t.elapsed() << " ms" << Qt::endl;
     }
+    // the automatic planner from the page: load, solve off the UI thread, preview (not applied)
+    QElapsedTimer wall;
+    qint64 previewAt = -1;
+    PlanPreviewDialog::testHook = [&](PlanPreviewDialog &dialog) {
+        previewAt = wall.elapsed();
+        if (args.size() > 3) {
+            dialog.resize(1100, 640);
+            dialog.show();
+            dialog.grab().save(QString(args[3]).replace(QStringLiteral(".png"), QStringLiteral("-preview.png")));
+        }
+        return false;
+    };
+    bool finished = false;
+    QObject::connect(&page, &PlannerPage::planningFinished, &page, [&finished] { finished = true; });
+    wall.start();
+    page.planAutomatically();
+    while (!finished && wall.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    out << "plan automatically: preview after " << previewAt << " ms" << Qt::endl;
+    PlanPreviewDialog::testHook = nullptr;
     return 0;
 }

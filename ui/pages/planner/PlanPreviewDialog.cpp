@@ -97,19 +97,24 @@ PlanPreviewDialog::PlanPreviewDialog(const PlannerInput &input, const PlannerRes
                         new QTableWidgetItem(p.supervisorId ? supervisors.value(p.supervisorId) : tr("None yet")));
         placed->setItem(r, 3, new NumberItem(p.choice ? QString::number(p.choice) : tr("–"), p.choice ? p.choice : 9));
         placed->setItem(r, 4, new NumberItem(QString::number(p.cost), p.cost));
-        placed->setItem(r, 5, new QTableWidgetItem(p.explanation));
+        auto *why = new QTableWidgetItem(p.explanation);
+        why->setToolTip(p.explanation);
+        placed->setItem(r, 5, why);
     }
     auto *unplaced = table({tr("Student"), tr("Reason")}, tabs);
     unplaced->setObjectName(QStringLiteral("previewUnplaced"));
     unplaced->setRowCount(int(result.unplaced.size()));
     for (int r = 0; r < result.unplaced.size(); ++r) {
         unplaced->setItem(r, 0, new QTableWidgetItem(students.value(result.unplaced[r].studentId)));
-        unplaced->setItem(r, 1, new QTableWidgetItem(result.unplaced[r].explanation));
+        auto *reason = new QTableWidgetItem(result.unplaced[r].explanation);
+        reason->setToolTip(result.unplaced[r].explanation);
+        unplaced->setItem(r, 1, reason);
     }
     for (QTableWidget *t : {placed, unplaced}) {
         t->resizeColumnsToContents();
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
         t->setSortingEnabled(true);
-        t->sortByColumn(-1, Qt::AscendingOrder);
+        t->sortByColumn(0, Qt::AscendingOrder);
     }
     tabs->addTab(placed, tr("Placed (%1)").arg(result.placed.size()));
     tabs->addTab(unplaced, tr("Unplaced (%1)").arg(result.unplaced.size()));
