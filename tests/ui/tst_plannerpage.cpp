@@ -316,9 +316,14 @@ private slots:
         menu->findChild<QAction *>(QStringLiteral("toggleLock"))->trigger();
         QCOMPARE(scalar(plan(), QStringLiteral("SELECT locked FROM placements WHERE id = ?"), {m_pOla}).toInt(), 0);
 
+        // with nobody to show them, the two are offered disabled
+        menu.reset(m_page->placementMenu(m_pOla, m_page.get()));
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("placementDetails"))->isEnabled());
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("welcomeChecklist"))->isEnabled());
         QSignalSpy details(m_page.get(), &PlannerPage::placementDetailsRequested);
         QSignalSpy checklist(m_page.get(), &PlannerPage::checklistRequested);
         menu.reset(m_page->placementMenu(m_pOla, m_page.get()));
+        QVERIFY(menu->findChild<QAction *>(QStringLiteral("placementDetails"))->isEnabled());
         menu->findChild<QAction *>(QStringLiteral("placementDetails"))->trigger();
         menu->findChild<QAction *>(QStringLiteral("welcomeChecklist"))->trigger();
         QCOMPARE(details.count(), 1);

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -475,9 +476,12 @@ QMenu *PlannerPage::placementMenu(qint64 placementId, QWidget *parent)
     QAction *details = menu->addAction(themedIcon(QStringLiteral("info")), tr("&Details…"), this,
                                        [this, placementId] { emit placementDetailsRequested(placementId); });
     details->setObjectName(QStringLiteral("placementDetails"));
+    // offered once the program connects a details view (or a checklist dialog) to the page
+    details->setEnabled(isSignalConnected(QMetaMethod::fromSignal(&PlannerPage::placementDetailsRequested)));
     QAction *checklist = menu->addAction(themedIcon(QStringLiteral("list-checks")), tr("&Welcome checklist…"), this,
                                          [this, placementId] { emit checklistRequested(placementId); });
     checklist->setObjectName(QStringLiteral("welcomeChecklist"));
+    checklist->setEnabled(isSignalConnected(QMetaMethod::fromSignal(&PlannerPage::checklistRequested)));
     return menu;
 }
 
