@@ -1,6 +1,7 @@
 #include "documents/PlacementCalendar.h"
 
-#include "model/Kinds.h"
+#include "documents/DocumentLanguage.h"
+#include "model/KindLabels.h"
 #include "storage/PlanFile.h"
 
 #include <QSqlQuery>
@@ -14,8 +15,9 @@ QString siteName(const QString &name, const QString &unit)
     return unit.isEmpty() ? name : name + QStringLiteral(" / ") + unit;
 }
 
-Result<QList<CalendarEvent>> events(PlanFile &plan, const QString &where, qint64 id)
+Result<QList<CalendarEvent>> events(PlanFile &plan, const DocumentLanguage &doc, const QString &where, qint64 id)
 {
+    const auto w = [&doc](const char *source) { return doc.text("praksis::PlacementCalendar", source); };
     auto q = plan.exec(QStringLiteral("SELECT p.id, p.start_date, p.end_date, p.status, st.given_name, st.family_name,"
                                       " sc.name, s.name, s.unit, s.address, v.given_name, v.family_name, d.name"
                                       " FROM placements p"
@@ -39,16 +41,19 @@ Result<QList<CalendarEvent>> events(PlanFile &plan, const QString &where, qint64
         e.status = status == PlacementStatus::Planned ? QStringLiteral("TENTATIVE") : QStringLiteral("CONFIRMED");
         const QString student = q->value(4).toString() + QLatin1Char(' ') + q->value(5).toString();
         const QString site = siteName(q->value(7).toString(), q->value(8).toString());
-        e.summary = PlacementCalendar::tr("Placement: %1 (%2)").arg(student, q->value(6).toString());
+        e.summary = w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Placement: %1 (%2)"))
+                        .arg(student, q->value(6).toString());
         QStringList lines;
-        lines << PlacementCalendar::tr("Student: %1, %2").arg(student, q->value(6).toString());
-        lines << PlacementCalendar::tr("Site: %1").arg(site);
+        lines << w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Student: %1, %2"))
+                     .arg(student, q->value(6).toString());
+        lines << w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Site: %1")).arg(site);
         const QString supervisor =
             QString(q->value(10).toString() + QLatin1Char(' ') + q->value(11).toString()).trimmed();
-        lines << PlacementCalendar::tr("Supervisor: %1")
-                     .arg(supervisor.isEmpty() ? PlacementCalendar::tr("not chosen yet") : supervisor);
-        lines << PlacementCalendar::tr("Period: %1").arg(q->value(12).toString());
-        lines << PlacementCalendar::tr("Status: %1").arg(label(status));
+        lines << w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Supervisor: %1"))
+                     .arg(supervisor.isEmpty() ? w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "not chosen yet"))
+                                               : supervisor);
+        lines << w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Period: %1")).arg(q->value(12).toString());
+        lines << w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Status: %1")).arg(labelIn(doc.code(), status));
         e.description = lines.join(QLatin1Char('\n'));
         e.location = q->value(9).toString().isEmpty() ? site : site + QStringLiteral(", ") + q->value(9).toString();
         out << e;
@@ -65,9 +70,11 @@ Result<PlacementCalendar::Calendar> PlacementCalendar::forSite(PlanFile &plan, q
         return site.error();
     if (!site->next())
         return Error::make(Error::Kind::NotFound, tr("The site does not exist."));
+    const DocumentLanguage doc = DocumentLanguage::of(plan);
     Calendar c;
-    c.name = tr("Placements – %1").arg(siteName(site->value(0).toString(), site->value(1).toString()));
-    auto e = events(plan, QStringLiteral("p.site_id = ?"), siteId);
+    c.name = doc.text("praksis::PlacementCalendar", QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Placements – %1"))
+                 .arg(siteName(site->value(0).toString(), site->value(1).toString()));
+    auto e = events(plan, doc, QStringLiteral("p.site_id = ?"), siteId);
     if (!e)
         return e.error();
     c.events = e.value();
@@ -81,9 +88,12 @@ Result<PlacementCalendar::Calendar> PlacementCalendar::forSupervisor(PlanFile &p
         return v.error();
     if (!v->next())
         return Error::make(Error::Kind::NotFound, tr("The supervisor does not exist."));
+    const DocumentLanguage doc = DocumentLanguage::of(plan);
     Calendar c;
-    c.name = tr("Placements – %1 %2").arg(v->value(0).toString(), v->value(1).toString());
-    auto e = events(plan, QStringLiteral("p.supervisor_id = ?"), supervisorId);
+    c.name =
+        doc.text("praksis::PlacementCalendar", QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Placements – %1 %2"))
+            .arg(v->value(0).toString(), v->value(1).toString());
+    auto e = events(plan, doc, QStringLiteral("p.supervisor_id = ?"), supervisorId);
     if (!e)
         return e.error();
     c.events = e.value();

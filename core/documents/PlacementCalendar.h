@@ -10,7 +10,7 @@ namespace praksis {
 class PlanFile;
 
 // The placements of a site or of a supervisor as calendar events (not the cancelled ones): who comes when, with
-// the supervisor, school and period in the description.
+// the supervisor, school and period in the description, in the plan's document language (DocumentLanguage).
 class PlacementCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(praksis::PlacementCalendar)

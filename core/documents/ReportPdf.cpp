@@ -1,6 +1,8 @@
 #include "documents/ReportPdf.h"
 
 #include "documents/DocumentFont.h"
+#include "documents/DocumentLanguage.h"
+#include "i18n/Language.h"
 #include "model/Validation.h"
 
 #include <QDir>
@@ -76,6 +78,8 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
     const double rowH = std::ceil(fm.height() * 1.6);
     const int columns = table.columnCount();
 
+    // numbers as the report's language writes them (a table without one: the interface's)
+    const QLocale locale = table.language.isEmpty() ? QLocale() : DocumentLanguage(table.language).locale();
     // texts and their widths, measured once
     QList<QStringList> cells;
     cells.reserve(table.rows.size());
@@ -90,7 +94,7 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
         QStringList texts;
         texts.reserve(columns);
         for (int c = 0; c < columns; ++c) {
-            const QString s = ReportTable::text(row.value(c), table.columns.at(c).type);
+            const QString s = ReportTable::text(row.value(c), table.columns.at(c).type, locale);
             natural[c] = std::max(natural[c], std::min(fm.horizontalAdvance(s), mm(70)));
             texts << s;
         }
@@ -99,7 +103,7 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
     QStringList totals;
     if (!table.totals.isEmpty()) {
         for (int c = 0; c < columns; ++c) {
-            const QString s = ReportTable::text(table.totals.value(c), table.columns.at(c).type);
+            const QString s = ReportTable::text(table.totals.value(c), table.columns.at(c).type, locale);
             // the totals label may run over empty neighbours, so it does not widen its column
             if (c > 0 || table.totals.value(1).isValid())
                 natural[c] = std::max(natural[c], fmBold.horizontalAdvance(s));
@@ -177,6 +181,9 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
     const int lines = int(cells.size()) + (totals.isEmpty() ? 0 : 1) + (cells.isEmpty() ? 1 : 0);
     const int pages = lines <= firstRows ? 1 : 1 + (lines - firstRows + otherRows - 1) / otherRows;
     const QString printed = Validation::formatDate(options.generatedOn);
+    // the document's own words in its language (the report's); a table without one follows the interface
+    const DocumentLanguage language(table.language.isEmpty() ? Language::installed() : table.language);
+    const auto docWords = [&language](const char *source) { return language.text("praksis::ReportPdf", source); };
 
     auto drawHeaderRow = [&](double y) {
         p.fillRect(QRectF(0, y, W, headerH), headerFill);
@@ -266,7 +273,8 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
         }
         if (cells.isEmpty() && page == 1) {
             p.setPen(muted);
-            p.drawText(QRectF(pad, y, W, rowH), Qt::AlignLeft | Qt::AlignVCenter, tr("Nothing to report."));
+            p.drawText(QRectF(pad, y, W, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                       docWords(QT_TRANSLATE_NOOP("praksis::ReportPdf", "Nothing to report.")));
             y += rowH;
         }
         if (next >= cells.size() && !totalsDone && (y + rowH <= H - footer + 0.5)) {
@@ -282,9 +290,9 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
         p.setFont(smallFont);
         p.setPen(muted);
         p.drawText(QRectF(0, H - fmSmall.height(), W, fmSmall.height()), Qt::AlignLeft | Qt::AlignBottom,
-                   tr("Praksisplan · %1").arg(table.title));
+                   docWords(QT_TRANSLATE_NOOP("praksis::ReportPdf", "Praksisplan · %1")).arg(table.title));
         p.drawText(QRectF(0, H - fmSmall.height(), W, fmSmall.height()), Qt::AlignRight | Qt::AlignBottom,
-                   tr("Page %1 of %2").arg(page).arg(pages));
+                   docWords(QT_TRANSLATE_NOOP("praksis::ReportPdf", "Page %1 of %2")).arg(page).arg(pages));
     }
     if (!p.end())
         return Error{Error::Kind::Io, tr("The PDF “%1” could not be written.").arg(native), native};

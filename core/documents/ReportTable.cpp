@@ -2,11 +2,9 @@
 
 #include "model/Validation.h"
 
-#include <QLocale>
-
 namespace praksis {
 
-QString ReportTable::text(const QVariant &value, ReportColumn::Type type)
+QString ReportTable::text(const QVariant &value, ReportColumn::Type type, const QLocale &locale)
 {
     if (value.isNull())
         return {};
@@ -18,9 +16,9 @@ QString ReportTable::text(const QVariant &value, ReportColumn::Type type)
     case ReportColumn::Type::Integer:
         return QString::number(value.toLongLong()); // years and counts: no grouping
     case ReportColumn::Type::Decimal:
-        return QLocale().toString(value.toDouble(), 'f', 1);
+        return locale.toString(value.toDouble(), 'f', 1);
     case ReportColumn::Type::Percent:
-        return QLocale().toString(value.toDouble(), 'f', 1) + QStringLiteral(" %");
+        return locale.toString(value.toDouble(), 'f', 1) + QStringLiteral(" %");
     case ReportColumn::Type::Text:
         return value.toString();
     }

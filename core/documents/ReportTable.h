@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QVariant>
 
@@ -30,11 +31,13 @@ struct ReportTable
     QList<ReportColumn> columns;
     QList<QVariantList> rows; // each as long as columns; a null QVariant is an empty cell
     QVariantList totals;      // empty: no totals row
+    QString language;         // of the words: "nb", "nn" or "en" (DocumentLanguage); the PDF writes its own in it
 
     int columnCount() const { return int(columns.size()); }
 
-    // A value as people read it: dates dd.MM.yyyy, one decimal, "12.5 %", in the current locale.
-    static QString text(const QVariant &value, ReportColumn::Type type);
+    // A value as people read it: dates dd.MM.yyyy, one decimal, "12.5 %", in the given locale (default: the
+    // current one).
+    static QString text(const QVariant &value, ReportColumn::Type type, const QLocale &locale = QLocale());
 };
 
 } // namespace praksis

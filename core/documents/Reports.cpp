@@ -1,8 +1,9 @@
 #include "documents/Reports.h"
 
 #include "calendar/IsoWeek.h"
-#include "calendar/WorkCalendar.h"
-#include "model/Kinds.h"
+#include "documents/DocumentLanguage.h"
+#include "followup/FollowUp.h"
+#include "model/KindLabels.h"
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 
@@ -128,8 +129,11 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         return Error::make(Error::Kind::NotFound, tr("The school of the report does not exist."));
     const QString schoolName = school->value(0).toString();
 
+    const DocumentLanguage doc = DocumentLanguage::of(plan, query.language);
+    const auto w = [&doc](const char *source, int n = -1) { return doc.text("praksis::Reports", source, n); };
     ReportTable t;
-    t.title = tr("School report");
+    t.language = doc.code();
+    t.title = w(QT_TRANSLATE_NOOP("praksis::Reports", "School report"));
     QString where;
     QVariantList bindings{query.schoolId};
     if (query.periodId > 0) {
@@ -140,7 +144,7 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         if (!period->next())
             return Error::make(Error::Kind::NotFound, tr("The period of the report does not exist."));
         t.subtitle =
-            tr("%1 · period %2 (%3)")
+            w(QT_TRANSLATE_NOOP("praksis::Reports", "%1 · period %2 (%3)"))
                 .arg(schoolName, period->value(0).toString(), range(date(period->value(1)), date(period->value(2))));
         where = QStringLiteral("p.period_id = ?");
         bindings << query.periodId;
@@ -149,29 +153,29 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
             return Error::invalid(tr("A report needs a period or both a start and an end date."));
         if (auto e = Validation::dateOrder(query.from, query.to); e)
             return *e;
-        t.subtitle = tr("%1 · %2").arg(schoolName, range(query.from, query.to));
+        t.subtitle = w(QT_TRANSLATE_NOOP("praksis::Reports", "%1 · %2")).arg(schoolName, range(query.from, query.to));
         where = QStringLiteral("p.start_date <= ? AND p.end_date >= ?");
         bindings << Validation::toIsoDate(query.to) << Validation::toIsoDate(query.from);
     }
 
     t.columns = {
-        {tr("Student"), Type::Text},
-        {tr("Student number"), Type::Text},
-        {tr("Programme"), Type::Text},
-        {tr("Cohort"), Type::Integer},
-        {tr("Site"), Type::Text},
-        {tr("Unit"), Type::Text},
-        {tr("Supervisor"), Type::Text},
-        {tr("Start"), Type::Date},
-        {tr("End"), Type::Date},
-        {tr("Weeks"), Type::Integer},
-        {tr("Hours planned"), Type::Decimal},
-        {tr("Hours absent"), Type::Decimal},
-        {tr("Absence %"), Type::Percent},
-        {tr("Meetings"), Type::Integer},
-        {tr("Held"), Type::Integer},
-        {tr("Checklist %"), Type::Percent},
-        {tr("Status"), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Student")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Student number")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Programme")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Cohort")), Type::Integer},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Site")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Unit")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Supervisor")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Start")), Type::Date},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "End")), Type::Date},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Weeks")), Type::Integer},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Hours planned")), Type::Decimal},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Hours absent")), Type::Decimal},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Absence %")), Type::Percent},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Meetings")), Type::Integer},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Held")), Type::Integer},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Checklist %")), Type::Percent},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Status")), Type::Text},
     };
 
     // Only the school's own students: the school is the first condition, whatever else is asked.
@@ -202,9 +206,10 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         const QDate end = date(q->value(10));
         const auto status = fromId<PlacementStatus>(q->value(11).toString()).value_or(PlacementStatus::Planned);
         const bool cancelled = status == PlacementStatus::Cancelled;
-        const double planned =
-            cancelled ? 0.0 : round1(WorkCalendar::plannedHours(start, end, q->value(12).toDouble()));
-        const double absence = round1(q->value(13).toDouble());
+        const double plannedExact = cancelled ? 0.0 : FollowUp::plannedHours(start, end, q->value(12).toDouble());
+        const double absenceExact = q->value(13).toDouble();
+        const double planned = round1(plannedExact);
+        const double absence = round1(absenceExact);
         const int w = weeks(start, end);
         const int checklistItems = q->value(16).toInt();
         const int checklistDone = q->value(17).toInt();
@@ -222,13 +227,13 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         row[Weeks] = w;
         row[PlannedHours] = planned;
         row[AbsenceHours] = absence;
-        if (planned > 0)
-            row[AbsencePercent] = round1(100.0 * absence / planned);
+        if (!cancelled) // the same percentage as follow-up and the absence alerts
+            row[AbsencePercent] = round1(FollowUp::absencePercent(absenceExact, plannedExact));
         row[MeetingsPlanned] = q->value(14).toInt();
         row[MeetingsHeld] = q->value(15).toInt();
         if (checklistItems > 0)
             row[ChecklistDone] = round1(100.0 * checklistDone / checklistItems);
-        row[Status] = label(status);
+        row[Status] = labelIn(doc.code(), status);
         t.rows << row;
 
         if (cancelled)
@@ -244,12 +249,12 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
     }
 
     t.totals = QVariantList(SchoolColumnCount);
-    t.totals[StudentName] = tr("Total: %n placement(s)", nullptr, placements);
+    t.totals[StudentName] = w(QT_TRANSLATE_N_NOOP("praksis::Reports", "Total: %n placement(s)"), placements);
     t.totals[Weeks] = weeksTotal;
     t.totals[PlannedHours] = round1(plannedTotal);
     t.totals[AbsenceHours] = round1(absenceTotal);
-    if (plannedTotal > 0)
-        t.totals[AbsencePercent] = round1(100.0 * absenceTotal / plannedTotal);
+    if (placements > 0)
+        t.totals[AbsencePercent] = round1(FollowUp::absencePercent(absenceTotal, plannedTotal));
     t.totals[MeetingsPlanned] = meetingsPlanned;
     t.totals[MeetingsHeld] = meetingsHeld;
     if (items > 0)
@@ -264,8 +269,11 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
     if (auto e = Validation::dateOrder(query.from, query.to); e)
         return *e;
 
+    const DocumentLanguage doc = DocumentLanguage::of(plan, query.language);
+    const auto w = [&doc](const char *source, int n = -1) { return doc.text("praksis::Reports", source, n); };
     ReportTable t;
-    t.title = tr("Supervisor report");
+    t.language = doc.code();
+    t.title = w(QT_TRANSLATE_NOOP("praksis::Reports", "Supervisor report"));
     t.subtitle = range(query.from, query.to);
     QVariantList bindings{Validation::toIsoDate(query.to), Validation::toIsoDate(query.from)};
     QString schoolFilter;
@@ -275,14 +283,21 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
             return school.error();
         if (!school->next())
             return Error::make(Error::Kind::NotFound, tr("The school of the report does not exist."));
-        t.subtitle = tr("%1 · students of %2").arg(t.subtitle, school->value(0).toString());
+        t.subtitle = w(QT_TRANSLATE_NOOP("praksis::Reports", "%1 · students of %2"))
+                         .arg(t.subtitle, school->value(0).toString());
         schoolFilter = QStringLiteral(" AND st.school_id = ?");
         bindings << query.schoolId;
     }
     t.columns = {
-        {tr("Supervisor"), Type::Text}, {tr("Profession"), Type::Text}, {tr("Site"), Type::Text},
-        {tr("Unit"), Type::Text},       {tr("Student"), Type::Text},    {tr("School"), Type::Text},
-        {tr("From"), Type::Date},       {tr("To"), Type::Date},         {tr("Weeks"), Type::Integer},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Supervisor")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Profession")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Site")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Unit")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Student")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "School")), Type::Text},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "From")), Type::Date},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "To")), Type::Date},
+        {w(QT_TRANSLATE_NOOP("praksis::Reports", "Weeks")), Type::Integer},
     };
 
     auto q = plan.exec(
@@ -311,7 +326,7 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
         QVariantList row(SupervisorColumnCount);
         row[SupervisorName] = personName(q->value(1), q->value(2));
         const auto profession = fromId<praksis::Profession>(q->value(3).toString());
-        row[Profession] = profession ? label(*profession) : q->value(3).toString();
+        row[Profession] = profession ? labelIn(doc.code(), *profession) : q->value(3).toString();
         row[SupervisorSite] = q->value(4).toString();
         row[SupervisorUnit] = q->value(5).toString();
         row[SupervisedStudent] = personName(q->value(6), q->value(7));
@@ -324,8 +339,9 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
         t.rows << row;
     }
     t.totals = QVariantList(SupervisorColumnCount);
-    t.totals[SupervisorName] = tr("Total: %n supervisor(s)", nullptr, int(supervisors.size()));
-    t.totals[SupervisedStudent] = tr("%n placement(s)", nullptr, int(t.rows.size()));
+    t.totals[SupervisorName] =
+        w(QT_TRANSLATE_N_NOOP("praksis::Reports", "Total: %n supervisor(s)"), int(supervisors.size()));
+    t.totals[SupervisedStudent] = w(QT_TRANSLATE_N_NOOP("praksis::Reports", "%n placement(s)"), int(t.rows.size()));
     t.totals[SupervisedWeeks] = weeksTotal;
     return t;
 }

@@ -10,6 +10,9 @@ namespace praksis {
 
 class PlanFile;
 
+// The reports are documents: their words (title, columns, totals, status) are in the plan's document language
+// (documents/DocumentLanguage.h), not the interface's; error messages are in the interface's.
+//
 // The school report: one row per placement of one school's students (never another school's), for a period or
 // a date range (placements that overlap it).
 struct SchoolReportQuery
@@ -17,6 +20,7 @@ struct SchoolReportQuery
     qint64 schoolId = 0;
     qint64 periodId = 0; // 0: use from … to
     QDate from, to;
+    QString language; // of the report's words: "nb", "nn" or "en"; empty: the plan's document language
 };
 
 // The supervisor report: which supervisor had which students when, for how many weeks, within from … to — the
@@ -26,6 +30,7 @@ struct SupervisorReportQuery
 {
     QDate from, to;
     qint64 schoolId = 0; // 0: students of every school
+    QString language;    // as SchoolReportQuery::language
 };
 
 class Reports

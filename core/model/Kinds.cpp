@@ -1,5 +1,8 @@
 #include "model/Kinds.h"
 
+#include "i18n/Language.h"
+#include "model/KindLabels.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -118,6 +121,10 @@ const Entry<E> &entry(E v)
 #define PRAKSIS_KIND_FUNCTIONS(E)                                                                                      \
     QString toId(E v) { return QString::fromUtf16(entry(v).id); }                                                      \
     QString label(E v) { return KindText::tr(entry(v).label); }                                                        \
+    QString labelIn(const QString &language, E v)                                                                      \
+    {                                                                                                                  \
+        return Language::translate(language, "praksis::Kinds", entry(v).label);                                        \
+    }                                                                                                                  \
     template<>                                                                                                         \
     std::optional<E> fromId<E>(QStringView id)                                                                         \
     {                                                                                                                  \

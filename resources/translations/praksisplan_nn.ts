@@ -2673,6 +2673,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::ReportTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Reports</name>
     <message>
         <source>More than one %1 starts with “%2”; give the whole name.</source>
@@ -2851,8 +2858,238 @@
 <context>
     <name>praksis::ReportsPage</name>
     <message>
-        <source>Reports will be here: placements per school and period, and the supervisor report, as a preview and then CSV, XLSX or PDF.</source>
-        <translation>Rapportane kjem her: praksisplassar per utdanningsinstitusjon og periode og rapporten for praksisrettleiarar, som førehandsvising og deretter CSV, XLSX eller PDF.</translation>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>School report</source>
+        <translation>Rapport per utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>Rapport for praksisrettleiarar</translation>
+    </message>
+    <message>
+        <source>Calendar of a site (.ics)</source>
+        <translation>Kalender for ein praksisstad (.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar of a supervisor (.ics)</source>
+        <translation>Kalender for ein praksisrettleiar (.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Pra&amp;ksisstad:</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor:</source>
+        <translation>Praksisrett&amp;leiar:</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Frå</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;til</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datoar:</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Førehandsvising av rapporten</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporter &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Eksporter som CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Eksporter &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export as XLSX workbook</source>
+        <translation>Eksporter som XLSX-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Eksporter P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Eksporter som PDF</translation>
+    </message>
+    <message>
+        <source>Export calendar (.&amp;ics)…</source>
+        <translation>Eksporter kalender (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <source>Export as iCalendar file</source>
+        <translation>Eksporter som iCalendar-fil</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle utdanningsinstitusjonar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the report</source>
+        <translation>
+            <numerusform>%n rad i rapporten</numerusform>
+            <numerusform>%n rader i rapporten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no schools yet.</source>
+        <translation>Planen har ingen utdanningsinstitusjonar enno.</translation>
+    </message>
+    <message>
+        <source>Choose a school.</source>
+        <translation>Vel ein utdanningsinstitusjon.</translation>
+    </message>
+    <message>
+        <source>The plan has no periods yet; choose dates instead.</source>
+        <translation>Planen har ingen periodar enno; vel datoar i staden.</translation>
+    </message>
+    <message>
+        <source>The plan has no sites yet.</source>
+        <translation>Planen har ingen praksisstader enno.</translation>
+    </message>
+    <message>
+        <source>The plan has no supervisors yet.</source>
+        <translation>Planen har ingen praksisrettleiarar enno.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hending</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hending</numerusform>
+            <numerusform>%n hendingar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placement report %1 %2</source>
+        <translation>Rapport over praksisplassar %1 %2</translation>
+    </message>
+    <message>
+        <source>Supervisor report %1 %2</source>
+        <translation>Rapport for praksisrettleiarar %1 %2</translation>
+    </message>
+    <message>
+        <source>Supervisor report %1</source>
+        <translation>Rapport for praksisrettleiarar %1</translation>
+    </message>
+    <message>
+        <source>Placements %1</source>
+        <translation>Praksisplassar %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksporter rapport</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Skreiv %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten vart avbroten; inga fil vart skriven.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten gjekk ikkje</translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation>Det finst ingen rapport å eksportere.</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ein eksport pågår allereie.</translation>
+    </message>
+    <message>
+        <source>This report cannot be exported as %1.</source>
+        <translation>Denne rapporten kan ikkje eksporterast som %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Skriv %1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
     </message>
 </context>
 <context>

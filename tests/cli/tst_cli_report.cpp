@@ -54,6 +54,38 @@ private slots:
         test::buildReportPlan(*plan.value());
         QVERIFY(
             PlanSettings(*plan.value()).setValue(PlanSettings::organisationName, QStringLiteral("Testkommune")).ok());
+        // the documents of these tests in English (the default document language is Bokmål)
+        QVERIFY(PlanSettings(*plan.value()).setValue(PlanSettings::documentLanguage, QStringLiteral("en")).ok());
+    }
+
+    // The report is written in the plan's document language, whatever the interface language of the program.
+    void pdfInTheDocumentLanguage()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("nynorsk.praksisplan"));
+        {
+            auto plan = PlanFile::open(db);
+            QVERIFY(plan.ok());
+            test::buildReportPlan(*plan.value());
+            QVERIFY(PlanSettings(*plan.value()).setValue(PlanSettings::documentLanguage, QStringLiteral("nb")).ok());
+        }
+        const QString out = m_dir.filePath(QStringLiteral("bokmal.pdf"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_GB.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PRAKSIS_CLI_PATH),
+                {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--school"),
+                 QStringLiteral("Høgskolen A"), QStringLiteral("--period"), QStringLiteral("Vår 2027"),
+                 QStringLiteral("-o"), out});
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Wrote"))); // the interface
+        const QString text = pdfText(out);
+        QVERIFY2(text.contains(QStringLiteral("Rapport per utdanningsinstitusjon")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Side 1 av 1")));
+        QVERIFY(text.contains(QStringLiteral("Bekreftet")));
+        QVERIFY(!text.contains(QStringLiteral("School report")));
     }
 
     void schoolReportFormats_data()

@@ -3,10 +3,12 @@
 #include "documents/PlacementCalendar.h"
 #include "documents/ReportExport.h"
 #include "documents/Reports.h"
+#include "followup/FollowUp.h"
 #include "io/CsvReader.h"
 #include "io/ICalendarWriter.h"
 #include "io/XlsxWriter.h"
 #include "storage/PlanFile.h"
+#include "storage/PlanSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +16,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace praksis;
 
@@ -136,6 +140,72 @@ private slots:
         QCOMPARE(r->totals.at(Reports::PlannedHours).toDouble(), 120.0);
     }
 
+    // The absence percentage is follow-up's (FollowUp::absencePercent on the exact hours), so the report, the
+    // overview's alerts and `check` never disagree.
+    void absenceAsFollowUp_data()
+    {
+        QTest::addColumn<double>("hours"); // recorded on Per's placement (2), 60 planned hours
+        QTest::newRow("none") << 0.0;
+        QTest::newRow("a third of an hour") << 0.35;
+        QTest::newRow("exactly 10 %") << 6.0;
+        QTest::newRow("above 20 %") << 12.5;
+    }
+    void absenceAsFollowUp()
+    {
+        QFETCH(double, hours);
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        if (hours > 0)
+            test::runSql(t.plan(),
+                         QStringLiteral("INSERT INTO absences (placement_id, date, hours) VALUES (2, '2027-01-12', ?)"),
+                         {hours});
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QVERIFY(r.ok());
+        const QVariantList &per = r->rows.at(0);
+        QCOMPARE(per.at(Reports::StudentNumber).toString(), QStringLiteral("A-2"));
+        auto followUp = FollowUp::absence(t.plan(), 2);
+        QVERIFY(followUp.ok());
+        QCOMPARE(per.at(Reports::PlannedHours).toDouble(), followUp->plannedHours);
+        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), std::round(followUp->percent * 10.0) / 10.0);
+        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), std::round(hours * 1000.0 / 60.0) / 10.0);
+    }
+
+    // Reports are documents: their words follow the plan's document language, not the interface's.
+    void documentLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("Rapport per utdanningsinstitusjon")
+                            << QStringLiteral("Bekreftet");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("School report") << QStringLiteral("Confirmed");
+    }
+    void documentLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, status);
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        QVERIFY(PlanSettings(t.plan()).setValue(PlanSettings::documentLanguage, language).ok());
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QVERIFY(r.ok());
+        QCOMPARE(r->language, language);
+        QCOMPARE(r->title, title);
+        QCOMPARE(r->rows.at(1).at(Reports::Status).toString(), status); // Åse: confirmed
+        // an explicit language wins over the plan's
+        const QString other = language == QStringLiteral("en") ? QStringLiteral("nn") : QStringLiteral("en");
+        auto o = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}, other});
+        QVERIFY(o.ok());
+        QVERIFY(o->title != title);
+        // the calendar's words too
+        auto c = PlacementCalendar::forSite(t.plan(), 1);
+        QVERIFY(c.ok());
+        QCOMPARE(c->events.at(0).summary.startsWith(QStringLiteral("Placement:")), language == QStringLiteral("en"));
+        QVERIFY(c->events.at(0).description.contains(status) ||
+                c->events.at(1).description.contains(status)); // both are confirmed
+    }
+
     void supervisorReport()
     {
         test::TempPlan t;
@@ -183,7 +253,7 @@ private slots:
     {
         test::TempPlan t;
         test::buildReportPlan(t.plan());
-        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}, QStringLiteral("en")});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.csv"));
         QVERIFY(ReportExport::write(r.value(), ReportFormat::Csv, path, {}).ok());
@@ -209,7 +279,7 @@ private slots:
     {
         test::TempPlan t;
         test::buildReportPlan(t.plan());
-        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}, QStringLiteral("en")});
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.xlsx"));
         QVERIFY(XlsxWriter::write(r.value(), path, {QStringLiteral("Testkommune"), QDate(2027, 1, 2)}).ok());
