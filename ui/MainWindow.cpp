@@ -5,6 +5,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "dialogs/ChecklistDialog.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/PrivacyDialogs.h"
 #include "dialogs/SettingsDialog.h"
@@ -217,6 +218,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_statusTimer->start();
     });
     connect(m_session, &PlanSession::pageStatusChanged, m_pageStatus, &QLabel::setText);
+    connect(m_session, &PlanSession::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_session, &PlanSession::commandFailed, this,
             [this](const Error &e) { Prompts::error(this, tr("The change could not be made"), e); });
 
@@ -266,11 +269,15 @@ void MainWindow::createActions()
     m_planActions.append(copy);
     QMenu *import = file->addMenu(themedIcon(QStringLiteral("import")), tr("&Import"));
     import->setObjectName(QStringLiteral("importMenu"));
-    for (const QString &what :
-         {tr("Students…"), tr("Sites…"), tr("Supervisors…"), tr("Periods…"), tr("Preferences…")}) {
-        auto *a = import->addAction(what);
-        a->setEnabled(false);
-        a->setToolTip(tr("The CSV importer is not part of this build yet."));
+    auto *importAny = import->addAction(tr("From a &CSV file…"), this, [this] { showImport(std::nullopt); });
+    importAny->setObjectName(QStringLiteral("actionImport"));
+    m_planActions.append(importAny);
+    import->addSeparator();
+    for (ImportRegister r : {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
+                             ImportRegister::Periods, ImportRegister::Preferences}) {
+        auto *a = import->addAction(tr("%1…").arg(label(r)), this, [this, r] { showImport(r); });
+        a->setObjectName(QStringLiteral("actionImport_") + toId(r));
+        m_planActions.append(a);
     }
     file->addSeparator();
     auto *settings =
@@ -713,6 +720,14 @@ void MainWindow::showSettings()
     const QString path = m_session->plan().path();
     if (close())
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {path});
+}
+
+void MainWindow::showImport(std::optional<ImportRegister> reg)
+{
+    if (!m_session->hasPlan())
+        return;
+    ImportWizard wizard(*m_session, reg, this);
+    wizard.exec();
 }
 
 void MainWindow::showAbout()

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Error.h"
+#include "io/Importer.h"
 #include "storage/PlanFile.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -67,6 +69,7 @@ private:
     void demoPlanDialog();
     void saveCopy();
     void showSettings();
+    void showImport(std::optional<ImportRegister> reg);
     void showAbout();
     void stepPeriod(int delta);
     void forwardSearch(const QString &text);

@@ -1,6 +1,8 @@
 #include "PlanSession.h"
 
 #include "commands/PlanCommand.h"
+#include "storage/BackupRotation.h"
+#include "storage/PlanWatcher.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -17,7 +19,11 @@ PlanSession::PlanSession(QObject *parent)
 PlanSession::~PlanSession()
 {
     PlanCommand::failed = nullptr;
+    delete m_watcher;
+    m_watcher = nullptr;
     m_undo->clear();
+    if (m_plan)
+        (void)BackupRotation::takeIfDue(*m_plan); // no one is left to tell when it fails
 }
 
 Result<void> PlanSession::open(const QString &path, PlanFile::OpenMode mode)
@@ -42,7 +48,22 @@ void PlanSession::setPlan(std::unique_ptr<PlanFile> plan)
     });
     m_periodId = 0;
     choosePeriodAfterChange();
+    m_watcher = new PlanWatcher(*m_plan, this);
+    connect(m_watcher, &PlanWatcher::externallyChanged, this, [this] {
+        emit externallyChanged();
+        emit notice(tr("Another program changed the plan. The pages show the plan as it is now."));
+    });
+    m_watcher->start();
     emit planOpened();
+    takeBackup();
+}
+
+void PlanSession::takeBackup()
+{
+    if (!m_plan)
+        return;
+    if (auto r = BackupRotation::takeIfDue(*m_plan); !r)
+        emit notice(tr("Today's backup of the plan could not be taken: %1").arg(r.error().toString()));
 }
 
 void PlanSession::close()
@@ -50,6 +71,9 @@ void PlanSession::close()
     if (!m_plan)
         return;
     emit planAboutToClose();
+    takeBackup();
+    delete m_watcher;
+    m_watcher = nullptr;
     m_undo->clear();
     m_plan.reset();
     m_periodId = 0;

@@ -13,6 +13,7 @@
 namespace praksis {
 
 class PlanCommand;
+class PlanWatcher;
 
 // What the pages of the main window share: the open plan, its undo stack, the period chosen in the toolbar, and
 // a few helpers. MainWindow creates the pages after a plan is open and destroys them before the plan closes,
@@ -65,11 +66,19 @@ signals:
     void changed(const praksis::Change &change);
     void pageStatusChanged(const QString &text);
     void commandFailed(const praksis::Error &error);
+    // Something the person should know without being interrupted (shown in the status bar): another program changed
+    // the plan, a daily backup could not be taken.
+    void notice(const QString &text);
+    // Another program (another window, praksisplan-cli) committed a change; every model has been told to reload.
+    void externallyChanged();
 
 private:
     void choosePeriodAfterChange();
+    // The daily backup beside the plan (core BackupRotation), after opening and before closing.
+    void takeBackup();
 
     std::unique_ptr<PlanFile> m_plan;
+    PlanWatcher *m_watcher = nullptr;
     QUndoStack *m_undo = nullptr;
     qint64 m_periodId = 0;
     QString m_pageStatus;

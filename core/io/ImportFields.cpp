@@ -1,5 +1,7 @@
 #include "io/Importer.h"
 
+#include <algorithm>
+
 namespace praksis {
 
 namespace {
@@ -150,6 +152,28 @@ QString toId(ImportRegister r)
         return QStringLiteral("preferences");
     }
     return {};
+}
+
+std::optional<ImportRegister> detectImportRegister(const QStringList &headers)
+{
+    std::optional<ImportRegister> best;
+    int bestMatches = 0;
+    for (ImportRegister r : {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
+                             ImportRegister::Periods, ImportRegister::Preferences}) {
+        int matches = 0;
+        bool complete = true;
+        for (const ImportField &f : importFields(r)) {
+            const bool found =
+                std::any_of(headers.begin(), headers.end(), [&f](const QString &h) { return f.matches(h); });
+            matches += found ? 1 : 0;
+            complete = complete && (found || !f.required);
+        }
+        if (complete && matches > bestMatches) {
+            best = r;
+            bestMatches = matches;
+        }
+    }
+    return best;
 }
 
 std::optional<ImportRegister> importRegisterFromId(QStringView id)

@@ -562,12 +562,16 @@ Result<void> applyPeriods(Writer &w)
         if (!id)
             return id.error();
         ids.insert(key, *id);
+        if (auto r = w.replacing(u"period_programmes"_s, u"period_id = ?"_s, {*id}); !r)
+            return r;
         if (auto r = w.sql.run(u"INSERT OR IGNORE INTO period_programmes (period_id, programme_id) VALUES (?, ?)"_s,
                                {*id, *programmeId});
             !r)
             return r.error();
         if (row.values.contains(u"siteKinds"_s) && !kindsWritten.contains(*id)) {
             kindsWritten.insert(*id);
+            if (auto r = w.replacing(u"period_site_kinds"_s, u"period_id = ?"_s, {*id}); !r)
+                return r;
             if (auto r = w.sql.run(u"DELETE FROM period_site_kinds WHERE period_id = ?"_s, {*id}); !r)
                 return r.error();
             for (const QString &kind : row.values.value(u"siteKinds"_s).toString().split(u'|', Qt::SkipEmptyParts))
@@ -750,6 +754,10 @@ Result<void> applyPreferences(Writer &w)
             continue;
         const qint64 studentId = row.values.value(u"_studentId"_s).toLongLong();
         const qint64 periodId = row.values.value(u"_periodId"_s).toLongLong();
+        if (auto r = w.replacing(u"preferences"_s, u"student_id = ? AND period_id = ?"_s, {studentId, periodId}); !r)
+            return r;
+        if (auto r = w.replacing(u"exclusions"_s, u"student_id = ?"_s, {studentId}); !r)
+            return r;
         if (row.values.contains(choiceKeys().first())) {
             if (auto r = w.sql.run(u"DELETE FROM preferences WHERE student_id = ? AND period_id = ?"_s,
                                    {studentId, periodId});

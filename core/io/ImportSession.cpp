@@ -517,9 +517,14 @@ Result<qint64> Statements::write(const QString &table, qint64 id, const QList<st
         bindings << id;
         sql = u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s;
     }
+    if (m_journal && id != 0)
+        if (auto kept = m_journal->aboutToUpdate(m_plan, table, id); !kept)
+            return kept.error();
     auto r = run(sql, bindings);
     if (!r)
         return r.error();
+    if (m_journal && id == 0)
+        m_journal->inserted(table, *r);
     return id == 0 ? *r : id;
 }
 
@@ -528,7 +533,7 @@ Result<qint64> Statements::write(const QString &table, qint64 id, const QList<st
 Writer::Writer(PlanFile &planFile, const ImportPreview &preview, const ImportProgress &progress)
     : plan(planFile)
     , p(preview)
-    , sql(planFile)
+    , sql(planFile, &result.journal)
     , m_progress(progress)
 {
     m_total = p.count(ImportRowStatus::New) + p.count(ImportRowStatus::Changed);
@@ -603,6 +608,11 @@ Result<void> Writer::done(qint64 id, bool isNew)
     if (m_done % 250 == 0 || m_done == m_total)
         return begin();
     return {};
+}
+
+Result<void> Writer::replacing(const QString &table, const QString &where, const QVariantList &bindings)
+{
+    return result.journal.aboutToReplace(plan, table, where, bindings);
 }
 
 Result<void> Writer::begin()

@@ -3,6 +3,7 @@
 // Internals of the importer shared by its registers (core/io/Importer*.cpp); not for use elsewhere.
 
 #include "io/Importer.h"
+#include "storage/ChangeJournal.h"
 #include "storage/PlanFile.h"
 
 #include <QHash>
@@ -120,16 +121,18 @@ private:
 class Statements
 {
 public:
-    explicit Statements(PlanFile &plan)
+    explicit Statements(PlanFile &plan, ChangeJournal *journal = nullptr)
         : m_plan(plan)
+        , m_journal(journal)
     {}
     // Runs a statement; returns the last inserted row id.
     Result<qint64> run(const QString &sql, const QVariantList &bindings);
-    // INSERT (id 0; returns the new id) or UPDATE … WHERE id = ? of the given columns.
+    // INSERT (id 0; returns the new id) or UPDATE … WHERE id = ? of the given columns, kept in the journal.
     Result<qint64> write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns);
 
 private:
     PlanFile &m_plan;
+    ChangeJournal *m_journal = nullptr;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
@@ -144,8 +147,8 @@ public:
     PlanFile &plan;
     const ImportPreview &p;
     Lookups lookups;
+    ImportResult result; // before sql, which keeps its journal
     Statements sql;
-    ImportResult result;
     QList<qint64> inserted; // ids of the register's entity (preferences: student ids)
     QList<qint64> updated;
 
@@ -154,6 +157,8 @@ public:
     Result<void> done(qint64 id, bool isNew);
     // Asks the progress callback before the first row.
     Result<void> begin();
+    // Before rows of a link table (WHERE where) are replaced: keeps them for undo (result.journal).
+    Result<void> replacing(const QString &table, const QString &where, const QVariantList &bindings);
 
     Result<qint64> ensureSchool(const QString &name);
     Result<qint64> ensureProgramme(qint64 schoolId, const QString &name);

@@ -106,6 +106,8 @@ Result<ImportResult> Importer::apply(PlanFile &plan, const ImportPreview &previe
             e.message += u' ' + tr("Nothing was imported.");
         return e;
     }
+    if (auto kept = writer.result.journal.finish(plan); !kept)
+        return kept.error();
     if (auto c = tx.commit(); !c)
         return c.error();
     return writer.result;

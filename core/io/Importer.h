@@ -4,6 +4,7 @@
 #include "io/CsvReader.h"
 #include "model/Kinds.h"
 #include "storage/Change.h"
+#include "storage/ChangeJournal.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,6 +46,9 @@ QString toId(ImportRegister r);
 std::optional<ImportRegister> importRegisterFromId(QStringView id);
 // translated "Students", "Sites", …
 QString label(ImportRegister r);
+// The register whose required columns a header row holds (the one matching most columns when several do), or
+// std::nullopt when no register's required columns are all there.
+std::optional<ImportRegister> detectImportRegister(const QStringList &headers);
 
 // One column a register understands. The tables of importFields() are the only place the column names live.
 struct ImportField
@@ -132,6 +136,9 @@ struct ImportResult
     qsizetype updated = 0;
     qsizetype unchanged = 0;
     QList<ImportCreation> created;
+    // every row the import wrote, before and after: journal.undo() takes the whole import back in one transaction
+    // (schools and programmes it created included), journal.redo() writes it again with the same ids
+    ChangeJournal journal;
 };
 
 // Called during apply() with the rows done and the total; returning false cancels (nothing is written).

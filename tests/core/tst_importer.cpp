@@ -577,6 +577,29 @@ private slots:
                                    described.join(u'\n')));
         QCOMPARE(fingerprint(t.plan()), before);
     }
+
+    void detectRegister_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected"); // "" for none
+        QTest::newRow("students") << u"csv/students_semicolon.csv"_s << u"students"_s;
+        QTest::newRow("students english") << u"csv/students_english.csv"_s << u"students"_s;
+        QTest::newRow("sites") << u"csv/sites.csv"_s << u"sites"_s;
+        QTest::newRow("supervisors") << u"csv/supervisors.csv"_s << u"supervisors"_s;
+        QTest::newRow("periods") << u"csv/periods.csv"_s << u"periods"_s;
+        QTest::newRow("preferences") << u"csv/preferences.csv"_s << u"preferences"_s;
+        QTest::newRow("missing column") << u"csv/broken/students_missing_column.csv"_s << QString();
+    }
+
+    void detectRegister()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        auto table = CsvReader::readFile(test::dataPath(file));
+        QVERIFY(table.ok());
+        const auto detected = detectImportRegister(table->records.first().fields);
+        QCOMPARE(detected ? toId(*detected) : QString(), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -117,6 +117,8 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
 
 void RecordForm::addWidget(const QString &label, QWidget *widget, Check check)
 {
+    if (widget->accessibleName().isEmpty() && !label.isEmpty())
+        widget->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).simplified());
     if (label.isEmpty())
         m_form->addRow(widget);
     else

@@ -40,6 +40,7 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("table"));
+    m_table->setAccessibleName(tr("Records"));
     m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -145,6 +146,9 @@ void RegisterPage::pageShown()
 void RegisterPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // the table has no label of its own: name it after the page ("Students"), which the main window names
+    if (!accessibleName().isEmpty())
+        m_table->setAccessibleName(tr("%1 table").arg(accessibleName()));
     updateCount();
 }
 

@@ -7,11 +7,14 @@
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "storage/PeriodRepository.h"
+#include "storage/PlanFile.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableWidget>
 
 namespace praksis {
 
@@ -41,6 +44,88 @@ QVariantList checkedData(const QListWidget *list)
         if (list->item(i)->checkState() == Qt::Checked)
             data.append(list->item(i)->data(Qt::UserRole));
     return data;
+}
+enum CapacityColumn
+{
+    SiteColumn,
+    KindColumn,
+    DefaultColumn,
+    PeriodColumn
+};
+
+// Every site with its default capacity and, editable, its capacity in this period (empty: the default). The site's
+// id is in Qt::UserRole of the first cell.
+QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, 4, parent);
+    table->setObjectName(QStringLiteral("capacities"));
+    table->setAccessibleName(PeriodsPage::tr("Capacity per site in this period"));
+    table->setHorizontalHeaderLabels(
+        {PeriodsPage::tr("Site"), PeriodsPage::tr("Kind"), PeriodsPage::tr("Default"), PeriodsPage::tr("This period")});
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(SiteColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(DefaultColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(PeriodColumn, QHeaderView::ResizeToContents);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+    table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    auto q = plan.exec(QStringLiteral("SELECT id, CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, kind, "
+                                      "capacity FROM sites ORDER BY name, unit"));
+    if (q) {
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            const int row = table->rowCount();
+            table->insertRow(row);
+            auto *site = new QTableWidgetItem(q->value(1).toString());
+            site->setData(Qt::UserRole, id);
+            site->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            table->setItem(row, SiteColumn, site);
+            const auto kind = fromId<SiteKind>(q->value(2).toString());
+            auto *kindItem = new QTableWidgetItem(kind ? label(*kind) : q->value(2).toString());
+            kindItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            table->setItem(row, KindColumn, kindItem);
+            auto *def = new QTableWidgetItem(QLocale().toString(q->value(3).toInt()));
+            def->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            def->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, DefaultColumn, def);
+            QString value;
+            for (const CapacityOverride &c : period.capacities)
+                if (c.siteId == id)
+                    value = QString::number(c.capacity);
+            auto *own = new QTableWidgetItem(value);
+            own->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, PeriodColumn, own);
+        }
+    }
+    table->setMinimumWidth(table->fontMetrics().averageCharWidth() * 70);
+    table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 6 + table->horizontalHeader()->height());
+    return table;
+}
+
+// The overrides in the table, ascending by site id, and the first problem (with the core's number check).
+QList<CapacityOverride> capacitiesOf(const QTableWidget *table, qint64 periodId, std::optional<Error> *problem)
+{
+    QList<CapacityOverride> list;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QString text =
+            table->item(row, PeriodColumn) ? table->item(row, PeriodColumn)->text().trimmed() : QString();
+        if (text.isEmpty())
+            continue;
+        const QString site = table->item(row, SiteColumn)->text();
+        auto n = Validation::parseNonNegativeInteger(text, PeriodsPage::tr("Capacity of %1").arg(site));
+        if (!n) {
+            if (problem && !*problem)
+                *problem = n.error();
+            continue;
+        }
+        list.append({periodId, table->item(row, SiteColumn)->data(Qt::UserRole).toLongLong(), n.value()});
+    }
+    std::sort(list.begin(), list.end(),
+              [](const CapacityOverride &a, const CapacityOverride &b) { return a.siteId < b.siteId; });
+    return list;
 }
 } // namespace
 
@@ -154,6 +239,13 @@ void PeriodsPage::openForm(const Period &period)
         return std::nullopt;
     });
     connect(kinds, &QListWidget::itemChanged, form, &RecordForm::revalidate);
+    QTableWidget *capacities = capacityTable(m_session.plan(), period, form);
+    form->addWidget(tr("Capacity per site\n(empty: the site's own):"), capacities, [capacities] {
+        std::optional<Error> problem;
+        capacitiesOf(capacities, 0, &problem);
+        return problem;
+    });
+    connect(capacities, &QTableWidget::itemChanged, form, &RecordForm::revalidate);
 
     showForm(form, [=, this] {
         Period after = period;
@@ -169,6 +261,7 @@ void PeriodsPage::openForm(const Period &period)
         for (SiteKind k : allValues<SiteKind>())
             if (checkedData(kinds).contains(toId(k)))
                 after.siteKinds.append(k);
+        after.capacities = capacitiesOf(capacities, period.id, nullptr);
         if (isNew) {
             auto *command = new Insert(m_session.plan(), after, tr("Add period %1").arg(after.name));
             if (!run(command))

@@ -2,6 +2,7 @@
 
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "commands/EditSupervisorCommand.h"
 #include "commands/RecordCommands.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
@@ -11,15 +12,98 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace praksis {
 
 namespace {
 using Insert = InsertRecordCommand<SupervisorRepository, Supervisor>;
-using Update = UpdateRecordCommand<SupervisorRepository, Supervisor>;
 using Remove = RemoveRecordCommand<SupervisorRepository, Supervisor>;
+
+enum AbsenceColumn
+{
+    StartColumn,
+    EndColumn,
+    NoteColumn
+};
+
+// The absence periods of the form: one editable row each (start, end, note); the absence's id in Qt::UserRole of
+// the first cell (0 for one added in the form).
+QTableWidget *absenceTable(const QList<SupervisorAbsence> &absences, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, 3, parent);
+    table->setObjectName(QStringLiteral("absences"));
+    table->setAccessibleName(SupervisorsPage::tr("Absence periods"));
+    table->setHorizontalHeaderLabels(
+        {SupervisorsPage::tr("From"), SupervisorsPage::tr("To"), SupervisorsPage::tr("Note")});
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // wide enough for a date being typed
+    const int dateWidth = table->fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 16;
+    table->setColumnWidth(StartColumn, dateWidth);
+    table->setColumnWidth(EndColumn, dateWidth);
+    table->setMinimumWidth(dateWidth * 2 + table->fontMetrics().averageCharWidth() * 20);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setTabKeyNavigation(false);
+    for (const SupervisorAbsence &a : absences) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        auto *start = new QTableWidgetItem(Validation::formatDate(a.start));
+        start->setData(Qt::UserRole, a.id);
+        table->setItem(row, StartColumn, start);
+        table->setItem(row, EndColumn, new QTableWidgetItem(Validation::formatDate(a.end)));
+        table->setItem(row, NoteColumn, new QTableWidgetItem(a.note));
+    }
+    table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 4 + table->horizontalHeader()->height());
+    return table;
+}
+
+// The rows as absences of the supervisor, and the first problem (line by line, with the core's checks).
+QList<SupervisorAbsence> absencesOf(const QTableWidget *table, qint64 supervisorId, std::optional<Error> *problem,
+                                    const SupervisorRepository &repo)
+{
+    QList<SupervisorAbsence> list;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const auto text = [table, row](int column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        SupervisorAbsence a;
+        a.id = table->item(row, StartColumn) ? table->item(row, StartColumn)->data(Qt::UserRole).toLongLong() : 0;
+        a.supervisorId = supervisorId;
+        a.note = text(NoteColumn);
+        auto start = Validation::parseDateField(text(StartColumn), SupervisorsPage::tr("From"));
+        auto end = Validation::parseDateField(text(EndColumn), SupervisorsPage::tr("To"));
+        std::optional<Error> e;
+        if (!start)
+            e = start.error();
+        else if (!end)
+            e = end.error();
+        else {
+            a.start = start.value();
+            a.end = end.value();
+            SupervisorAbsence unchecked = a;
+            unchecked.supervisorId = 0; // the supervisor may not be stored yet
+            if (auto v = repo.validateAbsence(unchecked); !v)
+                e = v.error();
+        }
+        if (e && problem && !*problem) {
+            e->message = SupervisorsPage::tr("Absence %1: %2").arg(row + 1).arg(e->message);
+            *problem = e;
+        }
+        list.append(a);
+    }
+    std::stable_sort(list.begin(), list.end(),
+                     [](const SupervisorAbsence &x, const SupervisorAbsence &y) { return x.start < y.start; });
+    return list;
+}
 
 const QString siteChoices = QStringLiteral(
     "SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id FROM sites ORDER BY name, unit");
@@ -133,8 +217,51 @@ void SupervisorsPage::openForm(const Supervisor &supervisor)
         return Validation::phone(t, Validation::Presence::Optional, tr("Phone"));
     });
 
+    auto *absenceBox = new QWidget(form);
+    auto *absenceLayout = new QVBoxLayout(absenceBox);
+    absenceLayout->setContentsMargins(0, 0, 0, 0);
+    QTableWidget *absences = absenceTable(supervisor.absences, absenceBox);
+    absenceLayout->addWidget(absences);
+    auto *absenceButtons = new QHBoxLayout;
+    auto *addAbsence = new QPushButton(tr("&Add absence"), absenceBox);
+    addAbsence->setObjectName(QStringLiteral("addAbsence"));
+    auto *removeAbsence = new QPushButton(tr("Remo&ve absence"), absenceBox);
+    removeAbsence->setObjectName(QStringLiteral("removeAbsence"));
+    absenceButtons->addWidget(addAbsence);
+    absenceButtons->addWidget(removeAbsence);
+    absenceButtons->addStretch();
+    absenceLayout->addLayout(absenceButtons);
+    PlanFile &plan = m_session.plan();
+    form->addWidget(tr("Absence periods:"), absenceBox, [absences, &plan]() -> std::optional<Error> {
+        std::optional<Error> problem;
+        absencesOf(absences, 0, &problem, SupervisorRepository(plan));
+        return problem;
+    });
+    connect(absences, &QTableWidget::itemChanged, form, &RecordForm::revalidate);
+    connect(addAbsence, &QPushButton::clicked, form, [absences, form] {
+        const int row = absences->rowCount();
+        absences->insertRow(row);
+        const QDate today = QDate::currentDate();
+        auto *start = new QTableWidgetItem(Validation::formatDate(today));
+        start->setData(Qt::UserRole, qint64(0));
+        absences->setItem(row, StartColumn, start);
+        absences->setItem(row, EndColumn, new QTableWidgetItem(Validation::formatDate(today)));
+        absences->setItem(row, NoteColumn, new QTableWidgetItem());
+        absences->setCurrentCell(row, StartColumn);
+        absences->setFocus();
+        absences->editItem(start);
+        form->revalidate();
+    });
+    connect(removeAbsence, &QPushButton::clicked, form, [absences, form] {
+        if (absences->currentRow() >= 0)
+            absences->removeRow(absences->currentRow());
+        form->revalidate();
+    });
+    form->revalidate();
+
     showForm(form, [=, this] {
         Supervisor after = supervisor;
+        after.absences = absencesOf(absences, supervisor.id, nullptr, SupervisorRepository(m_session.plan()));
         after.givenName = given->text().trimmed();
         after.familyName = family->text().trimmed();
         after.siteId = site->currentData().toLongLong();
@@ -153,8 +280,8 @@ void SupervisorsPage::openForm(const Supervisor &supervisor)
         }
         if (after == supervisor)
             return true;
-        return run(new Update(m_session.plan(), supervisor, after, tr("Edit supervisor %1").arg(after.fullName()),
-                              form->changedField()));
+        return run(new EditSupervisorCommand(m_session.plan(), supervisor, after,
+                                             tr("Edit supervisor %1").arg(after.fullName()), form->changedField()));
     });
 }
 
