@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation>Holdt &amp;den:</translation>
+        <translation>H&amp;oldt den:</translation>
     </message>
     <message>
         <source>Held on</source>

@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>Held &amp;on:</source>
-        <translation>Halden &amp;den:</translation>
+        <translation>H&amp;alden den:</translation>
     </message>
     <message>
         <source>Held on</source>
