@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>praksis::AbsenceTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
         <source>Plan %1 automatically</source>
@@ -527,6 +542,33 @@
     </message>
     <message>
         <source>%1 for %2 at %3 was due %4 and has not been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::FollowUpCommands</name>
+    <message>
+        <source>Add absence on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit absence on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove absence on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan proposed meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every proposed meeting of this placement is planned already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,6 +1345,57 @@
     </message>
 </context>
 <context>
+    <name>praksis::MeetingTableModel</name>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not planned (date passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the placement&apos;s dates. Edit its date, hold it, or plan all proposed meetings to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned date: due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>
@@ -1683,6 +1776,285 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlacementDetailDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome &amp;checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick items off, print the welcome letter with the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan proposed meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the meetings proposed from the placement&apos;s dates as planned meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add absence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason as a category only, never health details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours: %2 working days at %3 hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned hours absent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(above %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the limits: above %1 it is to be made up, above %2 the period is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist yet: it is made from the welcome template when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done, %3 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Hours” must be a number, such as 7.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category only. Never write health details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting cannot have been held after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the student, the supervisor, the school&apos;s contact teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementLookup</name>
     <message>
         <source>There is no placement with id %1.</source>
@@ -1920,6 +2292,14 @@
     </message>
     <message>
         <source>Edit placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, absence, conflicts and checklist of the placement (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>praksis::AbsenceTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
         <source>Plan %1 automatically</source>
@@ -529,6 +544,33 @@
     <message>
         <source>%1 for %2 at %3 was due %4 and has not been held.</source>
         <translation>%1 for %2 ved %3 skulle vært holdt %4, men er ikke holdt.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::FollowUpCommands</name>
+    <message>
+        <source>Add absence on %1</source>
+        <translation>Legg til fravær den %1</translation>
+    </message>
+    <message>
+        <source>Edit absence on %1</source>
+        <translation>Rediger fravær den %1</translation>
+    </message>
+    <message>
+        <source>Remove absence</source>
+        <translation>Fjern fravær</translation>
+    </message>
+    <message>
+        <source>Remove absence on %1</source>
+        <translation>Fjern fravær den %1</translation>
+    </message>
+    <message>
+        <source>Plan proposed meetings</source>
+        <translation>Planlegg foreslåtte samtaler</translation>
+    </message>
+    <message>
+        <source>Every proposed meeting of this placement is planned already.</source>
+        <translation>Alle foreslåtte samtaler for denne praksisplassen er allerede planlagt.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1347,57 @@
     </message>
 </context>
 <context>
+    <name>praksis::MeetingTableModel</name>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Proposed, not planned (date passed)</source>
+        <translation>Foreslått, ikke planlagt (datoen er passert)</translation>
+    </message>
+    <message>
+        <source>Proposed, not planned yet</source>
+        <translation>Foreslått, ikke planlagt ennå</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist denne uken</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>innen %1</translation>
+    </message>
+    <message>
+        <source>Proposed from the placement&apos;s dates. Edit its date, hold it, or plan all proposed meetings to keep it.</source>
+        <translation>Foreslått ut fra datoene for praksisplassen. Endre datoen, registrer samtalen som holdt, eller planlegg alle foreslåtte samtaler for å beholde den.</translation>
+    </message>
+    <message>
+        <source>No planned date: due by %1.</source>
+        <translation>Ingen planlagt dato: frist %1.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>
@@ -1685,6 +1778,285 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlacementDetailDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Praksisplass</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Praksissted:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Praksisveileder:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datoer:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation>Planlagte timer:</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Welcome checklist</source>
+        <translation>Sjekkliste for velkomst</translation>
+    </message>
+    <message>
+        <source>Welcome &amp;checklist…</source>
+        <translation>Sjekkliste for &amp;velkomst…</translation>
+    </message>
+    <message>
+        <source>Tick items off, print the welcome letter with the checklist</source>
+        <translation>Kryss av punkter, skriv ut velkomstbrevet med sjekklisten</translation>
+    </message>
+    <message>
+        <source>Assessment meetings</source>
+        <translation>Vurderingssamtaler</translation>
+    </message>
+    <message>
+        <source>Planned &amp;date…</source>
+        <translation>Planlagt &amp;dato…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation>Registrer som &amp;holdt…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan proposed meetings</source>
+        <translation>&amp;Planlegg foreslåtte samtaler</translation>
+    </message>
+    <message>
+        <source>Keep the meetings proposed from the placement&apos;s dates as planned meetings.</source>
+        <translation>Gjør samtalene som er foreslått ut fra datoene for praksisplassen, til planlagte samtaler.</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence…</source>
+        <translation>&amp;Legg til fravær…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Reason as a category only, never health details.</source>
+        <translation>Årsak bare som kategori, aldri helseopplysninger.</translation>
+    </message>
+    <message>
+        <source>Placement of %1</source>
+        <translation>Praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation>%1 (studentnummer %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen ennå)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 to %4)</source>
+        <translation>%1 til %2 (%3 til %4)</translation>
+    </message>
+    <message>
+        <source>%1 hours: %2 working days at %3 hours a week</source>
+        <translation>%1 timer: %2 arbeidsdager med %3 timer per uke</translation>
+    </message>
+    <message>
+        <source>Rule %1:</source>
+        <translation>Regel %1:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned hours absent: %3</source>
+        <translation>%1 av %2 planlagte timer fravær: %3</translation>
+    </message>
+    <message>
+        <source>Period at risk</source>
+        <translation>I faresonen</translation>
+    </message>
+    <message>
+        <source>(above %1)</source>
+        <translation>(over %1)</translation>
+    </message>
+    <message>
+        <source>To be made up</source>
+        <translation>Må tas igjen</translation>
+    </message>
+    <message>
+        <source>Within the limits: above %1 it is to be made up, above %2 the period is at risk.</source>
+        <translation>Innenfor grensene: over %1 må fraværet tas igjen, over %2 er perioden i faresonen.</translation>
+    </message>
+    <message>
+        <source>No checklist yet: it is made from the welcome template when you open it.</source>
+        <translation>Ingen sjekkliste ennå: den lages fra velkomstmalen når du åpner den.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done, %3 overdue.</source>
+        <translation>%1 av %2 punkter utført, %3 forfalt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done.</source>
+        <translation>%1 av %2 punkter utført.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringen ble ikke gjort</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Timer:</translation>
+    </message>
+    <message>
+        <source>“Hours” must be a number, such as 7.5.</source>
+        <translation>«Timer» må være et tall, for eksempel 7.5.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsak:</translation>
+    </message>
+    <message>
+        <source>A category only. Never write health details.</source>
+        <translation>Bare en kategori. Skriv aldri helseopplysninger.</translation>
+    </message>
+    <message>
+        <source>Add absence</source>
+        <translation>Legg til fravær</translation>
+    </message>
+    <message>
+        <source>Edit absence</source>
+        <translation>Rediger fravær</translation>
+    </message>
+    <message>
+        <source>Planned date of the %1</source>
+        <translation>Planlagt dato for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Planned date:</source>
+        <translation>&amp;Planlagt dato:</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planlagt dato</translation>
+    </message>
+    <message>
+        <source>none: due by %1</source>
+        <translation>ingen: frist %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 on %2</source>
+        <translation>Planlegg %1 den %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Holdt: %1</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>H&amp;oldt den:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt den</translation>
+    </message>
+    <message>
+        <source>A meeting cannot have been held after today (%1).</source>
+        <translation>En samtale kan ikke være holdt etter i dag (%1).</translation>
+    </message>
+    <message>
+        <source>empty: not held</source>
+        <translation>tomt: ikke holdt</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Deltakere:</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>the student, the supervisor, the school&apos;s contact teacher…</source>
+        <translation>studenten, praksisveilederen, kontaktlæreren…</translation>
+    </message>
+    <message>
+        <source>Hold %1 on %2</source>
+        <translation>Registrer %1 som holdt %2</translation>
+    </message>
+    <message>
+        <source>%1 not held</source>
+        <translation>%1 ikke holdt</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementLookup</name>
     <message>
         <source>There is no placement with id %1.</source>
@@ -1923,6 +2295,14 @@
     <message>
         <source>Edit placement</source>
         <translation>Rediger praksisplass</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Detaljer…</translation>
+    </message>
+    <message>
+        <source>Meetings, absence, conflicts and checklist of the placement (Enter)</source>
+        <translation>Samtaler, fravær, konflikter og sjekkliste for praksisplassen (Enter)</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>praksis::AbsenceTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
         <source>Plan %1 automatically</source>
@@ -529,6 +544,33 @@
     <message>
         <source>%1 for %2 at %3 was due %4 and has not been held.</source>
         <translation>%1 for %2 ved %3 skulle vore halden %4, men er ikkje halden.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::FollowUpCommands</name>
+    <message>
+        <source>Add absence on %1</source>
+        <translation>Legg til fråvær den %1</translation>
+    </message>
+    <message>
+        <source>Edit absence on %1</source>
+        <translation>Rediger fråvær den %1</translation>
+    </message>
+    <message>
+        <source>Remove absence</source>
+        <translation>Fjern fråvær</translation>
+    </message>
+    <message>
+        <source>Remove absence on %1</source>
+        <translation>Fjern fråvær den %1</translation>
+    </message>
+    <message>
+        <source>Plan proposed meetings</source>
+        <translation>Planlegg føreslåtte samtalar</translation>
+    </message>
+    <message>
+        <source>Every proposed meeting of this placement is planned already.</source>
+        <translation>Alle føreslåtte samtalar for denne praksisplassen er allereie planlagde.</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1347,57 @@
     </message>
 </context>
 <context>
+    <name>praksis::MeetingTableModel</name>
+    <message>
+        <source>Held</source>
+        <translation>Halden</translation>
+    </message>
+    <message>
+        <source>Proposed, not planned (date passed)</source>
+        <translation>Føreslått, ikkje planlagd (datoen er passert)</translation>
+    </message>
+    <message>
+        <source>Proposed, not planned yet</source>
+        <translation>Føreslått, ikkje planlagd enno</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfallen</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist denne veka</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>innan %1</translation>
+    </message>
+    <message>
+        <source>Proposed from the placement&apos;s dates. Edit its date, hold it, or plan all proposed meetings to keep it.</source>
+        <translation>Føreslått ut frå datoane for praksisplassen. Endre datoen, registrer samtalen som halden, eller planlegg alle føreslåtte samtalar for å behalde han.</translation>
+    </message>
+    <message>
+        <source>No planned date: due by %1.</source>
+        <translation>Ingen planlagd dato: frist %1.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>
@@ -1685,6 +1778,285 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlacementDetailDialog</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Praksisplass</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Student:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Praksisstad:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Praksisrettleiar:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datoar:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Planned hours:</source>
+        <translation>Planlagde timar:</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktar</translation>
+    </message>
+    <message>
+        <source>Welcome checklist</source>
+        <translation>Sjekkliste for velkomst</translation>
+    </message>
+    <message>
+        <source>Welcome &amp;checklist…</source>
+        <translation>Sjekkliste for &amp;velkomst…</translation>
+    </message>
+    <message>
+        <source>Tick items off, print the welcome letter with the checklist</source>
+        <translation>Kryss av punkt, skriv ut velkomstbrevet med sjekklista</translation>
+    </message>
+    <message>
+        <source>Assessment meetings</source>
+        <translation>Vurderingssamtalar</translation>
+    </message>
+    <message>
+        <source>Planned &amp;date…</source>
+        <translation>Planlagd &amp;dato…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation>Registrer som &amp;halden…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan proposed meetings</source>
+        <translation>&amp;Planlegg føreslåtte samtalar</translation>
+    </message>
+    <message>
+        <source>Keep the meetings proposed from the placement&apos;s dates as planned meetings.</source>
+        <translation>Gjer samtalane som er føreslåtte ut frå datoane for praksisplassen, til planlagde samtalar.</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fråvær</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence…</source>
+        <translation>&amp;Legg til fråvær…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>Reason as a category only, never health details.</source>
+        <translation>Årsak berre som kategori, aldri helseopplysningar.</translation>
+    </message>
+    <message>
+        <source>Placement of %1</source>
+        <translation>Praksisplassen til %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1 (student number %2)</source>
+        <translation>%1 (studentnummer %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ingen enno)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 to %4)</source>
+        <translation>%1 til %2 (%3 til %4)</translation>
+    </message>
+    <message>
+        <source>%1 hours: %2 working days at %3 hours a week</source>
+        <translation>%1 timar: %2 arbeidsdagar med %3 timar per veke</translation>
+    </message>
+    <message>
+        <source>Rule %1:</source>
+        <translation>Regel %1:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned hours absent: %3</source>
+        <translation>%1 av %2 planlagde timar fråvær: %3</translation>
+    </message>
+    <message>
+        <source>Period at risk</source>
+        <translation>I faresona</translation>
+    </message>
+    <message>
+        <source>(above %1)</source>
+        <translation>(over %1)</translation>
+    </message>
+    <message>
+        <source>To be made up</source>
+        <translation>Må takast att</translation>
+    </message>
+    <message>
+        <source>Within the limits: above %1 it is to be made up, above %2 the period is at risk.</source>
+        <translation>Innanfor grensene: over %1 må fråværet takast att, over %2 er perioden i faresona.</translation>
+    </message>
+    <message>
+        <source>No checklist yet: it is made from the welcome template when you open it.</source>
+        <translation>Inga sjekkliste enno: ho blir laga frå velkomstmalen når du opnar ho.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done, %3 overdue.</source>
+        <translation>%1 av %2 punkt utførte, %3 forfalne.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done.</source>
+        <translation>%1 av %2 punkt utførte.</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringa vart ikkje gjord</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Timar:</translation>
+    </message>
+    <message>
+        <source>“Hours” must be a number, such as 7.5.</source>
+        <translation>«Timar» må vere eit tal, til dømes 7.5.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsak:</translation>
+    </message>
+    <message>
+        <source>A category only. Never write health details.</source>
+        <translation>Berre ein kategori. Skriv aldri helseopplysningar.</translation>
+    </message>
+    <message>
+        <source>Add absence</source>
+        <translation>Legg til fråvær</translation>
+    </message>
+    <message>
+        <source>Edit absence</source>
+        <translation>Rediger fråvær</translation>
+    </message>
+    <message>
+        <source>Planned date of the %1</source>
+        <translation>Planlagd dato for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Planned date:</source>
+        <translation>&amp;Planlagd dato:</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planlagd dato</translation>
+    </message>
+    <message>
+        <source>none: due by %1</source>
+        <translation>ingen: frist %1</translation>
+    </message>
+    <message>
+        <source>Plan %1 on %2</source>
+        <translation>Planlegg %1 den %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Halden: %1</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>H&amp;alden den:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Halden den</translation>
+    </message>
+    <message>
+        <source>A meeting cannot have been held after today (%1).</source>
+        <translation>Ein samtale kan ikkje vere halden etter i dag (%1).</translation>
+    </message>
+    <message>
+        <source>empty: not held</source>
+        <translation>tomt: ikkje halden</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part:</source>
+        <translation>&amp;Deltakarar:</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>the student, the supervisor, the school&apos;s contact teacher…</source>
+        <translation>studenten, praksisrettleiaren, kontaktlæraren…</translation>
+    </message>
+    <message>
+        <source>Hold %1 on %2</source>
+        <translation>Registrer %1 som halden %2</translation>
+    </message>
+    <message>
+        <source>%1 not held</source>
+        <translation>%1 ikkje halden</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlacementLookup</name>
     <message>
         <source>There is no placement with id %1.</source>
@@ -1923,6 +2295,14 @@
     <message>
         <source>Edit placement</source>
         <translation>Rediger praksisplass</translation>
+    </message>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>&amp;Detaljar…</translation>
+    </message>
+    <message>
+        <source>Meetings, absence, conflicts and checklist of the placement (Enter)</source>
+        <translation>Samtalar, fråvær, konfliktar og sjekkliste for praksisplassen (Enter)</translation>
     </message>
 </context>
 <context>
