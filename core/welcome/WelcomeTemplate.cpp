@@ -702,15 +702,14 @@ Result<void> installDefaultTemplate(PlanFile &plan)
 
 QString dueDayText(int dueDay, bool fromEnd)
 {
-    using Tr = WelcomeTemplates;
     if (dueDay == 0)
-        return fromEnd ? Tr::tr("On the last day") : Tr::tr("On the first day");
+        return fromEnd ? WelcomeTemplates::tr("On the last day") : WelcomeTemplates::tr("On the first day");
     const int days = qAbs(dueDay);
     if (fromEnd)
-        return dueDay < 0 ? Tr::tr("%n day(s) before the last day", nullptr, days)
-                          : Tr::tr("%n day(s) after the last day", nullptr, days);
-    return dueDay < 0 ? Tr::tr("%n day(s) before the first day", nullptr, days)
-                      : Tr::tr("%n day(s) after the first day", nullptr, days);
+        return dueDay < 0 ? WelcomeTemplates::tr("%n day(s) before the last day", nullptr, days)
+                          : WelcomeTemplates::tr("%n day(s) after the last day", nullptr, days);
+    return dueDay < 0 ? WelcomeTemplates::tr("%n day(s) before the first day", nullptr, days)
+                      : WelcomeTemplates::tr("%n day(s) after the first day", nullptr, days);
 }
 
 } // namespace praksis

@@ -14,6 +14,6 @@ export HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch
 export LANG=nb_NO.UTF-8 LANGUAGE=nb QT_QPA_PLATFORM=offscreen
 "$build/app/praksisplan-cli" --db "$scratch/demo.praksisplan" demo --students 400 >/dev/null
 for page in overview planner placements template; do
-    "$build/app/praksisplan" --page "$page" --size 1366x768 --screenshot "$out/$page.png" "$scratch/demo.praksisplan"
+    "$build/app/praksisplan" --page "$page" --size 1536x768 --screenshot "$out/$page.png" "$scratch/demo.praksisplan"
     echo "take-screenshots: $out/$page.png"
 done

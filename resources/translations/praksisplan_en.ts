@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>On the last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the first day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before the last day</source>
-        <translation>
-            <numerusform>%n day before the last day</numerusform>
-            <numerusform>%n days before the last day</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after the last day</source>
-        <translation>
-            <numerusform>%n day after the last day</numerusform>
-            <numerusform>%n days after the last day</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before the first day</source>
-        <translation>
-            <numerusform>%n day before the first day</numerusform>
-            <numerusform>%n days before the first day</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after the first day</source>
-        <translation>
-            <numerusform>%n day after the first day</numerusform>
-            <numerusform>%n days after the first day</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Plans practice placements.</source>
@@ -48,6 +9,10 @@
     </message>
     <message>
         <source>The plan file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -163,6 +128,75 @@
     </message>
     <message>
         <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChangeLog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChangeLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change-log.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +610,315 @@
     <name>praksis::ICalendarWriter</name>
     <message>
         <source>The calendar “%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportErrorModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportWizard</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or another program: comma, semicolon or tab separated. The first row names the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .csv file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school (a new name creates it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for rows without a programme (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2: %n data row(s).</source>
+        <translation>
+            <numerusform>Read as %1, %2: %n data row.</numerusform>
+            <numerusform>Read as %1, %2: %n data rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns are those of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns do not match any register: choose the register above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Columns are matched by their Norwegian or English name; choose another field, or “not imported”, where the match is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file, compared with the plan. Nothing is written until you press Import, and Edit ▸ Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After correcting the file in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the plan already has these %1 as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors.</source>
+        <translation>
+            <numerusform>%n row has errors.</numerusform>
+            <numerusform>%n rows have errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s).</source>
+        <translation>
+            <numerusform>The file has %n error.</numerusform>
+            <numerusform>The file has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: correct the file, then press “Read the file again”. Nothing has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import of %1 back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has been updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,30 +1443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Students…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisors…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Periods…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV importer is not part of this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1639,22 @@
         <source>The demo plan could not be made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From a &amp;CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;old student records…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -1497,6 +1832,14 @@
         <source>Checklist items due this week (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checklist items due for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>
@@ -1669,6 +2012,35 @@
     </message>
     <message>
         <source>Edit period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity per site in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity per site
+(empty: the site&apos;s own):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +2886,14 @@
         <source>No plan is open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program changed the plan. The pages show the plan as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the plan could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanSettingsCommand</name>
@@ -2966,6 +3346,97 @@
     </message>
 </context>
 <context>
+    <name>praksis::PurgeDialog</name>
+    <message>
+        <source>Remove old student records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. Choose how long after their last placement students are kept; older records are anonymised (names, contact details, student number and notes removed; placements kept for statistics) or deleted with everything of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last placement ended more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise (keep placements for statistics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete the students and their placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone: an undo would have to keep the data it removes. Take a copy first (File ▸ Save a copy…) if you may need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student&apos;s last placement ended before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 whose last placement ended before %2 will be deleted, with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whose last placement ended before %2 will be anonymised; %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n student(s) and everything of theirs? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n student and everything of theirs? This cannot be undone.</numerusform>
+            <numerusform>Delete %n students and everything of theirs? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n student(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymise %n student? This cannot be undone.</numerusform>
+            <numerusform>Anonymise %n students? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -3009,6 +3480,14 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4466,6 +4945,38 @@
         <source>Edit supervisor %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Absence periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence periods:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::TemplateModel</name>
@@ -5091,6 +5602,42 @@
         <source>The default welcome template is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the last day</source>
+        <translation>
+            <numerusform>%n day before the last day</numerusform>
+            <numerusform>%n days before the last day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last day</source>
+        <translation>
+            <numerusform>%n day after the last day</numerusform>
+            <numerusform>%n days after the last day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the first day</source>
+        <translation>
+            <numerusform>%n day before the first day</numerusform>
+            <numerusform>%n days before the first day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the first day</source>
+        <translation>
+            <numerusform>%n day after the first day</numerusform>
+            <numerusform>%n days after the first day</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::XlsxWriter</name>
@@ -5498,30 +6045,6 @@
     </message>
     <message>
         <source>Unknown kind of record “%1”; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

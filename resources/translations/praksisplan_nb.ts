@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name></name>
-    <message>
-        <source>On the last day</source>
-        <translation>På siste dag</translation>
-    </message>
-    <message>
-        <source>On the first day</source>
-        <translation>På første dag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before the last day</source>
-        <translation>
-            <numerusform>%n dag før siste dag</numerusform>
-            <numerusform>%n dager før siste dag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after the last day</source>
-        <translation>
-            <numerusform>%n dag etter siste dag</numerusform>
-            <numerusform>%n dager etter siste dag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before the first day</source>
-        <translation>
-            <numerusform>%n dag før første dag</numerusform>
-            <numerusform>%n dager før første dag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after the first day</source>
-        <translation>
-            <numerusform>%n dag etter første dag</numerusform>
-            <numerusform>%n dager etter første dag</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Plans practice placements.</source>
@@ -49,6 +10,10 @@
     <message>
         <source>The plan file to open.</source>
         <translation>Planfilen som skal åpnes.</translation>
+    </message>
+    <message>
+        <source>Start on this page.</source>
+        <translation>Start på denne siden.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +129,75 @@
     <message>
         <source>Boxing Day</source>
         <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChangeLog</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChangeLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Poster:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksporter som CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n oppføring</numerusform>
+            <numerusform>%n oppføringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change-log.csv</source>
+        <translation>endringslogg.csv</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Eksporter endringsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -578,6 +612,315 @@
     <message>
         <source>The calendar “%1” could not be written: %2</source>
         <translation>Kalenderen «%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Importer %1 fra %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportErrorModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Endringer: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Endringer eller problemer</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportWizard</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Importer fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Velg filen</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or another program: comma, semicolon or tab separated. The first row names the columns.</source>
+        <translation>En CSV-fil lagret fra Excel eller et annet program, med komma, semikolon eller tabulator som skilletegn. Den første raden gir navnene på kolonnene.</translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation>Finn ut fra kolonnene</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file…</source>
+        <translation>Velg en .csv-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Bla gjennom for å finne filen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Finn automatisk</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>S&amp;killetegn:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Tegnkoding:</translation>
+    </message>
+    <message>
+        <source>Students of</source>
+        <translation>Studenter ved</translation>
+    </message>
+    <message>
+        <source>the school (a new name creates it)</source>
+        <translation>utdanningsinstitusjonen (et nytt navn oppretter den)</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>for rows without a programme (optional)</source>
+        <translation>for rader uten studieprogram (valgfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Studieprogram:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Velg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2: %n data row(s).</source>
+        <translation>
+            <numerusform>Lest inn som %1, %2: %n datarad.</numerusform>
+            <numerusform>Lest inn som %1, %2: %n datarader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns are those of %1.</source>
+        <translation>Kolonnene passer til %1.</translation>
+    </message>
+    <message>
+        <source>The columns do not match any register: choose the register above.</source>
+        <translation>Kolonnene passer ikke til noe register: velg registeret ovenfor.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Koble kolonnene til felt</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Columns are matched by their Norwegian or English name; choose another field, or “not imported”, where the match is wrong.</source>
+        <translation>Hver kolonne i filen og feltet den fyller. Kolonnene kobles etter det norske eller engelske navnet; velg et annet felt, eller «importeres ikke», der koblingen er feil.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolonnene i filen</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Første verdi</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation>Felt for kolonne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— importeres ikke —</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, påkrevd)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Importeres ikke: %1.</translation>
+    </message>
+    <message>
+        <source>Check what will change</source>
+        <translation>Kontroller hva som endres</translation>
+    </message>
+    <message>
+        <source>Every row of the file, compared with the plan. Nothing is written until you press Import, and Edit ▸ Undo takes the whole import back.</source>
+        <translation>Hver rad i filen, sammenlignet med planen. Ingenting skrives før du trykker Importer, og Rediger ▸ Angre tar hele importen tilbake.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rader</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Les filen på nytt</translation>
+    </message>
+    <message>
+        <source>After correcting the file in another program</source>
+        <translation>Etter at du har rettet filen i et annet program</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rader i filen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1: %2 nye, %3 endret, %4 uendret.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Kolonner som ikke importeres: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the plan already has these %1 as in the file.</source>
+        <translation>Ingenting å importere: planen har allerede disse %1 slik de står i filen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors.</source>
+        <translation>
+            <numerusform>%n rad har feil.</numerusform>
+            <numerusform>%n rader har feil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s).</source>
+        <translation>
+            <numerusform>Filen har %n feil.</numerusform>
+            <numerusform>Filen har %n feil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: correct the file, then press “Read the file again”. Nothing has been imported.</source>
+        <translation>En import er alt eller ingenting: rett filen, og trykk deretter «Les filen på nytt». Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 already up to date.</source>
+        <translation>%1: %2 lagt til, %3 endret, %4 var allerede oppdatert.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import of %1 back in one step.</source>
+        <translation>Rediger ▸ Angre tar hele importen av %1 tilbake i ett steg.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>The plan has been updated.</source>
+        <translation>Planen er oppdatert.</translation>
     </message>
 </context>
 <context>
@@ -1101,30 +1444,6 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>Students…</source>
-        <translation>Studenter…</translation>
-    </message>
-    <message>
-        <source>Sites…</source>
-        <translation>Praksissteder…</translation>
-    </message>
-    <message>
-        <source>Supervisors…</source>
-        <translation>Praksisveiledere…</translation>
-    </message>
-    <message>
-        <source>Periods…</source>
-        <translation>Praksisperioder…</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Ønsker…</translation>
-    </message>
-    <message>
-        <source>The CSV importer is not part of this build yet.</source>
-        <translation>CSV-importen er ikke med i denne versjonen ennå.</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>Inn&amp;stillinger…</translation>
     </message>
@@ -1322,6 +1641,22 @@
         <source>The demo plan could not be made</source>
         <translation>Demoplanen kunne ikke lages</translation>
     </message>
+    <message>
+        <source>From a &amp;CSV file…</source>
+        <translation>Fra en &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Endringslogg…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;old student records…</source>
+        <translation>Fjern &amp;gamle studentopplysninger…</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -1499,6 +1834,14 @@
         <source>Checklist items due this week (%1)</source>
         <translation>Sjekklistepunkter med frist denne uken (%1)</translation>
     </message>
+    <message>
+        <source>Checklist items due for</source>
+        <translation>Sjekklistepunkter med frist for</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>
@@ -1672,6 +2015,36 @@
     <message>
         <source>Edit period %1</source>
         <translation>Rediger perioden %1</translation>
+    </message>
+    <message>
+        <source>Capacity per site in this period</source>
+        <translation>Kapasitet per praksissted i denne perioden</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denne perioden</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Kapasitet for %1</translation>
+    </message>
+    <message>
+        <source>Capacity per site
+(empty: the site&apos;s own):</source>
+        <translation>Kapasitet per praksissted
+(tomt: praksisstedets egen):</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2889,14 @@
         <source>No plan is open.</source>
         <translation>Ingen plan er åpen.</translation>
     </message>
+    <message>
+        <source>Another program changed the plan. The pages show the plan as it is now.</source>
+        <translation>Et annet program har endret planen. Sidene viser planen slik den er nå.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the plan could not be taken: %1</source>
+        <translation>Dagens sikkerhetskopi av planen kunne ikke tas: %1</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanSettingsCommand</name>
@@ -2968,6 +3349,97 @@
     </message>
 </context>
 <context>
+    <name>praksis::PurgeDialog</name>
+    <message>
+        <source>Remove old student records</source>
+        <translation>Fjern gamle studentopplysninger</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. Choose how long after their last placement students are kept; older records are anonymised (names, contact details, student number and notes removed; placements kept for statistics) or deleted with everything of theirs.</source>
+        <translation>Personopplysninger skal ikke lagres lenger enn nødvendig. Velg hvor lenge etter siste praksisplass studentene skal beholdes; eldre opplysninger blir anonymisert (navn, kontaktopplysninger, studentnummer og notater fjernes; praksisplassene beholdes for statistikk) eller slettet sammen med alt som hører til studenten.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Last placement ended more than:</source>
+        <translation>Siste praksisplass sluttet for mer enn:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise (keep placements for statistics)</source>
+        <translation>&amp;Anonymiser (behold praksisplassene for statistikk)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the students and their placements</source>
+        <translation>&amp;Slett studentene og praksisplassene deres</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Hva skal gjøres:</translation>
+    </message>
+    <message>
+        <source>Students concerned</source>
+        <translation>Berørte studenter</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: an undo would have to keep the data it removes. Take a copy first (File ▸ Save a copy…) if you may need it.</source>
+        <translation>Dette kan ikke angres: for å kunne angre måtte programmet ha tatt vare på dataene som fjernes. Lagre en kopi først (Fil ▸ Lagre en kopi…) hvis du kan få bruk for dem.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>No student&apos;s last placement ended before %1.</source>
+        <translation>Ingen studenter hadde siste praksisplass som sluttet før %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n studenter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplasser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 whose last placement ended before %2 will be deleted, with %3.</source>
+        <translation>%1 der siste praksisplass sluttet før %2, blir slettet sammen med %3.</translation>
+    </message>
+    <message>
+        <source>%1 whose last placement ended before %2 will be anonymised; %3 are kept.</source>
+        <translation>%1 der siste praksisplass sluttet før %2, blir anonymisert; %3 beholdes.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n student(s) and everything of theirs? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %n student og alt som hører til? Dette kan ikke angres.</numerusform>
+            <numerusform>Vil du slette %n studenter og alt som hører til? Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n student(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du anonymisere %n student? Dette kan ikke angres.</numerusform>
+            <numerusform>Vil du anonymisere %n studenter? Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -3012,6 +3484,14 @@
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>Tabell for %1</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4948,38 @@
         <source>Edit supervisor %1</source>
         <translation>Rediger praksisveilederen %1</translation>
     </message>
+    <message>
+        <source>Absence periods</source>
+        <translation>Fraværsperioder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Absence %1: %2</source>
+        <translation>Fravær %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation>&amp;Legg til fravær</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve absence</source>
+        <translation>F&amp;jern fravær</translation>
+    </message>
+    <message>
+        <source>Absence periods:</source>
+        <translation>Fraværsperioder:</translation>
+    </message>
 </context>
 <context>
     <name>praksis::TemplateModel</name>
@@ -5093,6 +5605,42 @@
         <source>The default welcome template is empty.</source>
         <translation>Standard velkomstmal er tom.</translation>
     </message>
+    <message>
+        <source>On the last day</source>
+        <translation>På siste dag</translation>
+    </message>
+    <message>
+        <source>On the first day</source>
+        <translation>På første dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the last day</source>
+        <translation>
+            <numerusform>%n dag før siste dag</numerusform>
+            <numerusform>%n dager før siste dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last day</source>
+        <translation>
+            <numerusform>%n dag etter siste dag</numerusform>
+            <numerusform>%n dager etter siste dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the first day</source>
+        <translation>
+            <numerusform>%n dag før første dag</numerusform>
+            <numerusform>%n dager før første dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the first day</source>
+        <translation>
+            <numerusform>%n dag etter første dag</numerusform>
+            <numerusform>%n dager etter første dag</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::XlsxWriter</name>
@@ -5501,30 +6049,6 @@
     <message>
         <source>Unknown kind of record “%1”; choose one of: %2.</source>
         <translation>Ukjent type post «%1»; velg en av: %2.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammendrag</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n log entries to %1.</source>

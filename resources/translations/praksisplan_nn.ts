@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn">
 <context>
-    <name></name>
-    <message>
-        <source>On the last day</source>
-        <translation>På siste dag</translation>
-    </message>
-    <message>
-        <source>On the first day</source>
-        <translation>På første dag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before the last day</source>
-        <translation>
-            <numerusform>%n dag før siste dag</numerusform>
-            <numerusform>%n dagar før siste dag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after the last day</source>
-        <translation>
-            <numerusform>%n dag etter siste dag</numerusform>
-            <numerusform>%n dagar etter siste dag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) before the first day</source>
-        <translation>
-            <numerusform>%n dag før første dag</numerusform>
-            <numerusform>%n dagar før første dag</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) after the first day</source>
-        <translation>
-            <numerusform>%n dag etter første dag</numerusform>
-            <numerusform>%n dagar etter første dag</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Plans practice placements.</source>
@@ -49,6 +10,10 @@
     <message>
         <source>The plan file to open.</source>
         <translation>Planfila som skal opnast.</translation>
+    </message>
+    <message>
+        <source>Start on this page.</source>
+        <translation>Start på denne sida.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +129,75 @@
     <message>
         <source>Boxing Day</source>
         <translation>Andre juledag</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChangeLog</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samandrag</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ChangeLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Postar:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Eksporter som CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n oppføring</numerusform>
+            <numerusform>%n oppføringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change-log.csv</source>
+        <translation>endringslogg.csv</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Eksporter endringsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -578,6 +612,315 @@
     <message>
         <source>The calendar “%1” could not be written: %2</source>
         <translation>Kalenderen «%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>Importer %1 frå %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportErrorModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendra</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Endringar: %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Endringar eller problem</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ImportWizard</name>
+    <message>
+        <source>Import from a CSV file</source>
+        <translation>Importer frå ei CSV-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Vel fila</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or another program: comma, semicolon or tab separated. The first row names the columns.</source>
+        <translation>Ei CSV-fil lagra frå Excel eller eit anna program, med komma, semikolon eller tabulator som skiljeteikn. Den første rada gir namna på kolonnane.</translation>
+    </message>
+    <message>
+        <source>Detect from the columns</source>
+        <translation>Finn ut frå kolonnane</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Register:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Choose a .csv file…</source>
+        <translation>Vel ei .csv-fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Bla gjennom for å finne fila</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Finn automatisk</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>S&amp;kiljeteikn:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Teiknkoding:</translation>
+    </message>
+    <message>
+        <source>Students of</source>
+        <translation>Studentar ved</translation>
+    </message>
+    <message>
+        <source>the school (a new name creates it)</source>
+        <translation>utdanningsinstitusjonen (eit nytt namn opprettar han)</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;Utdanningsinstitusjon:</translation>
+    </message>
+    <message>
+        <source>for rows without a programme (optional)</source>
+        <translation>for rader utan studieprogram (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Studieprogram:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Vel ei CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2: %n data row(s).</source>
+        <translation>
+            <numerusform>Lese inn som %1, %2: %n datarad.</numerusform>
+            <numerusform>Lese inn som %1, %2: %n datarader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns are those of %1.</source>
+        <translation>Kolonnane passar til %1.</translation>
+    </message>
+    <message>
+        <source>The columns do not match any register: choose the register above.</source>
+        <translation>Kolonnane passar ikkje til noko register: vel registeret ovanfor.</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>Kople kolonnane til felt</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the field it fills. Columns are matched by their Norwegian or English name; choose another field, or “not imported”, where the match is wrong.</source>
+        <translation>Kvar kolonne i fila og feltet ho fyller. Kolonnane blir kopla etter det norske eller engelske namnet; vel eit anna felt, eller «blir ikkje importert», der koplinga er feil.</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolonnane i fila</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i fila</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Første verdi</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Blir importert som</translation>
+    </message>
+    <message>
+        <source>Field for column %1 (%2)</source>
+        <translation>Felt for kolonne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— blir ikkje importert —</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, påkravd)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Blir ikkje importert: %1.</translation>
+    </message>
+    <message>
+        <source>Check what will change</source>
+        <translation>Kontroller kva som blir endra</translation>
+    </message>
+    <message>
+        <source>Every row of the file, compared with the plan. Nothing is written until you press Import, and Edit ▸ Undo takes the whole import back.</source>
+        <translation>Kvar rad i fila, samanlikna med planen. Ingenting blir skrive før du trykkjer Importer, og Rediger ▸ Angre tek heile importen tilbake.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rader</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file again</source>
+        <translation>&amp;Les fila på nytt</translation>
+    </message>
+    <message>
+        <source>After correcting the file in another program</source>
+        <translation>Etter at du har retta fila i eit anna program</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rader i fila</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Fila kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>%1: %2 nye, %3 endra, %4 uendra.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Kolonnar som ikkje blir importerte: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the plan already has these %1 as in the file.</source>
+        <translation>Ingenting å importere: planen har allereie desse %1 slik dei står i fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors.</source>
+        <translation>
+            <numerusform>%n rad har feil.</numerusform>
+            <numerusform>%n rader har feil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n error(s).</source>
+        <translation>
+            <numerusform>Fila har %n feil.</numerusform>
+            <numerusform>Fila har %n feil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: correct the file, then press “Read the file again”. Nothing has been imported.</source>
+        <translation>Ein import er alt eller ingenting: rett fila, og trykk deretter «Les fila på nytt». Ingenting er importert.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting vart importert</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 already up to date.</source>
+        <translation>%1: %2 lagde til, %3 endra, %4 var allereie oppdaterte.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import of %1 back in one step.</source>
+        <translation>Rediger ▸ Angre tek heile importen av %1 tilbake i eitt steg.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <source>The plan has been updated.</source>
+        <translation>Planen er oppdatert.</translation>
     </message>
 </context>
 <context>
@@ -1101,30 +1444,6 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>Students…</source>
-        <translation>Studentar…</translation>
-    </message>
-    <message>
-        <source>Sites…</source>
-        <translation>Praksisstader…</translation>
-    </message>
-    <message>
-        <source>Supervisors…</source>
-        <translation>Praksisrettleiarar…</translation>
-    </message>
-    <message>
-        <source>Periods…</source>
-        <translation>Praksisperiodar…</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Ønske…</translation>
-    </message>
-    <message>
-        <source>The CSV importer is not part of this build yet.</source>
-        <translation>CSV-importen er ikkje med i denne versjonen enno.</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>Inn&amp;stillingar…</translation>
     </message>
@@ -1322,6 +1641,22 @@
         <source>The demo plan could not be made</source>
         <translation>Demoplanen kunne ikkje lagast</translation>
     </message>
+    <message>
+        <source>From a &amp;CSV file…</source>
+        <translation>Frå ei &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Change &amp;log…</source>
+        <translation>&amp;Endringslogg…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;old student records…</source>
+        <translation>Fjern &amp;gamle studentopplysningar…</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -1499,6 +1834,14 @@
         <source>Checklist items due this week (%1)</source>
         <translation>Sjekklistepunkt med frist denne veka (%1)</translation>
     </message>
+    <message>
+        <source>Checklist items due for</source>
+        <translation>Sjekklistepunkt med frist for</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>
@@ -1672,6 +2015,36 @@
     <message>
         <source>Edit period %1</source>
         <translation>Rediger perioden %1</translation>
+    </message>
+    <message>
+        <source>Capacity per site in this period</source>
+        <translation>Kapasitet per praksisstad i denne perioden</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Denne perioden</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Kapasitet for %1</translation>
+    </message>
+    <message>
+        <source>Capacity per site
+(empty: the site&apos;s own):</source>
+        <translation>Kapasitet per praksisstad
+(tomt: praksisstaden sin eigen):</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2889,14 @@
         <source>No plan is open.</source>
         <translation>Ingen plan er open.</translation>
     </message>
+    <message>
+        <source>Another program changed the plan. The pages show the plan as it is now.</source>
+        <translation>Eit anna program har endra planen. Sidene viser planen slik han er no.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup of the plan could not be taken: %1</source>
+        <translation>Dagens tryggingskopi av planen kunne ikkje takast: %1</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanSettingsCommand</name>
@@ -2968,6 +3349,97 @@
     </message>
 </context>
 <context>
+    <name>praksis::PurgeDialog</name>
+    <message>
+        <source>Remove old student records</source>
+        <translation>Fjern gamle studentopplysningar</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. Choose how long after their last placement students are kept; older records are anonymised (names, contact details, student number and notes removed; placements kept for statistics) or deleted with everything of theirs.</source>
+        <translation>Personopplysningar skal ikkje lagrast lenger enn naudsynt. Vel kor lenge etter siste praksisplass studentane skal behaldast; eldre opplysningar blir anonymiserte (namn, kontaktopplysningar, studentnummer og notat blir fjerna; praksisplassane blir behaldne for statistikk) eller sletta saman med alt som høyrer til studenten.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Last placement ended more than:</source>
+        <translation>Siste praksisplass slutta for meir enn:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise (keep placements for statistics)</source>
+        <translation>&amp;Anonymiser (behald praksisplassane for statistikk)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the students and their placements</source>
+        <translation>&amp;Slett studentane og praksisplassane deira</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Kva skal gjerast:</translation>
+    </message>
+    <message>
+        <source>Students concerned</source>
+        <translation>Studentar det gjeld</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: an undo would have to keep the data it removes. Take a copy first (File ▸ Save a copy…) if you may need it.</source>
+        <translation>Dette kan ikkje angrast: for å kunne angre måtte programmet ha teke vare på dataa som blir fjerna. Lagre ein kopi først (Fil ▸ Lagre ein kopi…) om du kan få bruk for dei.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>No student&apos;s last placement ended before %1.</source>
+        <translation>Ingen studentar hadde siste praksisplass som slutta før %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n studentar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplassar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 whose last placement ended before %2 will be deleted, with %3.</source>
+        <translation>%1 der siste praksisplass slutta før %2, blir sletta saman med %3.</translation>
+    </message>
+    <message>
+        <source>%1 whose last placement ended before %2 will be anonymised; %3 are kept.</source>
+        <translation>%1 der siste praksisplass slutta før %2, blir anonymiserte; %3 blir behaldne.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n student(s) and everything of theirs? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du slette %n student og alt som høyrer til? Dette kan ikkje angrast.</numerusform>
+            <numerusform>Vil du slette %n studentar og alt som høyrer til? Dette kan ikkje angrast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n student(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Vil du anonymisere %n student? Dette kan ikkje angrast.</numerusform>
+            <numerusform>Vil du anonymisere %n studentar? Dette kan ikkje angrast.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -3012,6 +3484,14 @@
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Postar</translation>
+    </message>
+    <message>
+        <source>%1 table</source>
+        <translation>Tabell for %1</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4948,38 @@
         <source>Edit supervisor %1</source>
         <translation>Rediger praksisrettleiaren %1</translation>
     </message>
+    <message>
+        <source>Absence periods</source>
+        <translation>Fråværsperiodar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Absence %1: %2</source>
+        <translation>Fråvær %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add absence</source>
+        <translation>&amp;Legg til fråvær</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve absence</source>
+        <translation>F&amp;jern fråvær</translation>
+    </message>
+    <message>
+        <source>Absence periods:</source>
+        <translation>Fråværsperiodar:</translation>
+    </message>
 </context>
 <context>
     <name>praksis::TemplateModel</name>
@@ -5093,6 +5605,42 @@
         <source>The default welcome template is empty.</source>
         <translation>Standard velkomstmal er tom.</translation>
     </message>
+    <message>
+        <source>On the last day</source>
+        <translation>På siste dag</translation>
+    </message>
+    <message>
+        <source>On the first day</source>
+        <translation>På første dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the last day</source>
+        <translation>
+            <numerusform>%n dag før siste dag</numerusform>
+            <numerusform>%n dagar før siste dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the last day</source>
+        <translation>
+            <numerusform>%n dag etter siste dag</numerusform>
+            <numerusform>%n dagar etter siste dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before the first day</source>
+        <translation>
+            <numerusform>%n dag før første dag</numerusform>
+            <numerusform>%n dagar før første dag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the first day</source>
+        <translation>
+            <numerusform>%n dag etter første dag</numerusform>
+            <numerusform>%n dagar etter første dag</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::XlsxWriter</name>
@@ -5501,30 +6049,6 @@
     <message>
         <source>Unknown kind of record “%1”; choose one of: %2.</source>
         <translation>Ukjend type post «%1»; vel ein av: %2.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Når</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kven</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Handling</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samandrag</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>«%1» kunne ikkje skrivast: %2</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n log entries to %1.</source>
