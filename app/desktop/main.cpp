@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "The plan file to open."),
                                  QStringLiteral("[FILE]"));
     // Hidden: start on a given page (for screenshots and documentation), e.g. --page students.
-    QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "Start on this page."), QStringLiteral("key"));
+    QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "Start on this page."),
+                                  QStringLiteral("key"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(pageOption);
     // Hidden: save a picture of the window to a PNG file once it is shown, and quit (AppStream screenshots,

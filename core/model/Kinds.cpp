@@ -16,8 +16,7 @@ struct KindText
     Q_DECLARE_TR_FUNCTIONS(praksis::Kinds)
 };
 
-template<typename E>
-struct Entry
+template<typename E> struct Entry
 {
     E value;
     const char16_t *id;
@@ -32,12 +31,14 @@ constexpr std::array schoolKinds{
     Entry<SchoolKind>{SchoolKind::Universitet, u"universitet", QT_TRANSLATE_NOOP("praksis::Kinds", "University")},
 };
 constexpr std::array programmeKinds{
-    Entry<ProgrammeKind>{ProgrammeKind::Sykepleie, u"sykepleie", QT_TRANSLATE_NOOP("praksis::Kinds", "Nursing (bachelor)")},
+    Entry<ProgrammeKind>{ProgrammeKind::Sykepleie, u"sykepleie",
+                         QT_TRANSLATE_NOOP("praksis::Kinds", "Nursing (bachelor)")},
     Entry<ProgrammeKind>{ProgrammeKind::Helsearbeiderfag, u"helsearbeiderfag",
                          QT_TRANSLATE_NOOP("praksis::Kinds", "Health worker (Vg2)")},
     Entry<ProgrammeKind>{ProgrammeKind::Laerling, u"laerling",
                          QT_TRANSLATE_NOOP("praksis::Kinds", "Health worker apprentice")},
-    Entry<ProgrammeKind>{ProgrammeKind::Fagskole, u"fagskole", QT_TRANSLATE_NOOP("praksis::Kinds", "Vocational college")},
+    Entry<ProgrammeKind>{ProgrammeKind::Fagskole, u"fagskole",
+                         QT_TRANSLATE_NOOP("praksis::Kinds", "Vocational college")},
     Entry<ProgrammeKind>{ProgrammeKind::Annet, u"annet", QT_TRANSLATE_NOOP("praksis::Kinds", "Other")},
 };
 constexpr std::array siteKinds{
@@ -48,7 +49,8 @@ constexpr std::array siteKinds{
     Entry<SiteKind>{SiteKind::Habilitering, u"habilitering", QT_TRANSLATE_NOOP("praksis::Kinds", "Habilitation")},
     Entry<SiteKind>{SiteKind::Helsehus, u"helsehus", QT_TRANSLATE_NOOP("praksis::Kinds", "Intermediate care unit")},
     Entry<SiteKind>{SiteKind::Legevakt, u"legevakt", QT_TRANSLATE_NOOP("praksis::Kinds", "Out-of-hours clinic")},
-    Entry<SiteKind>{SiteKind::Helsestasjon, u"helsestasjon", QT_TRANSLATE_NOOP("praksis::Kinds", "Child health clinic")},
+    Entry<SiteKind>{SiteKind::Helsestasjon, u"helsestasjon",
+                    QT_TRANSLATE_NOOP("praksis::Kinds", "Child health clinic")},
     Entry<SiteKind>{SiteKind::Annet, u"annet", QT_TRANSLATE_NOOP("praksis::Kinds", "Other")},
 };
 constexpr std::array professions{
@@ -84,31 +86,46 @@ constexpr std::array absenceReasons{
     Entry<AbsenceReason>{AbsenceReason::Sykdom, u"sykdom", QT_TRANSLATE_NOOP("praksis::Kinds", "Illness")},
     Entry<AbsenceReason>{AbsenceReason::SyktBarn, u"sykt-barn", QT_TRANSLATE_NOOP("praksis::Kinds", "Sick child")},
     Entry<AbsenceReason>{AbsenceReason::Velferd, u"velferd", QT_TRANSLATE_NOOP("praksis::Kinds", "Welfare leave")},
-    Entry<AbsenceReason>{AbsenceReason::Permisjon, u"permisjon", QT_TRANSLATE_NOOP("praksis::Kinds", "Leave of absence")},
+    Entry<AbsenceReason>{AbsenceReason::Permisjon, u"permisjon",
+                         QT_TRANSLATE_NOOP("praksis::Kinds", "Leave of absence")},
     Entry<AbsenceReason>{AbsenceReason::Annet, u"annet", QT_TRANSLATE_NOOP("praksis::Kinds", "Other")},
 };
 
-template<typename E>
-constexpr const auto &table();
-template<>
-constexpr const auto &table<SchoolKind>() { return schoolKinds; }
-template<>
-constexpr const auto &table<ProgrammeKind>() { return programmeKinds; }
-template<>
-constexpr const auto &table<SiteKind>() { return siteKinds; }
-template<>
-constexpr const auto &table<Profession>() { return professions; }
-template<>
-constexpr const auto &table<PlacementStatus>() { return statuses; }
-template<>
-constexpr const auto &table<MeetingKind>() { return meetingKinds; }
-template<>
-constexpr const auto &table<Role>() { return roles; }
-template<>
-constexpr const auto &table<AbsenceReason>() { return absenceReasons; }
+template<typename E> constexpr const auto &table();
+template<> constexpr const auto &table<SchoolKind>()
+{
+    return schoolKinds;
+}
+template<> constexpr const auto &table<ProgrammeKind>()
+{
+    return programmeKinds;
+}
+template<> constexpr const auto &table<SiteKind>()
+{
+    return siteKinds;
+}
+template<> constexpr const auto &table<Profession>()
+{
+    return professions;
+}
+template<> constexpr const auto &table<PlacementStatus>()
+{
+    return statuses;
+}
+template<> constexpr const auto &table<MeetingKind>()
+{
+    return meetingKinds;
+}
+template<> constexpr const auto &table<Role>()
+{
+    return roles;
+}
+template<> constexpr const auto &table<AbsenceReason>()
+{
+    return absenceReasons;
+}
 
-template<typename E>
-const Entry<E> &entry(E v)
+template<typename E> const Entry<E> &entry(E v)
 {
     for (const auto &e : table<E>())
         if (e.value == v)
@@ -119,14 +136,19 @@ const Entry<E> &entry(E v)
 } // namespace
 
 #define PRAKSIS_KIND_FUNCTIONS(E)                                                                                      \
-    QString toId(E v) { return QString::fromUtf16(entry(v).id); }                                                      \
-    QString label(E v) { return KindText::tr(entry(v).label); }                                                        \
+    QString toId(E v)                                                                                                  \
+    {                                                                                                                  \
+        return QString::fromUtf16(entry(v).id);                                                                        \
+    }                                                                                                                  \
+    QString label(E v)                                                                                                 \
+    {                                                                                                                  \
+        return KindText::tr(entry(v).label);                                                                           \
+    }                                                                                                                  \
     QString labelIn(const QString &language, E v)                                                                      \
     {                                                                                                                  \
         return Language::translate(language, "praksis::Kinds", entry(v).label);                                        \
     }                                                                                                                  \
-    template<>                                                                                                         \
-    std::optional<E> fromId<E>(QStringView id)                                                                         \
+    template<> std::optional<E> fromId<E>(QStringView id)                                                              \
     {                                                                                                                  \
         const QString trimmed = id.trimmed().toString();                                                               \
         for (const auto &e : table<E>())                                                                               \
@@ -134,16 +156,14 @@ const Entry<E> &entry(E v)
                 return e.value;                                                                                        \
         return std::nullopt;                                                                                           \
     }                                                                                                                  \
-    template<>                                                                                                         \
-    QList<E> allValues<E>()                                                                                            \
+    template<> QList<E> allValues<E>()                                                                                 \
     {                                                                                                                  \
         QList<E> out;                                                                                                  \
         for (const auto &e : table<E>())                                                                               \
             out << e.value;                                                                                            \
         return out;                                                                                                    \
     }                                                                                                                  \
-    template<>                                                                                                         \
-    QString allIds<E>()                                                                                                \
+    template<> QString allIds<E>()                                                                                     \
     {                                                                                                                  \
         QStringList out;                                                                                               \
         for (const auto &e : table<E>())                                                                               \

@@ -260,11 +260,10 @@ Result<Dependents> PlacementRepository::dependents(qint64 id) const
 {
     Dependents d;
     for (const OwnedTable &t : ownedTables) {
-        auto n = sql::count(
-            m_plan,
-            u"SELECT count(*) FROM "_s + QString::fromUtf16(t.table) + u" WHERE placement_id = ?"_s +
-                QString::fromUtf16(t.counted),
-            {id});
+        auto n = sql::count(m_plan,
+                            u"SELECT count(*) FROM "_s + QString::fromUtf16(t.table) + u" WHERE placement_id = ?"_s +
+                                QString::fromUtf16(t.counted),
+                            {id});
         if (!n)
             return n.error();
         d.add(t.what, n.value(), true);

@@ -13,8 +13,7 @@ class PlanFile;
 // A setting stored in the plan (table settings), with its default. Every plan-level setting is declared once,
 // below, so its key and default live in one place (ARCHITECTURE.md rule 8). Settings of the program itself
 // (interface language, last plan, window geometry) are QSettings in ui, not here.
-template<typename T>
-struct SettingKey
+template<typename T> struct SettingKey
 {
     const char *key;
     T defaultValue;
@@ -45,8 +44,7 @@ class PlanSettings
 public:
     explicit PlanSettings(PlanFile &plan)
         : m_plan(plan)
-    {
-    }
+    {}
 
     // Organisation shown on printed documents.
     static inline const SettingKey<QString> organisationName{"organisation/name", QString()};
@@ -67,8 +65,7 @@ public:
     // Students whose last placement ended more than this many years ago may be anonymised or deleted.
     static inline const SettingKey<int> retentionYears{"privacy/retentionYears", 5};
 
-    template<typename T>
-    T value(const SettingKey<T> &key) const
+    template<typename T> T value(const SettingKey<T> &key) const
     {
         const QVariant v = rawValue(key.key);
         if (!v.isValid())
@@ -80,8 +77,7 @@ public:
     }
 
     // Written in a transaction of its own (or the caller's), announced as Entity::Setting.
-    template<typename T>
-    Result<void> setValue(const SettingKey<T> &key, const T &value)
+    template<typename T> Result<void> setValue(const SettingKey<T> &key, const T &value)
     {
         if constexpr (std::is_same_v<T, QByteArray>)
             return setRawValue(key.key, QString::fromLatin1(value.toBase64()));

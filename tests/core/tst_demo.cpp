@@ -38,8 +38,8 @@ QStringList dump(PlanFile &plan)
 {
     QStringList tables;
     // change_log records when (the clock) and who, which no seed decides.
-    auto q = plan.exec(QStringLiteral(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'change_log' ORDER BY name"));
+    auto q = plan.exec(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'change_log' ORDER BY name"));
     while (q->next())
         tables << q->value(0).toString();
     QStringList out;

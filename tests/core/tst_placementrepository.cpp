@@ -229,8 +229,9 @@ private slots:
         // the checklist comes back as it was (one tick), not made anew beside it
         QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM checklist_items WHERE placement_id = ?"_s, {id}).toInt(),
                  checklistItems);
-        QCOMPARE(test::scalar(t.plan(), u"SELECT count(*) FROM checklist_items WHERE placement_id = ? AND done_at IS "
-                                        u"NOT NULL"_s,
+        QCOMPARE(test::scalar(t.plan(),
+                              u"SELECT count(*) FROM checklist_items WHERE placement_id = ? AND done_at IS "
+                              u"NOT NULL"_s,
                               {id})
                      .toInt(),
                  1);

@@ -471,8 +471,8 @@ private slots:
         QVERIFY(announced.contains(Entity::Placement));
         QVERIFY(announced.contains(Entity::Checklist));
         for (qint64 id : std::as_const(applied->inserted))
-            QVERIFY(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM checklist_items WHERE placement_id = ?"),
-                                 {id})
+            QVERIFY(test::scalar(t.plan(),
+                                 QStringLiteral("SELECT count(*) FROM checklist_items WHERE placement_id = ?"), {id})
                         .toInt() > 0);
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE locked = 0 AND "
                                                        "status = 'planned' AND start_date = '2026-01-05' AND "

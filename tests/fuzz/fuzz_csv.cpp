@@ -32,8 +32,8 @@ Fixture &fixture()
     static QCoreApplication app(argc, argv);
     static Fixture f = [] {
         Fixture made;
-        auto plan = PlanFile::open(made.dir.filePath(QStringLiteral("fuzz.praksisplan")),
-                                   PlanFile::OpenMode::OpenOrCreate);
+        auto plan =
+            PlanFile::open(made.dir.filePath(QStringLiteral("fuzz.praksisplan")), PlanFile::OpenMode::OpenOrCreate);
         if (!plan) {
             qCritical("fuzz_csv: cannot make a plan: %s", qPrintable(plan.error().message));
             std::abort();
