@@ -22,7 +22,9 @@
 #include "pages/students/StudentsPage.h"
 #include "pages/supervisors/SupervisorsPage.h"
 #include "pages/template/TemplatePage.h"
+#include "storage/BackupRotation.h"
 #include "storage/PlanLocation.h"
+#include "widgets/BackgroundTask.h"
 
 #include "demo/DemoGenerator.h"
 
@@ -31,10 +33,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -43,7 +43,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QProgressDialog>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -51,7 +50,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace praksis {
 
@@ -182,9 +180,9 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_pages.isEmpty() || row < 0)
+        if (!m_pagesReady || row < 0)
             return;
-        m_stack->setCurrentWidget(m_pages.value(pageInfos().at(row).key));
+        m_stack->setCurrentWidget(page(pageInfos().at(row).key));
         m_session->setPageStatus(QString());
         // A page may declare Q_INVOKABLE void pageShown() to refresh itself when it comes into view.
         if (QWidget *page = m_stack->currentWidget(); page->metaObject()->indexOfMethod("pageShown()") >= 0)
@@ -399,13 +397,7 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     destroyPages();
-    for (const PageInfo &info : pageInfos()) {
-        QWidget *page = info.make(*m_session, m_stack);
-        page->setObjectName(info.key + QStringLiteral("Page"));
-        page->setAccessibleName(tr(info.title));
-        m_pages.insert(info.key, page);
-        m_stack->addWidget(page);
-    }
+    m_pagesReady = true;
     for (QAction *a : std::as_const(m_planActions))
         a->setEnabled(true);
     m_search->setEnabled(true);
@@ -414,13 +406,14 @@ void MainWindow::createPages()
     if (!setCurrentPage(last))
         setCurrentPage(QStringLiteral("overview"));
     else
-        m_stack->setCurrentWidget(m_pages.value(last));
+        m_stack->setCurrentWidget(page(last));
 }
 
 void MainWindow::destroyPages()
 {
-    if (m_pages.isEmpty())
+    if (!m_pagesReady)
         return;
+    m_pagesReady = false;
     AppSettings::lastPage.setValue(currentPageKey());
     const auto pages = m_pages.values();
     m_pages.clear();
@@ -437,10 +430,10 @@ void MainWindow::destroyPages()
 bool MainWindow::setCurrentPage(const QString &key)
 {
     const int row = pageKeys().indexOf(key);
-    if (row < 0 || !m_pages.contains(key))
+    if (row < 0 || !m_pagesReady)
         return false;
     if (m_sidebar->currentRow() == row)
-        m_stack->setCurrentWidget(m_pages.value(key));
+        m_stack->setCurrentWidget(page(key));
     else
         m_sidebar->setCurrentRow(row);
     return true;
@@ -454,22 +447,58 @@ QString MainWindow::currentPageKey() const
 
 QWidget *MainWindow::page(const QString &key) const
 {
-    return m_pages.value(key);
+    if (QWidget *made = m_pages.value(key); made || !m_pagesReady)
+        return made;
+    for (const PageInfo &info : pageInfos()) {
+        if (info.key != key)
+            continue;
+        QWidget *made = info.make(*m_session, m_stack);
+        made->setObjectName(info.key + QStringLiteral("Page"));
+        made->setAccessibleName(tr(info.title));
+        m_pages.insert(info.key, made);
+        m_stack->addWidget(made);
+        return made;
+    }
+    return nullptr;
 }
 
 bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
 {
     if (m_session->hasPlan() && QFileInfo(m_session->path()) == QFileInfo(path))
         return true;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = PlanFile::open(path, mode);
-    QApplication::restoreOverrideCursor();
+    // The slow part of opening (the integrity checks, a migration after its backup, the daily backup) runs in a
+    // worker thread on a connection of its own, with progress; then the checked plan opens on this thread.
+    const Result<QString> checked = runWithProgress<Result<QString>>(
+        this, tr("Opening “%1”…").arg(QFileInfo(path).fileName()), QStringLiteral("openProgress"),
+        [path, mode](TaskProgress &progress) -> Result<QString> {
+            PlanFile::OpenOptions options{mode};
+            options.keepGoing = [&progress] { return !progress.cancelled(); };
+            auto opened = PlanFile::open(path, options);
+            if (!opened)
+                return opened.error();
+            (void)BackupRotation::takeIfDue(*opened.value()); // a failure is told when the session tries again
+            return opened.value()->migrationBackupPath();
+        });
+    if (!checked) {
+        if (checked.error().kind != Error::Kind::Cancelled)
+            Prompts::error(this, tr("The plan could not be opened"), checked.error());
+        return false;
+    }
+    PlanFile::OpenOptions options{PlanFile::OpenMode::OpenExisting};
+    options.check = false;
+    auto opened = PlanFile::open(path, options);
     if (!opened) {
         Prompts::error(this, tr("The plan could not be opened"), opened.error());
         return false;
     }
     m_session->setPlan(std::move(opened.value()));
     PlanLocation::setLastOpened(path);
+    if (!checked.value().isEmpty())
+        statusBar()->showMessage(
+            tr("The plan was brought up to date for this version of Praksisplan. A copy of it as it was is "
+               "kept in “%1”.")
+                .arg(QDir::toNativeSeparators(checked.value())),
+            30000);
     return true;
 }
 
@@ -625,49 +654,20 @@ void MainWindow::demoPlanDialog()
 bool MainWindow::createDemoPlan(const QString &path, int students)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    auto done = std::make_shared<std::atomic<qint64>>(0);
-    auto total = std::make_shared<std::atomic<qint64>>(0);
-
     // The generator runs in a worker thread on a connection of its own (one connection per thread).
-    QFuture<Result<DemoSummary>> future =
-        QtConcurrent::run([path, students, cancelled, done, total]() -> Result<DemoSummary> {
+    const Result<DemoSummary> result = runWithProgress<Result<DemoSummary>>(
+        this, tr("Generating the demo plan…"), QStringLiteral("demoProgress"),
+        [path, students](TaskProgress &progress) -> Result<DemoSummary> {
             auto opened = PlanFile::open(path, PlanFile::OpenMode::OpenOrCreate);
             if (!opened)
                 return opened.error();
             DemoOptions options;
             options.students = students;
-            return DemoGenerator::generate(*opened.value(), options, [=](qint64 d, qint64 t) {
-                done->store(d);
-                total->store(t);
-                return !cancelled->load();
+            return DemoGenerator::generate(*opened.value(), options, [&progress](qint64 done, qint64 total) {
+                progress.set(done, total);
+                return !progress.cancelled();
             });
         });
-
-    QProgressDialog progress(tr("Generating the demo plan…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("demoProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    QFutureWatcher<Result<DemoSummary>> watcher;
-    QEventLoop loop;
-    QTimer tick;
-    tick.setInterval(100);
-    connect(&tick, &QTimer::timeout, &progress, [&] {
-        if (const qint64 t = total->load(); t > 0) {
-            progress.setMaximum(int(qMin<qint64>(t, INT_MAX)));
-            progress.setValue(int(qMin<qint64>(done->load(), t)));
-        }
-    });
-    connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] { cancelled->store(true); });
-    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    tick.start();
-    if (!future.isFinished())
-        loop.exec();
-    tick.stop();
-    progress.reset();
-
-    const Result<DemoSummary> result = future.result();
     if (!result) {
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
@@ -758,7 +758,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings::windowGeometry.setValue(saveGeometry());
     AppSettings::windowState.setValue(saveState());
-    if (!m_pages.isEmpty())
+    if (m_pagesReady)
         AppSettings::lastPage.setValue(currentPageKey());
     QMainWindow::closeEvent(event);
 }

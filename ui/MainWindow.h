@@ -46,6 +46,7 @@ public:
     static QStringList pageKeys();
     bool setCurrentPage(const QString &key);
     QString currentPageKey() const;
+    // The page for a key, made now if it was not yet shown; nullptr without a plan.
     QWidget *page(const QString &key) const;
 
     // Test hooks in place of file dialogs: return the chosen path, or empty for cancel.
@@ -86,7 +87,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QTimer *m_statusTimer = nullptr;
     QList<QAction *> m_planActions; // enabled only while a plan is open
-    QHash<QString, QWidget *> m_pages;
+    // The pages made so far: a page is made when it is first shown (or asked for), so opening a big plan does not
+    // load every register.
+    mutable QHash<QString, QWidget *> m_pages;
+    bool m_pagesReady = false;
     bool m_fillingPeriods = false;
 };
 

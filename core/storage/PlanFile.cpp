@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace praksis {
 
 namespace {
@@ -96,11 +98,23 @@ int PlanFile::currentSchemaVersion()
 
 Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, OpenMode mode)
 {
-    return open(path, mode, builtInMigrations());
+    return open(path, OpenOptions{mode}, builtInMigrations());
+}
+
+Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const OpenOptions &options)
+{
+    return open(path, options, builtInMigrations());
 }
 
 Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, OpenMode mode, const QList<Migration> &migrations)
 {
+    return open(path, OpenOptions{mode}, migrations);
+}
+
+Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const OpenOptions &options,
+                                                 const QList<Migration> &migrations)
+{
+    const OpenMode mode = options.mode;
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     Error err;
@@ -150,7 +164,7 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, OpenMode m
     }
     if (auto r = plan->applyPragmas(); !r)
         return r.error();
-    if (auto r = plan->prepare(migrations); !r)
+    if (auto r = plan->prepare(migrations, options); !r)
         return r.error();
     return plan;
 }
@@ -172,11 +186,8 @@ Result<void> PlanFile::applyPragmas()
 {
     // busy_timeout first: the others may already need the lock.
     const char *pragmas[] = {
-        "PRAGMA busy_timeout = 5000",
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA synchronous = NORMAL",
-        "PRAGMA temp_store = MEMORY",
-        "PRAGMA cache_size = -32000",
+        "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON",   "PRAGMA synchronous = NORMAL",
+        "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000",
     };
     for (const char *p : pragmas) {
         auto r = exec(QString::fromLatin1(p));
@@ -186,14 +197,43 @@ Result<void> PlanFile::applyPragmas()
     return {};
 }
 
-Result<void> PlanFile::prepare(const QList<Migration> &migrations)
+Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOptions &options)
 {
     Error err;
     err.file = nativePath(m_path);
 
+    // During the checks SQLite asks keepGoing every few thousand steps and stops the statement when it says no.
+    // Migrations are not interrupted: once the first one starts, all of them run.
+    struct ProgressHandler
+    {
+        sqlite3 *handle;
+        ProgressHandler(sqlite3 *h, const std::function<bool()> *keepGoing)
+            : handle(keepGoing && *keepGoing ? h : nullptr)
+        {
+            if (handle)
+                sqlite3_progress_handler(
+                    handle, 4000, [](void *f) { return (*static_cast<const std::function<bool()> *>(f))() ? 0 : 1; },
+                    const_cast<std::function<bool()> *>(keepGoing));
+        }
+        ~ProgressHandler()
+        {
+            if (handle)
+                sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        }
+    };
+    std::optional<ProgressHandler> progressHandler(std::in_place, handle(), &options.keepGoing);
+    const auto cancelled = [&] { return options.keepGoing && !options.keepGoing(); };
+    const auto cancelledError = [&] {
+        return Error{Error::Kind::Cancelled,
+                     PlanText::tr("Opening the plan “%1” was cancelled; it was not changed.").arg(nativePath(m_path)),
+                     nativePath(m_path)};
+    };
+
     auto header = exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()),"
                                       " (SELECT user_version FROM pragma_user_version()),"
                                       " (SELECT count(*) FROM sqlite_schema)"));
+    if (!header && cancelled())
+        return cancelledError();
     if (!header) {
         Error e = header.error();
         if (e.kind == Error::Kind::Database)
@@ -236,8 +276,10 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
     if (auto r = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
         return r.error();
 
-    if (!empty) {
+    if (!empty && options.check) {
         auto check = exec(QStringLiteral("PRAGMA quick_check"));
+        if (!check && cancelled())
+            return cancelledError();
         if (!check)
             return Error{Error::Kind::NotAPlan, check.error().message, nativePath(m_path)};
         if (!check->next() || check->value(0).toString() != QStringLiteral("ok")) {
@@ -259,6 +301,10 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
         }
     }
 
+    if (cancelled())
+        return cancelledError();
+    progressHandler.reset();
+
     if (version > 0 && version < target) {
         // A copy of the plan as it was, before the first migration touches it.
         const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -276,7 +322,8 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return tx.error();
         if (auto r = execScript(m.sql); !r) {
             Error e = r.error();
-            e.message = PlanText::tr("The plan could not be brought up to version %1: %2").arg(m.version).arg(e.message);
+            e.message =
+                PlanText::tr("The plan could not be brought up to version %1: %2").arg(m.version).arg(e.message);
             return e;
         }
         if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !r)
@@ -294,6 +341,8 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations)
             return r.error();
     }
 
+    if (!options.check)
+        return {};
     if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
         err.kind = Error::Kind::NotAPlan;
         err.message = PlanText::tr("The plan “%1” is damaged: a record in “%2” refers to one that does not exist. "
@@ -441,8 +490,8 @@ Transaction::Transaction(PlanFile &plan)
     : m_plan(plan)
 {
     m_level = plan.m_depth;
-    const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT praksis_%1").arg(m_level);
+    const QString sql =
+        m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT praksis_%1").arg(m_level);
     auto r = plan.exec(sql);
     if (!r) {
         m_begun = r.error();

@@ -32,7 +32,8 @@ class PlanFile : public QObject
     Q_OBJECT
 
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         OpenOrCreate, // create an empty plan if the file does not exist
         OpenExisting, // the file must exist
     };
@@ -40,7 +41,19 @@ public:
     // The application id stored in every plan file (PRAGMA application_id): "PPLN".
     static constexpr int applicationId = 0x50504C4E;
 
+    struct OpenOptions
+    {
+        OpenMode mode = OpenMode::OpenOrCreate;
+        // false skips the integrity and foreign-key checks: for a plan this process has just opened, checked and
+        // migrated on another thread (the desktop program does that work off the UI thread, then opens it again).
+        bool check = true;
+        // Asked now and then while the plan is checked and migrated; when it returns false the work stops, nothing
+        // is changed and the result is an Error::Kind::Cancelled.
+        std::function<bool()> keepGoing = {};
+    };
+
     static Result<std::unique_ptr<PlanFile>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
+    static Result<std::unique_ptr<PlanFile>> open(const QString &path, const OpenOptions &options);
     // For tests of the migration mechanism: open with another list of migrations.
     static Result<std::unique_ptr<PlanFile>> open(const QString &path, OpenMode mode,
                                                   const QList<Migration> &migrations);
@@ -86,7 +99,9 @@ private:
     explicit PlanFile(QString path, QString connectionName);
 
     Result<void> applyPragmas();
-    Result<void> prepare(const QList<Migration> &migrations);
+    static Result<std::unique_ptr<PlanFile>> open(const QString &path, const OpenOptions &options,
+                                                  const QList<Migration> &migrations);
+    Result<void> prepare(const QList<Migration> &migrations, const OpenOptions &options);
 
     QString m_path;
     QString m_connectionName;

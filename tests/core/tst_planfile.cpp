@@ -8,6 +8,14 @@
 
 using namespace praksis;
 
+namespace {
+QByteArray fileContents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
 class TestPlanFile : public QObject
 {
     Q_OBJECT
@@ -80,8 +88,8 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("kind");
         QTest::newRow("text") << QByteArray("Fornavn;Etternavn\nKari;Nordmann\n") << int(Error::Kind::NotAPlan);
-        QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0\x10\x00", 19)
-                                                 << int(Error::Kind::NotAPlan);
+        QTest::newRow("truncated sqlite header")
+            << QByteArray("SQLite format 3\0\x10\x00", 19) << int(Error::Kind::NotAPlan);
     }
 
     void refusesForeignFiles()
@@ -181,6 +189,63 @@ private slots:
                                                              "WHERE name = 'a'"))
                      .toInt(),
                  0);
+    }
+
+    void cancelledWhileCheckingChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.praksisplan"));
+        {
+            auto r = PlanFile::open(path);
+            QVERIFY(r.ok());
+            Transaction tx(*r.value());
+            for (int i = 0; i < 3000; ++i)
+                QVERIFY(r.value()
+                            ->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES (?, 'vgs')"),
+                                   {QStringLiteral("School %1").arg(i)})
+                            .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const QByteArray before = fileContents(path);
+        int asked = 0;
+        PlanFile::OpenOptions options{PlanFile::OpenMode::OpenExisting};
+        options.keepGoing = [&asked] { return ++asked < 3; };
+        auto r = PlanFile::open(path, options);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Cancelled);
+        QVERIFY(r.error().message.contains(QStringLiteral("c.praksisplan")));
+        QVERIFY(asked >= 3);
+        QCOMPARE(fileContents(path), before);
+        // a later open that is let through sees the whole plan
+        options.keepGoing = [] { return true; };
+        auto again = PlanFile::open(path, options);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().toString()));
+        QCOMPARE(test::scalar(*again.value(), QStringLiteral("SELECT count(*) FROM schools")).toInt(), 3000);
+    }
+
+    void checksCanBeSkippedForAPlanCheckedElsewhere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("k.praksisplan"));
+        {
+            auto r = PlanFile::open(path);
+            QVERIFY(r.ok());
+            QVERIFY(r.value()->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+            QVERIFY(r.value()
+                        ->exec(QStringLiteral("INSERT INTO programmes (school_id, name, kind) "
+                                              "VALUES (99, 'Sykepleie', 'sykepleie')"))
+                        .ok());
+        }
+        auto checked = PlanFile::open(path, PlanFile::OpenMode::OpenExisting);
+        QVERIFY(!checked.ok());
+        QCOMPARE(checked.error().kind, Error::Kind::NotAPlan);
+        QVERIFY(checked.error().message.contains(QStringLiteral("programmes")));
+
+        PlanFile::OpenOptions options{PlanFile::OpenMode::OpenExisting};
+        options.check = false;
+        auto unchecked = PlanFile::open(path, options);
+        QVERIFY2(unchecked.ok(), unchecked.ok() ? "" : qPrintable(unchecked.error().toString()));
+        QCOMPARE(unchecked.value()->schemaVersion(), PlanFile::currentSchemaVersion());
     }
 
     void backupIsConsistentCopy()

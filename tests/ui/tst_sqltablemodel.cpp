@@ -125,6 +125,66 @@ private slots:
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("School 00000"));
         QCOMPARE(model->index(1500, 0).data().toString(), QStringLiteral("School 01500"));
     }
+
+    // A search that leaves many scattered rows is one layout change (not thousands of row removals), keeps the
+    // selection on the records still shown and lets go of those that are not; a change of a few rows stays row
+    // signals.
+    void manyScatteredRowsAreOneLayoutChange_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<bool>("layout");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("every tenth school") << QStringLiteral("x0") << true << 100;
+        QTest::newRow("one block") << QStringLiteral("School 00") << false << 100;
+    }
+
+    void manyScatteredRowsAreOneLayoutChange()
+    {
+        QFETCH(QString, search);
+        QFETCH(bool, layout);
+        QFETCH(int, rows);
+        test::TempPlan t;
+        {
+            Transaction tx(t.plan());
+            for (int i = 0; i < 1000; ++i)
+                QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES (?, 'vgs')"),
+                                {QStringLiteral("School %1 x%2").arg(i, 4, 10, QLatin1Char('0')).arg(i % 10)}));
+            QVERIFY(tx.commit());
+        }
+        auto model = schoolModel(t.plan());
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 1000);
+        // "School 0010 x0" matches both searches, "School 0511 x1" neither
+        const QPersistentModelIndex shown(model->index(10, 0));
+        const QPersistentModelIndex hidden(model->index(511, 0));
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layoutChanged(model.get(), &QAbstractItemModel::layoutChanged);
+        model->setSearchText(search);
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(layoutChanged.size(), layout ? 1 : 0);
+        QCOMPARE(removed.isEmpty(), layout);
+        QVERIFY(shown.isValid());
+        QCOMPARE(shown.data().toString(), QStringLiteral("School 0010 x0"));
+        QVERIFY(!hidden.isValid());
+        // and back: every school again, the kept index still on its record
+        model->setSearchText(QString());
+        QCOMPARE(model->rowCount(), 1000);
+        QCOMPARE(shown.row(), 10);
+        QCOMPARE(names(*model).at(999), QStringLiteral("School 0999 x9"));
+    }
+
+    // Nothing is read before the rows are asked for, so a filter set first costs no query of its own.
+    void queriesWhenFirstAsked()
+    {
+        test::TempPlan t;
+        addSchool(t.plan(), QStringLiteral("VID"));
+        auto model = schoolModel(t.plan());
+        model->setFilter(QStringLiteral("s.kind = ?"), {QStringLiteral("vgs")});
+        // written behind the model's back (no change notice): seen, because the model has not read anything yet
+        QVERIFY(t->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('Bergen vgs', 'vgs')")));
+        QCOMPARE(names(*model), QStringList{QStringLiteral("Bergen vgs")});
+        QCOMPARE(model->totalCount(), 2);
+    }
 };
 
 QTEST_MAIN(TestSqlTableModel)

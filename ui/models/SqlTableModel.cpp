@@ -14,6 +14,28 @@ namespace {
 constexpr int chunkBefore = 64;
 constexpr int chunkAfter = 192;
 constexpr int maxCached = 4000;
+// More runs of rows removed or inserted than this and a change of ids is told as one layout change.
+constexpr int maxRowRuns = 32;
+
+// How many contiguous runs of rows leave `from` and enter `to` (stops counting past maxRowRuns).
+int runsBetween(const QList<qint64> &from, const QList<qint64> &to)
+{
+    const QSet<qint64> toSet(to.cbegin(), to.cend());
+    const QSet<qint64> fromSet(from.cbegin(), from.cend());
+    int runs = 0;
+    const auto count = [&runs](const QList<qint64> &list, const QSet<qint64> &other) {
+        bool inRun = false;
+        for (qint64 id : list) {
+            const bool gone = !other.contains(id);
+            if (gone && !inRun && ++runs > maxRowRuns)
+                return;
+            inRun = gone;
+        }
+    };
+    count(from, toSet);
+    count(to, fromSet);
+    return runs;
+}
 
 template<typename E> QString kindLabel(const QVariant &raw)
 {
@@ -35,6 +57,13 @@ SqlTableModel::SqlTableModel(PlanFile &plan, QString from, QString idExpr, QList
         if (c.sortExpr.isEmpty())
             c.sortExpr = c.expr;
     connect(&m_plan, &PlanFile::changed, this, &SqlTableModel::onChanged);
+}
+
+void SqlTableModel::ensureLoaded() const
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
     queryTotal();
     m_ids = queryIds();
 }
@@ -64,11 +93,13 @@ void SqlTableModel::setFilter(const QString &where, const QVariantList &bindings
 
 qint64 SqlTableModel::idAt(int row) const
 {
+    ensureLoaded();
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int SqlTableModel::rowOf(qint64 id) const
 {
+    ensureLoaded();
     return int(m_ids.indexOf(id));
 }
 
@@ -116,7 +147,7 @@ QList<qint64> SqlTableModel::queryIds() const
     return ids;
 }
 
-void SqlTableModel::queryTotal()
+void SqlTableModel::queryTotal() const
 {
     auto q = m_plan.exec(QStringLiteral("SELECT count(*) ") + m_from);
     m_total = q && q->next() ? q->value(0).toLongLong() : 0;
@@ -155,6 +186,8 @@ void SqlTableModel::fetchAround(int row) const
 
 void SqlTableModel::refresh(const QSet<qint64> &updated, bool allChanged)
 {
+    if (!m_loaded) // the first query will see the change
+        return;
     for (qint64 id : updated)
         m_cache.remove(id);
     if (allChanged)
@@ -174,6 +207,29 @@ void SqlTableModel::refresh(const QSet<qint64> &updated, bool allChanged)
 
 void SqlTableModel::applyIds(const QList<qint64> &ids)
 {
+    // A handful of rows in and out (an edit, an undo) become row removals and insertions, so the view keeps its
+    // place and animates nothing away. A new filter or search on a big table moves thousands of scattered rows: as
+    // row signals each run costs the view a pass over all its rows (seconds on the 50,000-placement plan), so that
+    // becomes one layout change, which keeps the selection on the records still shown, as QSortFilterProxyModel
+    // does when it is invalidated.
+    if (runsBetween(m_ids, ids) > maxRowRuns) {
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        QHash<qint64, int> newRow;
+        newRow.reserve(ids.size());
+        for (int r = 0; r < ids.size(); ++r)
+            newRow.insert(ids.at(r), r);
+        const QModelIndexList persistent = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(persistent.size());
+        for (const QModelIndex &from : persistent) {
+            const auto it = newRow.constFind(m_ids.at(from.row()));
+            to.append(it == newRow.constEnd() ? QModelIndex() : createIndex(*it, from.column()));
+        }
+        m_ids = ids;
+        changePersistentIndexList(persistent, to);
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
     const QSet<qint64> newSet(ids.cbegin(), ids.cend());
     // 1. removals, as contiguous runs from the end
     for (int i = int(m_ids.size()) - 1; i >= 0;) {
@@ -228,6 +284,8 @@ void SqlTableModel::applyIds(const QList<qint64> &ids)
 
 void SqlTableModel::onChanged(const Change &change)
 {
+    if (!m_loaded)
+        return;
     if (change.entity == Entity::All || change.kind == Change::Kind::Reset) {
         beginResetModel();
         m_cache.clear();
@@ -252,7 +310,10 @@ void SqlTableModel::onChanged(const Change &change)
 
 int SqlTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    if (parent.isValid())
+        return 0;
+    ensureLoaded();
+    return int(m_ids.size());
 }
 
 int SqlTableModel::columnCount(const QModelIndex &parent) const
@@ -349,7 +410,8 @@ void SqlTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    applyIds(queryIds());
+    if (m_loaded)
+        applyIds(queryIds());
 }
 
 } // namespace praksis

@@ -39,7 +39,8 @@ struct SqlColumn
 // searching and sorting happen in SQL, which yields only the ordered ids of the matching rows; the columns are
 // fetched for the rows near the ones the view asks for, in chunks, and cached. When the plan announces a change
 // the ids are queried again and the difference becomes row removals, insertions and dataChanged — never a reset
-// after a one-row change.
+// after a one-row change. Nothing is queried until the rows are first asked for, so filters set before a view is
+// attached cost no query of their own.
 class SqlTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -62,7 +63,11 @@ public:
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     // Rows without filter or search.
-    qint64 totalCount() const { return m_total; }
+    qint64 totalCount() const
+    {
+        ensureLoaded();
+        return m_total;
+    }
 
     // Queries the ids again and turns the difference into row signals; updated ids also get dataChanged.
     void refresh(const QSet<qint64> &updated = {}, bool allChanged = false);
@@ -79,8 +84,9 @@ signals:
 
 private:
     void onChanged(const Change &change);
+    void ensureLoaded() const;
     QList<qint64> queryIds() const;
-    void queryTotal();
+    void queryTotal() const;
     void fetchAround(int row) const;
     QString whereClause(QVariantList &bindings) const;
     void applyIds(const QList<qint64> &ids);
@@ -96,8 +102,9 @@ private:
     QVariantList m_filterBindings;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<qint64> m_ids;
-    qint64 m_total = 0;
+    mutable bool m_loaded = false;
+    mutable QList<qint64> m_ids;
+    mutable qint64 m_total = 0;
     mutable QHash<qint64, QVariantList> m_cache;
 };
 

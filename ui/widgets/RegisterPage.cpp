@@ -90,6 +90,9 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
 void RegisterPage::setModel(SqlTableModel *model, int sortColumn)
 {
     m_model = model;
+    // The page's filters and sort order first: the model queries once, when the view first asks for rows.
+    applyFilters();
+    model->sort(sortColumn, Qt::AscendingOrder);
     m_table->setModel(model);
     m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

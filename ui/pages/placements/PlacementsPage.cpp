@@ -43,7 +43,7 @@ PlacementsPage::PlacementsPage(PlanSession &session, QWidget *parent)
     m_period = addFilter(QStringLiteral("periodFilter"), tr("&Period:"));
     m_school = addFilter(QStringLiteral("schoolFilter"), tr("Sc&hool:"));
     m_site = addFilter(QStringLiteral("siteFilter"), tr("S&ite:"));
-    m_supervisor = addFilter(QStringLiteral("supervisorFilter"), tr("Su&pervisor:"));
+    m_supervisor = addFilter(QStringLiteral("supervisorFilter"), tr("Supe&rvisor:"));
     m_status = addFilter(QStringLiteral("statusFilter"), tr("St&atus:"));
     refillFilters();
     m_period->setCurrentIndex(qMax(0, m_period->findData(session.currentPeriodId())));
@@ -67,7 +67,6 @@ PlacementsPage::PlacementsPage(PlanSession &session, QWidget *parent)
                              QStringLiteral("st.given_name || ' ' || st.family_name"), QStringLiteral("si.name"),
                              QStringLiteral("su.family_name"), QStringLiteral("st.student_number")});
     setModel(model);
-    applyFilters();
 
     auto *details = new QPushButton(themedIcon(QStringLiteral("info")), tr("De&tails…"), this);
     details->setObjectName(QStringLiteral("detailsButton"));
