@@ -66,6 +66,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::BackupRotation</name>
     <message>
         <source>The backup folder “%1” could not be created.</source>
@@ -1632,10 +1643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo plan could not be made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +1660,14 @@
     </message>
     <message>
         <source>Remove &amp;old student records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,10 +2530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Su&amp;pervisor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,6 +2685,10 @@
         <source>Meetings, absence, conflicts and checklist of the placement (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supe&amp;rvisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanFile</name>
@@ -2759,6 +2774,10 @@
     </message>
     <message>
         <source>The plan “%1” is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the plan “%1” was cancelled; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

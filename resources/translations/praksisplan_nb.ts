@@ -66,6 +66,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopper…</translation>
+    </message>
+</context>
+<context>
     <name>praksis::BackupRotation</name>
     <message>
         <source>The backup folder “%1” could not be created.</source>
@@ -1634,10 +1645,6 @@
         <translation>Lager demoplanen…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>The demo plan could not be made</source>
         <translation>Demoplanen kunne ikke lages</translation>
     </message>
@@ -1656,6 +1663,14 @@
     <message>
         <source>Remove &amp;old student records…</source>
         <translation>Fjern &amp;gamle studentopplysninger…</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Åpner «%1»…</translation>
+    </message>
+    <message>
+        <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
+        <translation>Planen er oppdatert til denne versjonen av Praksisplan. En kopi av planen slik den var, ligger i «%1».</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2533,6 @@
         <translation>Pra&amp;ksissted:</translation>
     </message>
     <message>
-        <source>Su&amp;pervisor:</source>
-        <translation>Praksis&amp;veileder:</translation>
-    </message>
-    <message>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
@@ -2677,6 +2688,10 @@
         <source>Meetings, absence, conflicts and checklist of the placement (Enter)</source>
         <translation>Samtaler, fravær, konflikter og sjekkliste for praksisplassen (Enter)</translation>
     </message>
+    <message>
+        <source>Supe&amp;rvisor:</source>
+        <translation>Praksis&amp;veileder:</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanFile</name>
@@ -2763,6 +2778,10 @@
     <message>
         <source>The plan “%1” is damaged. Restore it from a backup.</source>
         <translation>Planen «%1» er skadet. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Opening the plan “%1” was cancelled; it was not changed.</source>
+        <translation>Åpningen av planen «%1» ble avbrutt. Planen er ikke endret.</translation>
     </message>
 </context>
 <context>
