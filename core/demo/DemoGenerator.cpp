@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "followup/FollowUp.h"
+
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
@@ -1048,19 +1050,12 @@ void Builder::makeAbsencesAndMeetings()
             continue;
         const ProgrammeKind programme = m_programmes.at(m_students.at(pl.student).programme).kind;
         const double hoursPerDay = m_periods.at(pl.period).hoursPerWeek / 5;
-        const qint64 days = pl.start.daysTo(pl.end);
 
-        // meetings: planned at the start, the middle and the end; held when their day has passed (nearly always)
-        QList<QPair<MeetingKind, QDate>> meetings;
-        const QDate middle = pl.start.addDays(7 * (days / 14));
-        meetings << qMakePair(MeetingKind::Forventningssamtale, pl.start.addDays(2));
-        if (programme == ProgrammeKind::Laerling) {
-            meetings << qMakePair(MeetingKind::Halvarsvurdering, middle.addDays(1));
-        } else {
-            meetings << qMakePair(MeetingKind::Midtveisvurdering, middle.addDays(1));
-            meetings << qMakePair(MeetingKind::Sluttvurdering, pl.end.addDays(-1));
-        }
-        for (const auto &[kind, planned] : std::as_const(meetings)) {
+        // meetings: the ones the follow-up rule proposes for the placement; held when their day has passed (nearly
+        // always)
+        for (const ProposedMeeting &proposed : FollowUp::proposedMeetings(pl.start, pl.end, programme)) {
+            const MeetingKind kind = proposed.kind;
+            const QDate planned = proposed.date;
             Meeting m;
             m.placementId = pl.id;
             m.kind = kind;

@@ -1,9 +1,9 @@
 #include "planning/PlannerApplier.h"
 
-#include "welcome/Checklists.h"
-
+#include "followup/MeetingRepository.h"
 #include "planning/PlannerLoader.h"
 #include "storage/PlanFile.h"
+#include "welcome/Checklists.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,7 +58,8 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
 
     PlannerApplied applied;
     const QString start = input.start.toString(Qt::ISODate), end = input.end.toString(Qt::ISODate);
-    const qsizetype total = result.placed.size() + current.size();
+    // each placed student, each current placement, then the meetings of each new placement
+    const qsizetype total = 2 * result.placed.size() + current.size();
     qsizetype done = 0;
     auto step = [&]() {
         return !progress || ++done % 200 != 0 || progress(int(done * 100 / std::max<qsizetype>(total, 1)));
@@ -112,10 +113,18 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
         if (!q)
             return q.error();
     }
-    // Every placement has its welcome checklist, from the template that applies to its site.
+    // Every new placement has its welcome checklist, from the template that applies to its site, and its assessment
+    // meetings planned as the follow-up rule proposes.
     if (!applied.inserted.isEmpty())
         if (auto made = Checklists::create(plan, applied.inserted); !made)
             return made.error();
+    MeetingRepository meetings(plan);
+    for (qint64 id : std::as_const(applied.inserted)) {
+        if (auto made = meetings.createProposed(id); !made)
+            return made.error();
+        if (!step())
+            return cancelled();
+    }
     if (progress && !progress(100))
         return cancelled();
     if (!applied.inserted.isEmpty())

@@ -1,5 +1,6 @@
 #include "storage/PlacementRepository.h"
 
+#include "followup/MeetingRepository.h"
 #include "model/PersonName.h"
 #include "model/Site.h"
 #include "model/Validation.h"
@@ -57,7 +58,9 @@ struct OwnedTable
     const char16_t *counted;
 };
 constexpr OwnedTable ownedTables[] = {
-    {Dependents::What::Meeting, Entity::Meeting, u"assessment_meetings", u""},
+    // Only what someone recorded counts: meetings held and checklist items ticked. The planned meetings and the
+    // checklist every placement is given go with it unasked (and come back on undo).
+    {Dependents::What::Meeting, Entity::Meeting, u"assessment_meetings", u" AND held_date IS NOT NULL"},
     {Dependents::What::AbsenceRecord, Entity::Absence, u"absences", u""},
     {Dependents::What::ChecklistItem, Entity::Checklist, u"checklist_items", u" AND done_at IS NOT NULL"},
 };
@@ -178,7 +181,7 @@ Result<qint64> PlacementRepository::insert(const Placement &given)
     return insertRow(given, true);
 }
 
-Result<qint64> PlacementRepository::insertRow(const Placement &given, bool withChecklist)
+Result<qint64> PlacementRepository::insertRow(const Placement &given, bool fresh)
 {
     Transaction tx(m_plan);
     if (!tx.ok())
@@ -203,10 +206,14 @@ Result<qint64> PlacementRepository::insertRow(const Placement &given, bool withC
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
-    // Every placement has its welcome checklist, from the template that applies to its site.
-    if (withChecklist)
+    // Every new placement has its welcome checklist, from the template that applies to its site, and its assessment
+    // meetings planned as the follow-up rule proposes.
+    if (fresh) {
         if (auto made = Checklists::create(m_plan, {id}); !made)
             return made.error();
+        if (auto made = MeetingRepository(m_plan).createProposed(id); !made)
+            return made.error();
+    }
     m_plan.notifyChanged(Entity::Placement, Change::Kind::Inserted, {id});
     if (auto c = tx.commit(); !c)
         return c.error();
@@ -320,7 +327,7 @@ Result<void> PlacementRepository::restore(const Removal<Placement> &removed)
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
-    // The removed checklist (ticks included) comes back with the links, so none is made anew.
+    // The removed checklist (ticks included) and meetings come back with the links, so none are made anew.
     if (auto r = insertRow(removed.record, false); !r)
         return r.error();
     if (auto r = removed.links.restore(m_plan); !r)

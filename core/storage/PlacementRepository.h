@@ -54,7 +54,8 @@ public:
     Result<void> restore(const Removal<Placement> &removed);
 
 private:
-    Result<qint64> insertRow(const Placement &placement, bool withChecklist);
+    // fresh: a new placement, given its checklist and planned meetings; otherwise one restored with its own.
+    Result<qint64> insertRow(const Placement &placement, bool fresh);
     Result<QList<Placement>> query(const QString &where, const QVariantList &bindings) const;
     Result<Placement> withDefaults(Placement placement) const;
 

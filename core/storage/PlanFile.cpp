@@ -430,10 +430,32 @@ Result<void> PlanFile::backupTo(const QString &targetPath) const
 void PlanFile::notifyChanged(Entity entity, Change::Kind kind, const QList<qint64> &ids)
 {
     Change c{entity, kind, ids};
-    if (m_depth > 0)
-        m_pending << c;
-    else
+    if (m_depth == 0) {
         emit changed(c);
+        return;
+    }
+    m_pending << c;
+    coalescePending(m_pending.size() - 2);
+}
+
+void PlanFile::coalescePending(qsizetype from)
+{
+    // Consecutive changes of one kind to one entity in a transaction are told as one (a planner run that plans
+    // meetings for a thousand placements is one change of meetings, not three thousand), but never across the start
+    // of a savepoint that may still roll back alone.
+    from = std::max(from, m_pendingFloor);
+    if (from < 0 || from >= m_pending.size() - 1)
+        return;
+    qsizetype kept = from;
+    for (qsizetype i = from + 1; i < m_pending.size(); ++i) {
+        Change &last = m_pending[kept];
+        const Change &next = m_pending.at(i);
+        if (last.entity == next.entity && last.kind == next.kind && !last.ids.isEmpty() && !next.ids.isEmpty())
+            last.ids += next.ids;
+        else
+            m_pending[++kept] = next;
+    }
+    m_pending.resize(kept + 1);
 }
 
 Error PlanFile::errorFromSqlite(int code, const QString &context) const
@@ -499,6 +521,8 @@ Transaction::Transaction(PlanFile &plan)
     }
     m_open = true;
     ++plan.m_depth;
+    m_pendingStart = plan.m_pending.size();
+    m_outerFloor = std::exchange(plan.m_pendingFloor, m_pendingStart);
 }
 
 Transaction::~Transaction()
@@ -528,6 +552,9 @@ Result<void> Transaction::commit()
     }
     m_open = false;
     --m_plan.m_depth;
+    m_plan.m_pendingFloor = m_outerFloor;
+    if (m_level > 0) // what the savepoint announced may now join what came before it
+        m_plan.coalescePending(m_pendingStart - 1);
     if (m_level == 0) {
         const QList<Change> pending = std::exchange(m_plan.m_pending, {});
         for (const Change &c : pending)
@@ -546,9 +573,12 @@ void Transaction::rollback()
     } else {
         (void)m_plan.exec(QStringLiteral("ROLLBACK TO SAVEPOINT praksis_%1").arg(m_level));
         (void)m_plan.exec(QStringLiteral("RELEASE SAVEPOINT praksis_%1").arg(m_level));
+        // what the savepoint announced is undone with it
+        m_plan.m_pending.resize(std::min(m_plan.m_pending.size(), m_pendingStart));
     }
     m_open = false;
     --m_plan.m_depth;
+    m_plan.m_pendingFloor = m_outerFloor;
 }
 
 } // namespace praksis

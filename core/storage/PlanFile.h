@@ -99,6 +99,8 @@ private:
     explicit PlanFile(QString path, QString connectionName);
 
     Result<void> applyPragmas();
+    // Joins neighbouring pending changes of one kind to one entity, from index `from` on (not below the floor).
+    void coalescePending(qsizetype from);
     static Result<std::unique_ptr<PlanFile>> open(const QString &path, const OpenOptions &options,
                                                   const QList<Migration> &migrations);
     Result<void> prepare(const QList<Migration> &migrations, const OpenOptions &options);
@@ -109,6 +111,7 @@ private:
     QString m_migrationBackup;
     int m_depth = 0;
     QList<Change> m_pending;
+    qsizetype m_pendingFloor = 0; // pending changes before this index belong to an enclosing savepoint
 };
 
 // One transaction on a plan: BEGIN IMMEDIATE at the outermost level, a SAVEPOINT inside another. Rolls back
@@ -135,6 +138,8 @@ private:
     Result<void> m_begun;
     bool m_open = false;
     int m_level = 0;
+    qsizetype m_pendingStart = 0; // m_pending's size when this transaction began
+    qsizetype m_outerFloor = 0;
 };
 
 } // namespace praksis

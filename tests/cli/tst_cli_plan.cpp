@@ -105,6 +105,20 @@ private slots:
         QCOMPARE(
             test::scalar(*plan.value(), QStringLiteral("SELECT count(*) FROM placements WHERE locked = 0")).toInt(), 2);
 
+        // the period is in the past: each new placement has its meetings planned, and until they are recorded as
+        // held rule 6 flags them
+        QVERIFY(
+            test::scalar(*plan.value(), QStringLiteral("SELECT count(*) FROM assessment_meetings m JOIN placements p "
+                                                       "ON p.id = m.placement_id WHERE p.locked = 0 AND "
+                                                       "m.held_date IS NULL"))
+                .toInt() >= 2);
+        r = cli({QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            QCOMPARE(v.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("meetingOverdue"));
+        QVERIFY(plan.value()->exec(QStringLiteral("UPDATE assessment_meetings SET held_date = planned_date")).ok());
+
         // a hand-made second student at Solbakken breaks rule 2; check reports it and still exits 0
         test::PlanningFixture f(*plan.value());
         const qint64 mona =

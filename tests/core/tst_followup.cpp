@@ -458,8 +458,9 @@ private slots:
         auto ids = repo.createProposed(p);
         QVERIFY2(ids, ids ? "" : qPrintable(ids.error().toString()));
         QCOMPARE(ids->size(), 3);
-        QCOMPARE(spy.count(), 3); // one Inserted per meeting, announced at the one commit
+        QCOMPARE(spy.count(), 1); // the three meetings as one Inserted, announced at the one commit
         QCOMPARE(spy.at(0).at(0).value<Change>().entity, Entity::Meeting);
+        QCOMPARE(spy.at(0).at(0).value<Change>().ids, ids.value());
         auto list = repo.listByPlacement(p);
         QVERIFY(list);
         QCOMPARE(list->size(), 3);

@@ -248,6 +248,48 @@ private slots:
         QCOMPARE(unchecked.value()->schemaVersion(), PlanFile::currentSchemaVersion());
     }
 
+    // Changes are announced once the outermost transaction commits: neighbouring changes of one kind to one entity
+    // as one, what a savepoint rolled back not at all.
+    void changesAreJoinedAndRolledBackWithTheirSavepoint()
+    {
+        test::TempPlan t;
+        QSignalSpy spy(&t.plan(), &PlanFile::changed);
+        {
+            Transaction outer(t.plan());
+            QVERIFY(outer.ok());
+            t->notifyChanged(Entity::Meeting, Change::Kind::Inserted, {1});
+            for (qint64 id : {2, 3}) {
+                Transaction inner(t.plan()); // as each repository call has its own
+                t->notifyChanged(Entity::Meeting, Change::Kind::Inserted, {id});
+                QVERIFY(inner.commit().ok());
+            }
+            {
+                Transaction failed(t.plan());
+                t->notifyChanged(Entity::Meeting, Change::Kind::Inserted, {99});
+                t->notifyChanged(Entity::Student, Change::Kind::Removed, {98});
+                failed.rollback();
+            }
+            t->notifyChanged(Entity::Student, Change::Kind::Updated, {7});
+            t->notifyChanged(Entity::Meeting, Change::Kind::Inserted, {4});
+            t->notifyChanged(Entity::All, Change::Kind::Reset);
+            t->notifyChanged(Entity::All, Change::Kind::Reset);
+            QCOMPARE(spy.count(), 0);
+            QVERIFY(outer.commit().ok());
+        }
+        QList<Change> told;
+        for (const auto &args : std::as_const(spy))
+            told << args.first().value<Change>();
+        QCOMPARE(told.size(), 5);
+        QCOMPARE(told.at(0).entity, Entity::Meeting);
+        QCOMPARE(told.at(0).ids, (QList<qint64>{1, 2, 3}));
+        QCOMPARE(told.at(1).entity, Entity::Student);
+        QCOMPARE(told.at(1).ids, QList<qint64>{7});
+        QCOMPARE(told.at(2).ids, QList<qint64>{4});
+        // a change that names no records (the whole plan) is never joined: each may mean something else
+        QCOMPARE(told.at(3).entity, Entity::All);
+        QCOMPARE(told.at(4).entity, Entity::All);
+    }
+
     void backupIsConsistentCopy()
     {
         test::TempPlan t;

@@ -463,16 +463,23 @@ private slots:
         auto applied = PlannerApplier::apply(t.plan(), in.value(), r.value());
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
         QCOMPARE(applied->inserted.size(), 2);
-        // announced: the placements, and the welcome checklists made for them
-        QCOMPARE(spy.count(), 2);
+        // announced: the placements, and the welcome checklists and meetings made for them, each once
+        QCOMPARE(spy.count(), 3);
         QList<Entity> announced;
         for (const auto &args : std::as_const(spy))
             announced << args.first().value<Change>().entity;
         QVERIFY(announced.contains(Entity::Placement));
         QVERIFY(announced.contains(Entity::Checklist));
+        QVERIFY(announced.contains(Entity::Meeting));
         for (qint64 id : std::as_const(applied->inserted))
             QVERIFY(test::scalar(t.plan(),
                                  QStringLiteral("SELECT count(*) FROM checklist_items WHERE placement_id = ?"), {id})
+                        .toInt() > 0);
+        for (qint64 id : std::as_const(applied->inserted))
+            QVERIFY(test::scalar(t.plan(),
+                                 QStringLiteral("SELECT count(*) FROM assessment_meetings WHERE placement_id = ? "
+                                                "AND held_date IS NULL AND planned_date IS NOT NULL"),
+                                 {id})
                         .toInt() > 0);
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM placements WHERE locked = 0 AND "
                                                        "status = 'planned' AND start_date = '2026-01-05' AND "
