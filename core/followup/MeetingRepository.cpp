@@ -182,4 +182,42 @@ Result<QList<qint64>> MeetingRepository::createProposed(qint64 placementId)
     return ids;
 }
 
+Result<QList<qint64>> MeetingRepository::followDates(qint64 placementId, QDate oldStart, QDate oldEnd)
+{
+    auto placement = FollowUp::placementDates(m_plan, placementId);
+    if (!placement)
+        return placement.error();
+    // the n-th proposal of each kind, for the old dates and for the new
+    const auto byKind = [](const QList<ProposedMeeting> &proposals) {
+        QHash<MeetingKind, QList<QDate>> dates;
+        for (const ProposedMeeting &p : proposals)
+            dates[p.kind] << p.date;
+        return dates;
+    };
+    const auto before = byKind(FollowUp::proposedMeetings(oldStart, oldEnd, placement->programme));
+    const auto after = byKind(FollowUp::proposedMeetings(placement->start, placement->end, placement->programme));
+    auto existing = listByPlacement(placementId);
+    if (!existing)
+        return existing.error();
+
+    Transaction tx(m_plan);
+    if (!tx.ok())
+        return tx.error();
+    QList<qint64> moved;
+    for (AssessmentMeeting m : std::as_const(*existing)) {
+        if (m.isHeld() || !m.plannedDate.isValid())
+            continue;
+        const qsizetype n = before.value(m.kind).indexOf(m.plannedDate);
+        if (n < 0 || n >= after.value(m.kind).size() || after.value(m.kind).at(n) == m.plannedDate)
+            continue;
+        m.plannedDate = after.value(m.kind).at(n);
+        if (auto r = update(m); !r)
+            return r.error();
+        moved << m.id;
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return moved;
+}
+
 } // namespace praksis

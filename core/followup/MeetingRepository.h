@@ -38,6 +38,10 @@ public:
     // Plans the meetings FollowUp::proposedMeetings() gives for the placement's dates and programme kind that it
     // does not have yet (by kind; half-year assessments by number) in one transaction; returns the new ids.
     Result<QList<qint64>> createProposed(qint64 placementId);
+    // After a placement's dates changed (they were oldStart–oldEnd): each meeting not held that is still on the date
+    // proposed for the old dates moves to the one proposed for the new dates; meetings moved by hand stay.
+    // Returns the ids of the meetings moved.
+    Result<QList<qint64>> followDates(qint64 placementId, QDate oldStart, QDate oldEnd);
 
 private:
     PlanFile &m_plan;

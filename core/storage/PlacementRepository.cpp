@@ -231,6 +231,9 @@ Result<void> PlacementRepository::update(const Placement &placement)
         return Error::invalid(tr("The placement has no start date."), tr("Start"));
     if (!placement.end.isValid())
         return Error::invalid(tr("The placement has no end date."), tr("End"));
+    const auto before = get(placement.id);
+    if (!before)
+        return before.error();
     auto q = m_plan.exec(u"UPDATE placements SET student_id = ?, site_id = ?, supervisor_id = ?, period_id = ?, "
                          u"start_date = ?, end_date = ?, status = ?, locked = ?, notes = ? WHERE id = ?"_s,
                          placementValues(placement) + QVariantList{placement.id});
@@ -238,6 +241,13 @@ Result<void> PlacementRepository::update(const Placement &placement)
         return q.error();
     if (q->numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(placement.id));
+    // The checklist's due dates and the meetings still on their proposed dates follow the placement's dates.
+    if (before->start != placement.start || before->end != placement.end) {
+        if (auto r = Checklists::followDates(m_plan, placement.id, before->start); !r)
+            return r;
+        if (auto r = MeetingRepository(m_plan).followDates(placement.id, before->start, before->end); !r)
+            return r.error();
+    }
     m_plan.notifyChanged(Entity::Placement, Change::Kind::Updated, {placement.id});
     return tx.commit();
 }

@@ -71,6 +71,17 @@ Result<QList<DueItem>> dueItems(PlanFile &plan, const QString &where, const QVar
     return out;
 }
 
+// The welcome template that applies to a placement's site: the site's own variant, else the default.
+const QString templateOfSite = QStringLiteral("coalesce((SELECT w.id FROM welcome_templates w WHERE w.site_id = %1), "
+                                              "(SELECT w.id FROM welcome_templates w WHERE w.site_id IS NULL))");
+// A template item's due date for a placement: its due day counted from the first day (%1), or from the last (%2).
+const QString itemDueDate =
+    QStringLiteral("date(CASE WHEN i.from_end THEN %2 ELSE %1 END, printf('%+d days', i.due_day))");
+// The template item (i, in section s) a checklist text x was made from.
+const QString textOfItem = QStringLiteral(
+    "x.section_nb = s.title_nb AND x.section_nn = s.title_nn AND x.section_en = s.title_en AND x.text_nb = i.text_nb "
+    "AND x.text_nn = i.text_nn AND x.text_en = i.text_en AND x.role = i.role");
+
 QDate mondayOf(QDate d)
 {
     return d.addDays(1 - d.dayOfWeek());
@@ -96,11 +107,10 @@ Result<int> Checklists::create(PlanFile &plan, const QList<qint64> &placementIds
             return r.error();
     if (auto r = plan.exec(
             QStringLiteral("INSERT INTO temp.checklist_todo (placement_id, start_date, end_date, template_id) "
-                           "SELECT p.id, p.start_date, p.end_date, "
-                           "coalesce((SELECT w.id FROM welcome_templates w WHERE w.site_id = p.site_id), "
-                           "(SELECT w.id FROM welcome_templates w WHERE w.site_id IS NULL)) "
-                           "FROM placements p WHERE p.id IN (SELECT value FROM json_each(?)) "
-                           "AND NOT EXISTS (SELECT 1 FROM checklist_items c WHERE c.placement_id = p.id)"),
+                           "SELECT p.id, p.start_date, p.end_date, ") +
+                templateOfSite.arg(QStringLiteral("p.site_id")) +
+                QStringLiteral(" FROM placements p WHERE p.id IN (SELECT value FROM json_each(?)) "
+                               "AND NOT EXISTS (SELECT 1 FROM checklist_items c WHERE c.placement_id = p.id)"),
             {jsonIds(placementIds)});
         !r)
         return r.error();
@@ -113,16 +123,13 @@ Result<int> Checklists::create(PlanFile &plan, const QList<qint64> &placementIds
             "JOIN template_sections s ON s.template_id = t.template_id JOIN template_items i ON i.section_id = s.id"));
         !r)
         return r.error();
-    if (auto r = plan.exec(QStringLiteral(
-            "INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date) "
-            "SELECT t.placement_id, x.id, s.position, i.position, "
-            "date(CASE WHEN i.from_end THEN t.end_date ELSE t.start_date END, printf('%+d days', i.due_day)) "
-            "FROM temp.checklist_todo t JOIN template_sections s ON s.template_id = t.template_id "
-            "JOIN template_items i ON i.section_id = s.id "
-            "JOIN checklist_texts x ON x.section_nb = s.title_nb AND x.section_nn = s.title_nn "
-            "AND x.section_en = s.title_en AND x.text_nb = i.text_nb AND x.text_nn = i.text_nn "
-            "AND x.text_en = i.text_en AND x.role = i.role "
-            "ORDER BY t.placement_id, s.position, i.position"));
+    if (auto r = plan.exec(
+            QStringLiteral("INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date) "
+                           "SELECT t.placement_id, x.id, s.position, i.position, ") +
+            itemDueDate.arg(QStringLiteral("t.start_date"), QStringLiteral("t.end_date")) +
+            QStringLiteral(" FROM temp.checklist_todo t JOIN template_sections s ON s.template_id = t.template_id "
+                           "JOIN template_items i ON i.section_id = s.id JOIN checklist_texts x ON ") +
+            textOfItem + QStringLiteral(" ORDER BY t.placement_id, s.position, i.position"));
         !r)
         return r.error();
     auto made = plan.exec(QStringLiteral("SELECT t.placement_id FROM temp.checklist_todo t WHERE EXISTS "
@@ -141,6 +148,37 @@ Result<int> Checklists::create(PlanFile &plan, const QList<qint64> &placementIds
     if (auto r = tx.commit(); !r)
         return r.error();
     return int(ids.size());
+}
+
+Result<void> Checklists::followDates(PlanFile &plan, qint64 placementId, QDate oldStart)
+{
+    Transaction tx(plan);
+    if (!tx.ok())
+        return tx.error();
+    auto p =
+        plan.exec(QStringLiteral("SELECT site_id, start_date, end_date FROM placements WHERE id = ?"), {placementId});
+    if (!p)
+        return p.error();
+    if (!p->next())
+        return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(placementId));
+    const QVariant site = p->value(0), start = p->value(1), end = p->value(2);
+    p->finish();
+    const qint64 shift = oldStart.daysTo(QDate::fromString(start.toString(), Qt::ISODate));
+    // From the template item the text was made from while the template has it, else moved as far as the start.
+    const QString sql =
+        QStringLiteral("UPDATE checklist_items SET due_date = coalesce((SELECT ") +
+        itemDueDate.arg(QStringLiteral("?"), QStringLiteral("?")) +
+        QStringLiteral(" FROM checklist_texts x JOIN template_sections s JOIN template_items i ON i.section_id = s.id "
+                       "WHERE x.id = checklist_items.text_id AND ") +
+        textOfItem + QStringLiteral(" AND s.template_id = ") + templateOfSite.arg(QStringLiteral("?")) +
+        QStringLiteral(" LIMIT 1), date(due_date, printf('%+d days', ?))) WHERE placement_id = ?");
+    // the end comes first in itemDueDate's text
+    auto q = plan.exec(sql, {end, start, site, shift, placementId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() > 0)
+        plan.notifyChanged(Entity::Checklist, Change::Kind::Updated, {placementId});
+    return tx.commit();
 }
 
 Result<QList<ChecklistItem>> Checklists::forPlacement(PlanFile &plan, qint64 placementId)

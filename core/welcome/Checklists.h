@@ -84,6 +84,10 @@ class Checklists
 
 public:
     static Result<int> create(PlanFile &plan, const QList<qint64> &placementIds);
+    // After a placement's dates changed (its start was oldStart): each item's due date follows, from the template
+    // item it was made from, or, when the template no longer has it, moved as far as the start moved. Announces
+    // Entity::Checklist Updated with the placement id.
+    static Result<void> followDates(PlanFile &plan, qint64 placementId, QDate oldStart);
 
     // A placement's checklist, in section and item order.
     static Result<QList<ChecklistItem>> forPlacement(PlanFile &plan, qint64 placementId);

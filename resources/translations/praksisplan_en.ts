@@ -293,6 +293,10 @@
         <source>The checklist item %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ConflictChecker</name>

@@ -294,6 +294,10 @@
         <source>The checklist item %1 does not exist.</source>
         <translation>Sjekklistepunktet %1 finnes ikke.</translation>
     </message>
+    <message>
+        <source>There is no placement with id %1.</source>
+        <translation>Det finnes ingen praksisplass med id %1.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ConflictChecker</name>

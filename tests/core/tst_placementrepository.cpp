@@ -2,6 +2,7 @@
 #include "SmallPlan.h"
 #include "TestSupport.h"
 #include "followup/FollowUp.h"
+#include "followup/MeetingRepository.h"
 #include "model/Validation.h"
 #include "storage/PlacementLookup.h"
 #include "storage/PlacementRepository.h"
@@ -264,6 +265,64 @@ private slots:
         // without details no confirmation is needed
         auto plain = repo.insert(newPlacement(w));
         PRAKSIS_VERIFY_OK(repo.remove(plain.value()));
+    }
+
+    // When a placement moves, its checklist's due dates and its meetings still on their proposed dates move with it;
+    // a meeting planned by hand stays; moving it back restores everything as it was.
+    void checklistAndMeetingsFollowTheDates()
+    {
+        test::TempPlan t;
+        test::SmallPlan w(t.plan());
+        PlacementRepository repo(t.plan());
+        const qint64 id = repo.insert(newPlacement(w)).value();
+        const Placement was = repo.get(id).value();
+        const QString checklistSql = u"SELECT group_concat(due_date, ' ') FROM (SELECT due_date FROM checklist_items "
+                                     u"WHERE placement_id = ? ORDER BY section_pos, position)"_s;
+        const QString meetingsSql = u"SELECT group_concat(kind || ' ' || planned_date, '; ') FROM (SELECT * FROM "
+                                    u"assessment_meetings WHERE placement_id = ? ORDER BY id)"_s;
+        const QString checklistBefore = test::scalar(t.plan(), checklistSql, {id}).toString();
+        const QString meetingsBefore = test::scalar(t.plan(), meetingsSql, {id}).toString();
+        QVERIFY(!checklistBefore.isEmpty());
+        // the last meeting planned by hand on another day
+        const qint64 byHand =
+            test::scalar(t.plan(), u"SELECT max(id) FROM assessment_meetings WHERE placement_id = ?"_s, {id})
+                .toLongLong();
+        const QString handDate = was.end.addDays(-3).toString(Qt::ISODate);
+        QVERIFY(t->exec(u"UPDATE assessment_meetings SET planned_date = ? WHERE id = ?"_s, {handDate, byHand}));
+        const QString meetingsHand = test::scalar(t.plan(), meetingsSql, {id}).toString();
+
+        Placement moved = was;
+        moved.start = was.start.addDays(7);
+        moved.end = was.end.addDays(7);
+        PRAKSIS_VERIFY_OK(repo.update(moved));
+        // every item a week later (the default template counts from the first day and from the last)
+        QStringList expected;
+        for (const QString &d : checklistBefore.split(u' '))
+            expected << QDate::fromString(d, Qt::ISODate).addDays(7).toString(Qt::ISODate);
+        QCOMPARE(test::scalar(t.plan(), checklistSql, {id}).toString(), expected.join(u' '));
+        // the proposed meetings on the dates proposed for the new dates, the one planned by hand where it was
+        const QList<ProposedMeeting> proposed =
+            FollowUp::proposedMeetings(moved.start, moved.end, ProgrammeKind::Sykepleie);
+        auto meetings = MeetingRepository(t.plan()).listByPlacement(id);
+        PRAKSIS_VERIFY_OK(meetings);
+        QCOMPARE(meetings->size(), proposed.size());
+        for (const AssessmentMeeting &m : std::as_const(*meetings)) {
+            if (m.id == byHand) {
+                QCOMPARE(m.plannedDate.toString(Qt::ISODate), handDate);
+                continue;
+            }
+            bool found = false;
+            for (const ProposedMeeting &p : proposed)
+                found = found || (p.kind == m.kind && p.date == m.plannedDate);
+            QVERIFY2(found, qPrintable(m.plannedDate.toString(Qt::ISODate)));
+        }
+        QVERIFY(test::scalar(t.plan(), meetingsSql, {id}).toString() != meetingsHand);
+
+        // and back (as Undo does)
+        PRAKSIS_VERIFY_OK(repo.update(was));
+        QCOMPARE(test::scalar(t.plan(), checklistSql, {id}).toString(), checklistBefore);
+        QCOMPARE(test::scalar(t.plan(), meetingsSql, {id}).toString(), meetingsHand);
+        QVERIFY(meetingsHand != meetingsBefore);
     }
 
     void lookupRows()
