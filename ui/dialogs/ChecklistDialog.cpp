@@ -6,6 +6,7 @@
 #include "documents/WelcomeLetter.h"
 #include "storage/PlanSettings.h"
 #include "welcome/Checklists.h"
+#include "widgets/CoalescedCall.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -35,6 +36,7 @@ ChecklistDialog::ChecklistDialog(PlanSession &session, qint64 placementId, QWidg
     : QDialog(parent)
     , m_session(session)
     , m_placementId(placementId)
+    , m_reload(new CoalescedCall([this] { reload(); }, this))
 {
     setObjectName(QStringLiteral("checklistDialog"));
     resize(820, 640);
@@ -146,16 +148,7 @@ void ChecklistDialog::reload()
 
 void ChecklistDialog::scheduleReload()
 {
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadPending = false;
-            reload();
-        },
-        Qt::QueuedConnection);
+    m_reload->request();
 }
 
 void ChecklistDialog::onItemChanged(QTreeWidgetItem *item, int column)

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace praksis {
 
+class CoalescedCall;
 class PlanSession;
 struct Change;
 
@@ -43,7 +44,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
     bool m_loading = false;
-    bool m_reloadPending = false;
+    CoalescedCall *m_reload = nullptr;
 };
 
 } // namespace praksis

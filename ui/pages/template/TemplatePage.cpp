@@ -7,6 +7,7 @@
 #include "dialogs/WelcomeLettersDialog.h"
 #include "storage/PlanSettings.h"
 #include "storage/SiteRepository.h"
+#include "widgets/CoalescedCall.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -62,6 +63,12 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new TemplateModel(this))
+    , m_reload(new CoalescedCall(
+          [this] {
+              fillChooser();
+              reload();
+          },
+          this))
 {
     setObjectName(QStringLiteral("templatePage"));
     auto *layout = new QVBoxLayout(this);
@@ -300,17 +307,7 @@ void TemplatePage::reload()
 
 void TemplatePage::scheduleReload()
 {
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_reloadPending = false;
-            fillChooser();
-            reload();
-        },
-        Qt::QueuedConnection);
+    m_reload->request();
 }
 
 void TemplatePage::onPlanChanged(const Change &change)
@@ -376,8 +373,9 @@ bool TemplatePage::edit(const QString &text, std::function<Result<void>(WelcomeT
         m_message->setText(r.error().message);
         return false;
     }
-    // Show the result now (the change signal reloads again, cheaply, once the event loop runs).
+    // Show the result now; the reload the change signal asked for is then not needed.
     reload();
+    m_reload->cancel();
     return true;
 }
 

@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace praksis {
 
+class CoalescedCall;
 class PlanSession;
 struct Change;
 
@@ -73,7 +74,7 @@ private:
     TemplateModel *m_model = nullptr;
     qint64 m_templateId = 0;
     bool m_filling = false;
-    bool m_reloadPending = false;
+    CoalescedCall *m_reload = nullptr;
 
     QComboBox *m_chooser = nullptr;
     QPushButton *m_newVariant = nullptr;
