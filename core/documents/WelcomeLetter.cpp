@@ -676,24 +676,39 @@ Result<QString> WelcomeLetter::fontFamily()
     return family;
 }
 
-Result<QList<qint64>> WelcomeLetter::placementsOf(PlanFile &plan, qint64 periodId, std::optional<qint64> siteId)
+namespace {
+// The placements of a period that get a welcome letter (cancelled ones do not); binds the period.
+const QString lettersOfPeriod = QStringLiteral("FROM placements p JOIN sites s ON s.id = p.site_id "
+                                               "JOIN students st ON st.id = p.student_id "
+                                               "WHERE p.period_id = ? AND p.status <> 'cancelled'");
+
+Result<QList<qint64>> ids(PlanFile &plan, const QString &sql, const QVariantList &bindings)
 {
-    QString sql = QStringLiteral("SELECT p.id FROM placements p JOIN sites s ON s.id = p.site_id "
-                                 "JOIN students st ON st.id = p.student_id "
-                                 "WHERE p.period_id = ? AND p.status <> 'cancelled'");
-    QVariantList b{periodId};
-    if (siteId) {
-        sql += QStringLiteral(" AND p.site_id = ?");
-        b << *siteId;
-    }
-    sql += QStringLiteral(" ORDER BY s.name, s.unit, st.family_name, st.given_name, p.id");
-    auto q = plan.exec(sql, b);
+    auto q = plan.exec(sql, bindings);
     if (!q)
         return q.error();
     QList<qint64> out;
     while (q->next())
         out << q->value(0).toLongLong();
     return out;
+}
+} // namespace
+
+Result<QList<qint64>> WelcomeLetter::placementsOf(PlanFile &plan, qint64 periodId, std::optional<qint64> siteId)
+{
+    QString sql = QStringLiteral("SELECT p.id ") + lettersOfPeriod;
+    QVariantList b{periodId};
+    if (siteId) {
+        sql += QStringLiteral(" AND p.site_id = ?");
+        b << *siteId;
+    }
+    sql += QStringLiteral(" ORDER BY s.name, s.unit, st.family_name, st.given_name, p.id");
+    return ids(plan, sql, b);
+}
+
+Result<QList<qint64>> WelcomeLetter::sitesOf(PlanFile &plan, qint64 periodId)
+{
+    return ids(plan, QStringLiteral("SELECT DISTINCT p.site_id ") + lettersOfPeriod, {periodId});
 }
 
 Result<int> WelcomeLetter::render(PlanFile &plan, const QList<qint64> &placementIds, QPagedPaintDevice *device,

@@ -41,6 +41,8 @@ public:
     // The placements of a period, optionally at one site, in print order (site, then the student's name);
     // cancelled placements are left out.
     static Result<QList<qint64>> placementsOf(PlanFile &plan, qint64 periodId, std::optional<qint64> siteId = {});
+    // The sites that placementsOf() finds placements at in the period (in no particular order).
+    static Result<QList<qint64>> sitesOf(PlanFile &plan, qint64 periodId);
 
     // Writes the documents of the placements, in the order given, each starting on a new page, into one PDF.
     // Written to a temporary file and moved into place at the end: on an error or a cancel no file is left.

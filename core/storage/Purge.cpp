@@ -1,6 +1,9 @@
 #include "storage/Purge.h"
 
+#include "model/PersonName.h"
 #include "storage/PlanFile.h"
+
+#include <algorithm>
 
 namespace praksis {
 
@@ -49,12 +52,20 @@ Result<Purge::Result> Purge::preview(const PlanFile &plan, int years, Mode mode,
         return Error::invalid(PurgeText::tr("The number of years must be 1 or more (it was %1).").arg(years),
                               QStringLiteral("older-than"));
     const QString cut = cutoff(years, today).toString(Qt::ISODate);
-    auto students = plan.exec(concerned(mode) + QStringLiteral(" ORDER BY st.id"), {cut});
+    auto students =
+        plan.exec(QStringLiteral("SELECT id, given_name, family_name, student_number FROM students WHERE id "
+                                 "IN (") +
+                      concerned(mode) + QStringLiteral(") ORDER BY family_name, given_name, id"),
+                  {cut});
     if (!students)
         return students.error();
     Result out;
-    while (students->next())
+    while (students->next()) {
         out.studentIds << students->value(0).toLongLong();
+        out.names << QStringLiteral("%1 (%2)").arg(
+            personName(students->value(1).toString(), students->value(2).toString()), students->value(3).toString());
+    }
+    std::sort(out.studentIds.begin(), out.studentIds.end());
     auto count = plan.exec(QStringLiteral("SELECT count(*) FROM placements WHERE student_id IN (") + concerned(mode) +
                                QStringLiteral(")"),
                            {cut});

@@ -25,6 +25,8 @@ public:
     {
         QList<qint64> studentIds; // the students concerned
         int placements = 0;       // their placements (kept when anonymising, deleted when deleting)
+        // "Given Family (student number)" of each, by family and given name, for a preview (only from preview())
+        QStringList names;
     };
 
     // Whose last placement ended before today minus `years` years. Already anonymised students are not counted

@@ -84,6 +84,12 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->studentIds, students);
         QCOMPARE(r->placements, placements);
+        // the names for the preview: one each, by family name
+        QCOMPARE(r->names.size(), students.size());
+        for (int i = 1; i < r->names.size(); ++i) {
+            const auto family = [](const QString &name) { return name.section(u' ', 1, 1); };
+            QVERIFY2(family(r->names.at(i - 1)) <= family(r->names.at(i)), qPrintable(r->names.join(u"; ")));
+        }
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM students")).toInt(), 6); // nothing changed
     }
 

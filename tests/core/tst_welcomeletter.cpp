@@ -142,6 +142,21 @@ private slots:
         QCOMPARE(all.value(), (QList<qint64>{c, b, f.placement}));
         auto atSite = WelcomeLetter::placementsOf(f.t.plan(), period, test::siteId(f.t.plan(), f.seed.site));
         QCOMPARE(atSite.value(), (QList<qint64>{b, f.placement}));
+        // the sites those placements are at, each once
+        auto sites = WelcomeLetter::sitesOf(f.t.plan(), period);
+        QVERIFY_RESULT(sites);
+        QList<qint64> expectedSites;
+        for (qint64 p : all.value()) {
+            const qint64 site =
+                test::scalar(f.t.plan(), u"SELECT site_id FROM placements WHERE id = ?"_s, {p}).toLongLong();
+            if (!expectedSites.contains(site))
+                expectedSites << site;
+        }
+        QList<qint64> got = sites.value();
+        std::sort(got.begin(), got.end());
+        std::sort(expectedSites.begin(), expectedSites.end());
+        QCOMPARE(got, expectedSites);
+        QCOMPARE(got.size(), 2);
 
         const QString pdf = f.t.dir() + u"/batch.pdf"_s;
         QList<int> progress;

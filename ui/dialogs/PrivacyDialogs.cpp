@@ -3,7 +3,6 @@
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
-#include "model/PersonName.h"
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/Purge.h"
@@ -132,15 +131,7 @@ void PurgeDialog::updatePreview()
                 ? tr("%1 whose last placement ended before %2 will be deleted, with %3.").arg(who, cutoff, placements)
                 : tr("%1 whose last placement ended before %2 will be anonymised; %3 are kept.")
                       .arg(who, cutoff, placements));
-        QStringList ids;
-        for (qint64 id : std::as_const(preview->studentIds))
-            ids << QString::number(id);
-        auto q = m_session.plan().exec(QStringLiteral("SELECT given_name, family_name, student_number FROM students "
-                                                      "WHERE id IN (%1) ORDER BY family_name, given_name")
-                                           .arg(ids.join(QLatin1Char(','))));
-        while (q && q->next())
-            m_names->addItem(QStringLiteral("%1 (%2)").arg(personName(q->value(0).toString(), q->value(1).toString()),
-                                                           q->value(2).toString()));
+        m_names->addItems(preview->names);
     }
     m_run->setEnabled(students > 0);
     m_run->setText(mode == Purge::Mode::Delete ? tr("Delete…") : tr("Anonymise…"));

@@ -72,21 +72,12 @@ void WelcomeLettersDialog::fillSites()
     m_site->clear();
     m_site->addItem(tr("All sites"), 0);
     // The sites that have placements in the period.
-    const auto all = WelcomeLetter::placementsOf(m_session.plan(), m_period->currentData().toLongLong());
+    const auto used = WelcomeLetter::sitesOf(m_session.plan(), m_period->currentData().toLongLong());
     auto sites = SiteRepository(m_session.plan()).list();
-    if (all && sites && !all->isEmpty()) {
-        QStringList ids;
-        for (qint64 id : all.value())
-            ids << QString::number(id);
-        QSet<qint64> used;
-        auto q = m_session.plan().exec(
-            QStringLiteral("SELECT DISTINCT site_id FROM placements WHERE id IN (%1)").arg(ids.join(QLatin1Char(','))));
-        while (q && q->next())
-            used.insert(q->value(0).toLongLong());
+    if (used && sites)
         for (const Site &site : sites.value())
-            if (used.contains(site.id))
+            if (used->contains(site.id))
                 m_site->addItem(site.displayName(), site.id);
-    }
     m_site->setCurrentIndex(std::max(0, m_site->findData(chosen)));
     updateCount();
 }
