@@ -9,7 +9,7 @@ bash scripts/setup.sh
 
 if [ ! -f build-asan/CMakeCache.txt ]; then
     CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DPRAKSIS_FUZZ=ON -DPRAKSIS_BUILD_BENCHMARKS=OFF -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g"
+        -DPRAKSIS_FUZZ=ON -DPRAKSIS_BUILD_BENCHMARKS=OFF -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only"
 fi
 cmake --build build-asan
 

@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace praksis {
 
 namespace {
@@ -251,7 +253,8 @@ void SqlTableModel::applyIds(const QList<qint64> &ids)
     for (qint64 id : ids)
         if (oldSet.contains(id))
             kept.append(id);
-    if (kept != m_ids) {
+    // std::equal, not QList's ==: Qt 6.4's compares two empty lists with memcmp(nullptr, …) (UBSan reports it)
+    if (!std::equal(kept.cbegin(), kept.cend(), m_ids.cbegin(), m_ids.cend())) {
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         QHash<qint64, int> newRow;
         for (int r = 0; r < kept.size(); ++r)
