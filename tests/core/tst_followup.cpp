@@ -14,13 +14,7 @@ Q_DECLARE_METATYPE(praksis::MeetingKind)
 
 namespace {
 
-qint64 insert(PlanFile &plan, const QString &sql, const QVariantList &bindings)
-{
-    auto q = plan.exec(sql, bindings);
-    if (!q)
-        qFatal("insert: %s", qPrintable(q.error().toString()));
-    return q->lastInsertId().toLongLong();
-}
+using test::insert;
 
 // A small plan built by hand: one school with a nursing and an apprentice programme, two sites, two periods.
 struct HandPlan

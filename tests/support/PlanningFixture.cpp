@@ -1,5 +1,7 @@
 #include "PlanningFixture.h"
 
+#include "TestSupport.h"
+
 #include <QSqlQuery>
 
 namespace praksis::test {
@@ -14,10 +16,7 @@ QString text(const QString &s)
 
 qint64 PlanningFixture::insert(const QString &sql, const QVariantList &bindings)
 {
-    auto q = m_plan.exec(sql, bindings);
-    if (!q)
-        qFatal("PlanningFixture: %s", qPrintable(q.error().toString()));
-    return q->lastInsertId().toLongLong();
+    return test::insert(m_plan, sql, bindings);
 }
 
 qint64 PlanningFixture::school(const QString &name, const QString &kind)

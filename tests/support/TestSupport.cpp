@@ -32,4 +32,12 @@ QVariant scalar(PlanFile &plan, const QString &sql, const QVariantList &bindings
     return q->next() ? q->value(0) : QVariant();
 }
 
+qint64 insert(PlanFile &plan, const QString &sql, const QVariantList &bindings)
+{
+    auto q = plan.exec(sql, bindings);
+    if (!q)
+        qFatal("insert: %s", qPrintable(q.error().toString()));
+    return q->lastInsertId().toLongLong();
+}
+
 } // namespace praksis::test

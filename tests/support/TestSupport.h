@@ -32,5 +32,7 @@ QString dataPath(const QString &relative);
 
 // Runs one SQL statement and returns the first column of the first row.
 QVariant scalar(PlanFile &plan, const QString &sql, const QVariantList &bindings = {});
+// Runs one INSERT and returns the new row's id (a failure ends the test run: the fixture itself is broken).
+qint64 insert(PlanFile &plan, const QString &sql, const QVariantList &bindings = {});
 
 } // namespace praksis::test

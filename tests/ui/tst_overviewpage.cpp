@@ -1,4 +1,5 @@
 #include "PlanSession.h"
+#include "TestSupport.h"
 #include "followup/AbsenceRepository.h"
 #include "followup/MeetingRepository.h"
 #include "pages/overview/OverviewPage.h"
@@ -19,13 +20,7 @@ using namespace praksis;
 
 namespace {
 
-qint64 insert(PlanFile &plan, const QString &sql, const QVariantList &bindings = {})
-{
-    auto q = plan.exec(sql, bindings);
-    if (!q)
-        qFatal("insert: %s", qPrintable(q.error().toString()));
-    return q->lastInsertId().toLongLong();
-}
+using test::insert;
 
 } // namespace
 

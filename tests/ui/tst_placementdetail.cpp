@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "TestSupport.h"
 #include "commands/FollowUpCommands.h"
 #include "dialogs/ChecklistDialog.h"
 #include "dialogs/PlacementDetailDialog.h"
@@ -34,13 +35,7 @@ using namespace praksis;
 
 namespace {
 
-qint64 insert(PlanFile &plan, const QString &sql, const QVariantList &bindings = {})
-{
-    auto q = plan.exec(sql, bindings);
-    if (!q)
-        qFatal("insert: %s", qPrintable(q.error().toString()));
-    return q->lastInsertId().toLongLong();
-}
+using test::insert;
 
 // Weeks 35-44 of 2026 (24.08.-30.10.): 50 working days, no public holiday, at 30 hours a week.
 constexpr double plannedHours = 50 * 6.0;

@@ -19,11 +19,11 @@ constexpr int maxCached = 4000;
 // More runs of rows removed or inserted than this and a change of ids is told as one layout change.
 constexpr int maxRowRuns = 32;
 
-// How many contiguous runs of rows leave `from` and enter `to` (stops counting past maxRowRuns).
-int runsBetween(const QList<qint64> &from, const QList<qint64> &to)
+// How many contiguous runs of rows leave `from` (not in toSet) and enter `to` (not in fromSet); stops counting past
+// maxRowRuns.
+int runsBetween(const QList<qint64> &from, const QSet<qint64> &fromSet, const QList<qint64> &to,
+                const QSet<qint64> &toSet)
 {
-    const QSet<qint64> toSet(to.cbegin(), to.cend());
-    const QSet<qint64> fromSet(from.cbegin(), from.cend());
     int runs = 0;
     const auto count = [&runs](const QList<qint64> &list, const QSet<qint64> &other) {
         bool inRun = false;
@@ -214,7 +214,9 @@ void SqlTableModel::applyIds(const QList<qint64> &ids)
     // row signals each run costs the view a pass over all its rows (seconds on the 50,000-placement plan), so that
     // becomes one layout change, which keeps the selection on the records still shown, as QSortFilterProxyModel
     // does when it is invalidated.
-    if (runsBetween(m_ids, ids) > maxRowRuns) {
+    const QSet<qint64> newSet(ids.cbegin(), ids.cend());
+    const QSet<qint64> oldSet(m_ids.cbegin(), m_ids.cend());
+    if (runsBetween(m_ids, oldSet, ids, newSet) > maxRowRuns) {
         emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
         QHash<qint64, int> newRow;
         newRow.reserve(ids.size());
@@ -232,7 +234,6 @@ void SqlTableModel::applyIds(const QList<qint64> &ids)
         emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
         return;
     }
-    const QSet<qint64> newSet(ids.cbegin(), ids.cend());
     // 1. removals, as contiguous runs from the end
     for (int i = int(m_ids.size()) - 1; i >= 0;) {
         if (newSet.contains(m_ids.at(i))) {
@@ -246,8 +247,8 @@ void SqlTableModel::applyIds(const QList<qint64> &ids)
         m_ids.remove(i + 1, last - i);
         endRemoveRows();
     }
-    // 2. moves (a sort key changed): a layout change that keeps the selection on the same records
-    const QSet<qint64> oldSet(m_ids.cbegin(), m_ids.cend());
+    // 2. moves (a sort key changed): a layout change that keeps the selection on the same records (the ids removed
+    // above are not in `ids`, so the set from before serves here and below)
     QList<qint64> kept;
     kept.reserve(m_ids.size());
     for (qint64 id : ids)
