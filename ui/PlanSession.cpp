@@ -104,7 +104,7 @@ QList<QPair<qint64, QString>> PlanSession::periods() const
     QList<QPair<qint64, QString>> list;
     if (!m_plan)
         return list;
-    auto q = m_plan->exec(QStringLiteral("SELECT id, name FROM periods ORDER BY start_date, name"));
+    auto q = m_plan->exec(QStringLiteral("SELECT id, name FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"));
     if (!q)
         return list;
     while (q->next())

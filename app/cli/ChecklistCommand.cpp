@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "documents/Reports.h"
 #include "documents/WelcomeLetter.h"
 #include "welcome/Checklists.h"
 
@@ -59,38 +60,23 @@ int runChecklist(Context &ctx)
         ids << id;
     } else {
         const QString periodName = parser.value(periodOpt).trimmed();
-        auto period = plan.exec(QStringLiteral("SELECT id FROM periods WHERE name = ?"), {periodName});
+        // the lookups of every command (case folded for all letters); an unknown name is wrong input here
+        const auto asInput = [](Error e, const QString &field) {
+            if (e.kind == Error::Kind::NotFound)
+                e = Error::invalid(e.message, field);
+            return e;
+        };
+        auto period = Reports::findPeriod(plan, periodName);
         if (!period)
-            return ctx.fail(period.error());
-        if (!period->next())
-            return ctx.fail(
-                Error::invalid(Text::tr("There is no period named “%1”. “list periods” shows them.").arg(periodName),
-                               QStringLiteral("period")));
-        const qint64 periodId = period->value(0).toLongLong();
+            return ctx.fail(asInput(period.error(), QStringLiteral("period")));
+        const qint64 periodId = period.value();
         std::optional<qint64> siteId;
         if (parser.isSet(siteOpt)) {
             // A site is named by its name, or by "name / unit" where the name alone is ambiguous.
-            const QString siteName = parser.value(siteOpt).trimmed();
-            auto site = plan.exec(QStringLiteral("SELECT id FROM sites WHERE (CASE WHEN unit = '' THEN name ELSE "
-                                                 "name || ' / ' || unit END) = ? COLLATE NOCASE "
-                                                 "UNION SELECT id FROM sites WHERE name = ? "
-                                                 "AND NOT EXISTS (SELECT 1 FROM sites WHERE (CASE WHEN unit = '' THEN "
-                                                 "name ELSE name || ' / ' || unit END) = ? COLLATE NOCASE)"),
-                                  {siteName, siteName, siteName});
+            auto site = Reports::findSite(plan, parser.value(siteOpt));
             if (!site)
-                return ctx.fail(site.error());
-            QList<qint64> found;
-            while (site->next())
-                found << site->value(0).toLongLong();
-            if (found.isEmpty())
-                return ctx.fail(Error::invalid(
-                    Text::tr("There is no placement site named “%1”. “list sites” shows them.").arg(siteName),
-                    QStringLiteral("site")));
-            if (found.size() > 1)
-                return ctx.fail(
-                    Error::invalid(Text::tr("“%1” names several units; write it as “name / unit”.").arg(siteName),
-                                   QStringLiteral("site")));
-            siteId = found.first();
+                return ctx.fail(asInput(site.error(), QStringLiteral("site")));
+            siteId = site.value();
         }
         auto placements = WelcomeLetter::placementsOf(plan, periodId, siteId);
         if (!placements)

@@ -144,8 +144,11 @@ int runIcal(Context &ctx)
     QCommandLineParser parser;
     const QCommandLineOption siteOption(QStringLiteral("site"), Text::tr("The site (“name” or “name / unit”)."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption supervisorOption(QStringLiteral("supervisor"),
-                                              Text::tr("The supervisor (“Given Family”)."), QStringLiteral("NAME"));
+    const QCommandLineOption supervisorOption(
+        QStringLiteral("supervisor"),
+        Text::tr("The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / "
+                 "Site / Unit” where the name is shared)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The .ics file."),
                                           QStringLiteral("FILE"));
     parser.addOptions({siteOption, supervisorOption, outputOption});

@@ -11,7 +11,19 @@ struct Families
 {
     QString regular;
     QString condensed;
+    bool bundled = false;
 };
+
+// The one set-up of every document font.
+QFont documentFont(const QString &family, double pointSize, bool bold)
+{
+    QFont f(family);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    // outlines, and no shaping: Latin text needs none, and without it there are no ligature glyphs
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
+    return f;
+}
 
 const Families &families()
 {
@@ -22,6 +34,7 @@ const Families &families()
             return id >= 0 ? QFontDatabase::applicationFontFamilies(id).value(0) : QString();
         };
         out.regular = add(":/praksis/fonts/DejaVuSans.ttf");
+        out.bundled = !out.regular.isEmpty();
         add(":/praksis/fonts/DejaVuSans-Bold.ttf");
         out.condensed = add(":/praksis/fonts/DejaVuSansCondensed.ttf");
         add(":/praksis/fonts/DejaVuSansCondensed-Bold.ttf");
@@ -41,22 +54,20 @@ QString DocumentFont::family()
     return families().regular;
 }
 
+bool DocumentFont::bundled()
+{
+    return families().bundled;
+}
+
 QFont DocumentFont::font(double pointSize, bool bold)
 {
-    QFont f(families().regular);
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferOutline);
-    return f;
+    return documentFont(families().regular, pointSize, bold);
 }
 
 QFont DocumentFont::condensed(double pointSize, bool bold)
 {
-    QFont f(families().condensed);
+    QFont f = documentFont(families().condensed, pointSize, bold);
     f.setStretch(QFont::SemiCondensed);
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferOutline);
     return f;
 }
 

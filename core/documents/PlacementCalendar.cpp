@@ -3,6 +3,7 @@
 #include "documents/DocumentLanguage.h"
 #include "model/KindLabels.h"
 #include "storage/PlanFile.h"
+#include "storage/PlanSettings.h"
 
 #include <QSqlQuery>
 
@@ -18,27 +19,35 @@ QString siteName(const QString &name, const QString &unit)
 Result<QList<CalendarEvent>> events(PlanFile &plan, const DocumentLanguage &doc, const QString &where, qint64 id)
 {
     const auto w = [&doc](const char *source) { return doc.text("praksis::PlacementCalendar", source); };
+    // the plan's random id makes the UID unique across plans; the placement's id keeps it stable within one
+    const QString planUid = PlanSettings(plan).value(PlanSettings::planUid);
     auto q = plan.exec(QStringLiteral("SELECT p.id, p.start_date, p.end_date, p.status, st.given_name, st.family_name,"
-                                      " sc.name, s.name, s.unit, s.address, v.given_name, v.family_name, d.name"
+                                      " sc.name, s.name, s.unit, s.address, v.given_name, v.family_name, d.name,"
+                                      " p.revision, p.modified_at"
                                       " FROM placements p"
                                       " JOIN students st ON st.id = p.student_id"
                                       " JOIN schools sc ON sc.id = st.school_id"
                                       " JOIN sites s ON s.id = p.site_id"
                                       " LEFT JOIN supervisors v ON v.id = p.supervisor_id"
                                       " JOIN periods d ON d.id = p.period_id"
-                                      " WHERE p.status <> 'cancelled' AND ") +
-                           where + QStringLiteral(" ORDER BY p.start_date, st.family_name, p.id"),
+                                      " WHERE ") +
+                           where + QStringLiteral(" ORDER BY p.start_date, st.family_name COLLATE NORWEGIAN, p.id"),
                        {id});
     if (!q)
         return q.error();
     QList<CalendarEvent> out;
     while (q->next()) {
         CalendarEvent e;
-        e.uid = QStringLiteral("placement-%1@praksisplan").arg(q->value(0).toLongLong());
+        e.uid = QStringLiteral("placement-%1-%2@praksisplan").arg(q->value(0).toLongLong()).arg(planUid);
         e.start = QDate::fromString(q->value(1).toString(), Qt::ISODate);
         e.end = QDate::fromString(q->value(2).toString(), Qt::ISODate);
         const auto status = fromId<PlacementStatus>(q->value(3).toString()).value_or(PlacementStatus::Planned);
-        e.status = status == PlacementStatus::Planned ? QStringLiteral("TENTATIVE") : QStringLiteral("CONFIRMED");
+        // a cancelled placement stays in the calendar as a cancelled event, so a re-import removes it from view
+        e.status = status == PlacementStatus::Cancelled ? QStringLiteral("CANCELLED")
+                   : status == PlacementStatus::Planned ? QStringLiteral("TENTATIVE")
+                                                        : QStringLiteral("CONFIRMED");
+        e.sequence = q->value(13).toInt();
+        e.lastModified = QDateTime::fromString(q->value(14).toString(), Qt::ISODate);
         const QString student = q->value(4).toString() + QLatin1Char(' ') + q->value(5).toString();
         const QString site = siteName(q->value(7).toString(), q->value(8).toString());
         e.summary = w(QT_TRANSLATE_NOOP("praksis::PlacementCalendar", "Placement: %1 (%2)"))

@@ -9,8 +9,12 @@ namespace praksis {
 
 class PlanFile;
 
-// The placements of a site or of a supervisor as calendar events (not the cancelled ones): who comes when, with
-// the supervisor, school and period in the description, in the plan's document language (DocumentLanguage).
+// The placements of a site or of a supervisor as calendar events: who comes when, with the supervisor, school and
+// period in the description, in the plan's document language (DocumentLanguage). Each event's UID is the
+// placement's id with the plan's random id (PlanSettings::planUid), so it is stable for the placement and unique
+// across plans; its SEQUENCE is the placement's revision (counted by the plan on every change) and its
+// LAST-MODIFIED the time of that change. A cancelled placement is written with STATUS:CANCELLED, so a calendar
+// that imported it before drops it instead of keeping a stale event.
 class PlacementCalendar
 {
     Q_DECLARE_TR_FUNCTIONS(praksis::PlacementCalendar)

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace praksis {
 
 std::optional<ReportFormat> ReportExport::formatFromName(QStringView name)
@@ -61,10 +63,20 @@ Result<void> ReportExport::writeCsv(const ReportTable &table, const QString &pat
     for (const ReportColumn &c : table.columns)
         header << c.title;
     csv.writeRow(header);
+    // a CSV has no number format: decimals and per cent are written as the report shows them, with one decimal
+    const auto shown = [&table](QVariantList values) {
+        for (int c = 0; c < values.size() && c < table.columnCount(); ++c) {
+            const auto type = table.columns.at(c).type;
+            if ((type == ReportColumn::Type::Decimal || type == ReportColumn::Type::Percent) &&
+                values.at(c).typeId() == QMetaType::Double)
+                values[c] = std::round(values.at(c).toDouble() * 10.0) / 10.0;
+        }
+        return values;
+    };
     for (const QVariantList &row : table.rows)
-        csv.writeRow(row);
+        csv.writeRow(shown(row));
     if (!table.totals.isEmpty())
-        csv.writeRow(table.totals);
+        csv.writeRow(shown(table.totals));
     if (auto r = csv.finish(); !r)
         return r.error();
     if (!file.commit())

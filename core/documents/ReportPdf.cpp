@@ -75,59 +75,101 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
     const QFontMetricsF fmBold(bold, &writer);
     const QFontMetricsF fmHead(headFont, &writer);
     const double pad = mm(1.3);
-    const double rowH = std::ceil(fm.height() * 1.6);
-    const int columns = table.columnCount();
 
     // numbers as the report's language writes them (a table without one: the interface's)
     const QLocale locale = table.language.isEmpty() ? QLocale() : DocumentLanguage(table.language).locale();
-    // texts and their widths, measured once
-    QList<QStringList> cells;
-    cells.reserve(table.rows.size());
-    QList<double> natural(columns, 0.0);
-    for (int c = 0; c < columns; ++c) {
-        // a header may wrap at spaces: its longest word must fit
-        const QStringList words = table.columns.at(c).title.split(QLatin1Char(' '));
-        for (const QString &w : words)
-            natural[c] = std::max(natural[c], fmHead.horizontalAdvance(w));
-    }
+    // the document's own words in its language (the report's); a table without one follows the interface
+    const DocumentLanguage language(table.language.isEmpty() ? Language::installed() : table.language);
+    const auto docWords = [&language](const char *source) { return language.text("praksis::ReportPdf", source); };
+
+    // texts, measured once
+    QList<QStringList> allCells;
+    allCells.reserve(table.rows.size());
     for (const QVariantList &row : table.rows) {
         QStringList texts;
-        texts.reserve(columns);
-        for (int c = 0; c < columns; ++c) {
-            const QString s = ReportTable::text(row.value(c), table.columns.at(c).type, locale);
-            natural[c] = std::max(natural[c], std::min(fm.horizontalAdvance(s), mm(70)));
-            texts << s;
+        texts.reserve(table.columnCount());
+        for (int c = 0; c < table.columnCount(); ++c)
+            texts << ReportTable::text(row.value(c), table.columns.at(c).type, locale);
+        allCells << texts;
+    }
+    QStringList allTotals;
+    if (!table.totals.isEmpty())
+        for (int c = 0; c < table.columnCount(); ++c)
+            allTotals << ReportTable::text(table.totals.value(c), table.columns.at(c).type, locale);
+
+    // A column with the same value in every row (and no total) says nothing row by row: it is left out and its
+    // value is named once in the heading ("Programme: Sykepleie"); an empty one is left out. The first column
+    // (it holds the totals label) always stays.
+    QList<int> shown{0};
+    QStringList constants;
+    for (int c = 1; c < table.columnCount(); ++c) {
+        bool same = allCells.size() >= 2 && (allTotals.isEmpty() || allTotals.at(c).isEmpty());
+        for (qsizetype r = 1; same && r < allCells.size(); ++r)
+            same = allCells.at(r).at(c) == allCells.at(0).at(c);
+        if (!same) {
+            shown << c;
+            continue;
         }
-        cells << texts;
+        if (!allCells.at(0).at(c).isEmpty())
+            constants << docWords(QT_TRANSLATE_NOOP("praksis::ReportPdf", "%1: %2"))
+                             .arg(table.columns.at(c).title, allCells.at(0).at(c));
+    }
+    const int columns = int(shown.size());
+    const auto typeOf = [&](int c) { return table.columns.at(shown.at(c)).type; };
+    const auto titleOf = [&](int c) { return table.columns.at(shown.at(c)).title; };
+    QList<QStringList> cells;
+    cells.reserve(allCells.size());
+    for (const QStringList &texts : std::as_const(allCells)) {
+        QStringList kept;
+        kept.reserve(columns);
+        for (int c : shown)
+            kept << texts.at(c);
+        cells << kept;
     }
     QStringList totals;
-    if (!table.totals.isEmpty()) {
-        for (int c = 0; c < columns; ++c) {
-            const QString s = ReportTable::text(table.totals.value(c), table.columns.at(c).type, locale);
-            // the totals label may run over empty neighbours, so it does not widen its column
-            if (c > 0 || table.totals.value(1).isValid())
-                natural[c] = std::max(natural[c], fmBold.horizontalAdvance(s));
-            totals << s;
-        }
-    }
+    for (int c : shown)
+        if (!allTotals.isEmpty())
+            totals << allTotals.at(c);
+    const QString headingNote = constants.join(QStringLiteral(" · "));
 
-    // column widths: numbers and dates get what they need; the text columns share the rest so that short ones
-    // (student number, status) stay whole and only the longest are cut, at a common cap found by bisection
+    // widths by content: what the column's longest text needs, and at least its longest word (header or cell,
+    // up to a cap) so that words are not broken
+    QList<double> natural(columns, 0.0), longestWord(columns, 0.0);
+    const auto words = [](const QString &text) { return text.split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    for (int c = 0; c < columns; ++c)
+        for (const QString &w : words(titleOf(c)))
+            natural[c] = longestWord[c] = std::max(longestWord[c], fmHead.horizontalAdvance(w));
+    for (const QStringList &texts : std::as_const(cells))
+        for (int c = 0; c < columns; ++c) {
+            const QString &s = texts.at(c);
+            if (s.isEmpty())
+                continue;
+            const double width = fm.horizontalAdvance(s);
+            natural[c] = std::max(natural[c], width);
+            if (typeOf(c) == Type::Text && width > longestWord[c])
+                for (const QString &w : words(s))
+                    longestWord[c] = std::max(longestWord[c], std::min(fm.horizontalAdvance(w), mm(40)));
+        }
+    if (!totals.isEmpty())
+        for (int c = 0; c < columns; ++c)
+            // the totals label may run over empty neighbours, so it does not widen its column
+            if (c > 0 || (columns > 1 && !totals.at(1).isEmpty()))
+                natural[c] = std::max(natural[c], fmBold.horizontalAdvance(totals.at(c)));
+
+    // numbers and dates get what they need; the text columns share the rest: short ones (student number, status)
+    // stay on one line and only the longest wrap, at a common cap found by bisection
     QList<double> widths(columns), floors(columns);
     double fixed = 0;
     for (int c = 0; c < columns; ++c) {
         widths[c] = natural[c] + 2 * pad;
-        double word = 0;
-        for (const QString &w : table.columns.at(c).title.split(QLatin1Char(' ')))
-            word = std::max(word, fmHead.horizontalAdvance(w));
-        floors[c] = std::min(widths[c], word + 2 * pad);
-        if (table.columns.at(c).type != Type::Text)
+        floors[c] = std::min(widths[c], longestWord[c] + 2 * pad);
+        if (typeOf(c) != Type::Text)
             fixed += widths[c];
     }
     auto textWidth = [&](double cap) {
         double total = 0;
         for (int c = 0; c < columns; ++c)
-            if (table.columns.at(c).type == Type::Text)
+            if (typeOf(c) == Type::Text)
                 total += std::max(floors[c], std::min(widths[c], cap));
         return total;
     };
@@ -139,19 +181,19 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
             (textWidth(mid) > available ? hi : lo) = mid;
         }
         for (int c = 0; c < columns; ++c)
-            if (table.columns.at(c).type == Type::Text)
+            if (typeOf(c) == Type::Text)
                 widths[c] = std::max(floors[c], std::min(widths[c], lo));
     }
     // whatever is left over widens the text columns (or all, when there are none), so the table fills the width
     double used = 0, textUsed = 0;
     for (int c = 0; c < columns; ++c) {
         used += widths[c];
-        if (table.columns.at(c).type == Type::Text)
+        if (typeOf(c) == Type::Text)
             textUsed += widths[c];
     }
     if (columns > 0 && used < W) {
         for (int c = 0; c < columns; ++c) {
-            if (textUsed > 0 && table.columns.at(c).type == Type::Text)
+            if (textUsed > 0 && typeOf(c) == Type::Text)
                 widths[c] += (W - used) * widths[c] / textUsed;
             else if (textUsed <= 0)
                 widths[c] *= W / used;
@@ -164,42 +206,91 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
     // the header row's height: titles wrapped in their columns
     double headerH = 0;
     for (int c = 0; c < columns; ++c) {
-        const QRectF r =
-            fmHead.boundingRect(QRectF(0, 0, widths[c] - 2 * pad, H), Qt::TextWordWrap, table.columns.at(c).title);
+        const QRectF r = fmHead.boundingRect(QRectF(0, 0, widths[c] - 2 * pad, H), Qt::TextWordWrap, titleOf(c));
         headerH = std::max(headerH, r.height());
     }
     headerH = std::ceil(headerH + 2 * pad);
 
+    // every row as high as its longest text wrapped in its column: names are wrapped, never cut
+    const double lineGap = std::ceil(fm.height() * 0.6);
+    const double rowH = std::ceil(fm.height()) + lineGap; // one line
+    QList<double> heights;
+    heights.reserve(cells.size());
+    for (const QStringList &texts : std::as_const(cells)) {
+        double h = rowH;
+        for (int c = 0; c < columns; ++c) {
+            const double inner = widths[c] - 2 * pad;
+            if (texts.at(c).isEmpty() || fm.horizontalAdvance(texts.at(c)) <= inner)
+                continue;
+            const QRectF r = fm.boundingRect(QRectF(0, 0, inner, H), Qt::TextWordWrap, texts.at(c));
+            h = std::max(h, std::ceil(r.height()) + lineGap);
+        }
+        heights << h;
+    }
+
     // page geometry
     const QFontMetricsF fmTitle(titleFont, &writer), fmSub(subtitleFont, &writer), fmSmall(smallFont, &writer),
         fmOrg(orgFont, &writer);
-    const double firstTop = fmOrg.height() + mm(2) + fmTitle.height() + mm(1) + fmSub.height() + mm(4);
+    const QString note = headingNote.isEmpty()  ? table.note
+                         : table.note.isEmpty() ? headingNote
+                                                : headingNote + QLatin1Char('\n') + table.note;
+    const double noteH =
+        note.isEmpty() ? 0.0 : fmSmall.boundingRect(QRectF(0, 0, W, H), Qt::TextWordWrap, note).height() + mm(1);
+    const double firstTop = fmOrg.height() + mm(2) + fmTitle.height() + mm(1) + fmSub.height() + noteH + mm(4);
     const double otherTop = fmSmall.height() + mm(3);
     const double footer = fmSmall.height() + mm(3);
-    const int firstRows = std::max(1, int((H - firstTop - headerH - footer) / rowH));
-    const int otherRows = std::max(1, int((H - otherTop - headerH - footer) / rowH));
-    const int lines = int(cells.size()) + (totals.isEmpty() ? 0 : 1) + (cells.isEmpty() ? 1 : 0);
-    const int pages = lines <= firstRows ? 1 : 1 + (lines - firstRows + otherRows - 1) / otherRows;
+
+    // Rows to pages: as many as fit, the totals row with the last rows; the last page never holds fewer than
+    // keepTogether rows when the report has more (they are taken over from the page before).
+    constexpr int keepTogether = 4;
+    QList<int> pageStarts{0}; // first row of each page
+    {
+        double y = firstTop + headerH;
+        const double bottom = H - footer;
+        for (qsizetype r = 0; r < cells.size(); ++r) {
+            const bool last = r + 1 == cells.size();
+            const double need = heights.at(r) + (last && !totals.isEmpty() ? rowH : 0.0);
+            if (y + need > bottom + 0.5 && r > pageStarts.constLast()) {
+                pageStarts << int(r);
+                y = otherTop + headerH;
+            }
+            y += heights.at(r);
+        }
+        const int lastStart = pageStarts.constLast();
+        const int onLast = int(cells.size()) - lastStart;
+        if (pageStarts.size() > 1 && onLast < keepTogether) {
+            const int before = lastStart - pageStarts.at(pageStarts.size() - 2);
+            int move = std::min(keepTogether - onLast, before - 1);
+            // only as many as the last page has room for
+            const auto fits = [&](int from) {
+                double h = otherTop + headerH + (totals.isEmpty() ? 0.0 : rowH);
+                for (qsizetype r = from; r < cells.size(); ++r)
+                    h += heights.at(r);
+                return h <= H - footer + 0.5;
+            };
+            while (move > 0 && !fits(lastStart - move))
+                --move;
+            if (move > 0)
+                pageStarts.last() -= move;
+        }
+    }
+    const int pages = int(pageStarts.size());
     const QString printed = Validation::formatDate(options.generatedOn);
-    // the document's own words in its language (the report's); a table without one follows the interface
-    const DocumentLanguage language(table.language.isEmpty() ? Language::installed() : table.language);
-    const auto docWords = [&language](const char *source) { return language.text("praksis::ReportPdf", source); };
 
     auto drawHeaderRow = [&](double y) {
         p.fillRect(QRectF(0, y, W, headerH), headerFill);
         p.setFont(headFont);
         p.setPen(ink);
         for (int c = 0; c < columns; ++c) {
-            const int align = int(rightAligned(table.columns.at(c).type) ? Qt::AlignRight : Qt::AlignLeft) |
-                              int(Qt::AlignBottom) | int(Qt::TextWordWrap);
-            p.drawText(QRectF(xs[c] + pad, y + pad, widths[c] - 2 * pad, headerH - 2 * pad), align,
-                       table.columns.at(c).title);
+            const int align = int(rightAligned(typeOf(c)) ? Qt::AlignRight : Qt::AlignLeft) | int(Qt::AlignBottom) |
+                              int(Qt::TextWordWrap);
+            p.drawText(QRectF(xs[c] + pad, y + pad, widths[c] - 2 * pad, headerH - 2 * pad), align, titleOf(c));
         }
         p.setPen(QPen(rule, mm(0.25)));
         p.drawLine(QPointF(0, y + headerH), QPointF(W, y + headerH));
         return y + headerH;
     };
-    auto drawCells = [&](double y, const QStringList &texts, const QFontMetricsF &metrics, bool spanFirst) {
+    auto drawCells = [&](double y, double h, const QStringList &texts, bool spanFirst) {
         for (int c = 0; c < columns; ++c) {
             const QString &s = texts.at(c);
             if (s.isEmpty())
@@ -211,16 +302,12 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
                     ++next;
                 w = xs[next] - 2 * pad;
             }
-            const QString shown = metrics.horizontalAdvance(s) > w ? metrics.elidedText(s, Qt::ElideRight, w) : s;
-            const Qt::Alignment align =
-                (rightAligned(table.columns.at(c).type) && !(spanFirst && c == 0) ? Qt::AlignRight : Qt::AlignLeft) |
-                Qt::AlignVCenter;
-            p.drawText(QRectF(xs[c] + pad, y, w, rowH), int(align), shown);
+            const int align = int(rightAligned(typeOf(c)) && !(spanFirst && c == 0) ? Qt::AlignRight : Qt::AlignLeft) |
+                              int(Qt::AlignTop) | int(Qt::TextWordWrap);
+            p.drawText(QRectF(xs[c] + pad, y + lineGap / 2, w, h - lineGap / 2), align, s);
         }
     };
 
-    int next = 0; // next data row
-    bool totalsDone = totals.isEmpty();
     for (int page = 1; page <= pages; ++page) {
         if (options.progress && !options.progress(page - 1, pages)) {
             p.end();
@@ -248,6 +335,11 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
             p.setFont(subtitleFont);
             p.setPen(muted);
             p.drawText(QRectF(0, y, W, fmSub.height()), Qt::AlignLeft | Qt::AlignTop, table.subtitle);
+            if (!note.isEmpty()) {
+                p.setFont(smallFont);
+                p.drawText(QRectF(0, y + fmSub.height() + mm(1), W, noteH),
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+            }
             y = firstTop;
         } else {
             p.setFont(smallFont);
@@ -262,14 +354,15 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
         }
 
         y = drawHeaderRow(y);
-        const int capacity = page == 1 ? firstRows : otherRows;
+        const int first = pageStarts.at(page - 1);
+        const int end = page < pages ? pageStarts.at(page) : int(cells.size());
         p.setFont(body);
-        for (int i = 0; i < capacity && next < cells.size(); ++i, ++next) {
-            if (next % 2 == 1)
-                p.fillRect(QRectF(0, y, W, rowH), stripe);
+        for (int r = first; r < end; ++r) {
+            if (r % 2 == 1)
+                p.fillRect(QRectF(0, y, W, heights.at(r)), stripe);
             p.setPen(ink);
-            drawCells(y, cells.at(next), fm, false);
-            y += rowH;
+            drawCells(y, heights.at(r), cells.at(r), false);
+            y += heights.at(r);
         }
         if (cells.isEmpty() && page == 1) {
             p.setPen(muted);
@@ -277,13 +370,12 @@ Result<void> ReportPdf::write(const ReportTable &table, const QString &path, con
                        docWords(QT_TRANSLATE_NOOP("praksis::ReportPdf", "Nothing to report.")));
             y += rowH;
         }
-        if (next >= cells.size() && !totalsDone && (y + rowH <= H - footer + 0.5)) {
+        if (page == pages && !totals.isEmpty()) {
             p.setPen(QPen(ink, mm(0.3)));
             p.drawLine(QPointF(0, y), QPointF(W, y));
             p.setFont(bold);
-            drawCells(y, totals, fmBold, true);
+            drawCells(y, rowH, totals, true);
             p.setFont(body);
-            totalsDone = true;
         }
 
         // foot

@@ -28,6 +28,8 @@ struct ReportTable
 {
     QString title;    // "School report"
     QString subtitle; // the school, the period or dates
+    QString sheet;    // a short name for a spreadsheet's tab (Excel allows 31 characters); empty: the title
+    QString note;     // how the report counts, shown under the subtitle (PDF, XLSX); empty for none
     QList<ReportColumn> columns;
     QList<QVariantList> rows; // each as long as columns; a null QVariant is an empty cell
     QVariantList totals;      // empty: no totals row

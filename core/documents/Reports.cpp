@@ -9,8 +9,6 @@
 
 #include <QSqlQuery>
 
-#include <cmath>
-
 namespace praksis {
 
 namespace {
@@ -32,16 +30,12 @@ QString range(QDate from, QDate to)
     return Validation::formatDate(from) + QStringLiteral(" – ") + Validation::formatDate(to);
 }
 
-// One decimal, as the report shows it; keeps totals equal to the sum of what is shown.
-double round1(double v)
+// Lookups fold case for every letter (COLLATE FOLDED, storage/NameOrder.h): "årstad" finds "Årstad".
+// hint: how to name one of several records that share the name ("name / unit").
+Result<qint64> findByName(PlanFile &plan, const QString &sql, const QVariantList &bindings, const QString &listSql,
+                          const QString &name, const QString &what, const QString &hint, const QString &prefixSql = {})
 {
-    return std::round(v * 10.0) / 10.0;
-}
-
-Result<qint64> findByName(PlanFile &plan, const QString &sql, const QString &listSql, const QString &name,
-                          const QString &what, const QString &prefixSql = {})
-{
-    auto q = plan.exec(sql, {name.trimmed()});
+    auto q = plan.exec(sql, bindings);
     if (!q)
         return q.error();
     QList<qint64> ids;
@@ -62,7 +56,7 @@ Result<qint64> findByName(PlanFile &plan, const QString &sql, const QString &lis
         return ids.constFirst();
     if (ids.size() > 1)
         return Error::make(Error::Kind::Invalid,
-                           Reports::tr("More than one %1 is named “%2”; give it as “name / unit”.").arg(what, name));
+                           Reports::tr("More than one %1 is named “%2”; give it as %3.").arg(what, name, hint));
     QStringList names;
     if (auto all = plan.exec(listSql); all)
         while (all->next() && names.size() < 12)
@@ -73,6 +67,15 @@ Result<qint64> findByName(PlanFile &plan, const QString &sql, const QString &lis
     return e;
 }
 
+// "a / b / c" -> {"a", "b", "c"}, each trimmed
+QStringList parts(const QString &name)
+{
+    QStringList out = name.split(QLatin1Char('/'));
+    for (QString &p : out)
+        p = p.trimmed();
+    return out;
+}
+
 } // namespace
 
 int Reports::weeks(QDate from, QDate to)
@@ -80,44 +83,76 @@ int Reports::weeks(QDate from, QDate to)
     return int(IsoWeek::spanning(from, to).size());
 }
 
+int Reports::weeksWithin(QDate start, QDate end, QDate from, QDate to)
+{
+    const QDate a = std::max(start, from);
+    const QDate b = std::min(end, to);
+    if (!a.isValid() || !b.isValid() || b < a)
+        return 0;
+    // the days a week is counted on: the start, and every Monday after it up to the end
+    int n = a == start ? 1 : 0;
+    const QDate lo = std::max(a, start.addDays(1));
+    const QDate monday = lo.addDays((8 - lo.dayOfWeek()) % 7); // the first Monday on or after lo
+    if (monday <= b)
+        n += 1 + int(monday.daysTo(b) / 7);
+    return n;
+}
+
 Result<qint64> Reports::findSchool(PlanFile &plan, const QString &name)
 {
-    return findByName(plan, QStringLiteral("SELECT id FROM schools WHERE name = ? COLLATE NOCASE"),
-                      QStringLiteral("SELECT name FROM schools ORDER BY name"), name, tr("school"),
-                      QStringLiteral("SELECT id FROM schools WHERE substr(name, 1, length(?)) = ? COLLATE NOCASE"));
+    return findByName(plan, QStringLiteral("SELECT id FROM schools WHERE name = ? COLLATE FOLDED"), {name.trimmed()},
+                      QStringLiteral("SELECT name FROM schools ORDER BY name COLLATE NORWEGIAN"), name, tr("school"),
+                      tr("its whole name"),
+                      QStringLiteral("SELECT id FROM schools WHERE substr(name, 1, length(?)) = ? COLLATE FOLDED"));
 }
 
 Result<qint64> Reports::findPeriod(PlanFile &plan, const QString &name)
 {
-    return findByName(plan, QStringLiteral("SELECT id FROM periods WHERE name = ? COLLATE NOCASE"),
-                      QStringLiteral("SELECT name FROM periods ORDER BY start_date DESC"), name, tr("period"));
+    return findByName(plan, QStringLiteral("SELECT id FROM periods WHERE name = ? COLLATE FOLDED"), {name.trimmed()},
+                      QStringLiteral("SELECT name FROM periods ORDER BY start_date DESC"), name, tr("period"),
+                      tr("its whole name"));
 }
 
 Result<qint64> Reports::findSite(PlanFile &plan, const QString &name)
 {
-    const int slash = int(name.indexOf(QLatin1Char('/')));
-    if (slash > 0) {
-        const QString site = name.left(slash).trimmed();
-        const QString unit = name.mid(slash + 1).trimmed();
-        auto q = plan.exec(QStringLiteral("SELECT id FROM sites WHERE name = ? COLLATE NOCASE AND unit = ? COLLATE "
-                                          "NOCASE"),
-                           {site, unit});
+    const QStringList p = parts(name);
+    if (p.size() == 2 && !p.at(0).isEmpty()) {
+        auto q = plan.exec(QStringLiteral("SELECT id FROM sites WHERE name = ? COLLATE FOLDED AND unit = ? COLLATE "
+                                          "FOLDED"),
+                           {p.at(0), p.at(1)});
         if (!q)
             return q.error();
         if (q->next())
             return q->value(0).toLongLong();
     }
-    return findByName(plan, QStringLiteral("SELECT id FROM sites WHERE name = ? COLLATE NOCASE"),
-                      QStringLiteral("SELECT DISTINCT name FROM sites ORDER BY name"), name, tr("site"));
+    return findByName(plan, QStringLiteral("SELECT id FROM sites WHERE name = ? COLLATE FOLDED"), {name.trimmed()},
+                      QStringLiteral("SELECT DISTINCT name FROM sites ORDER BY name COLLATE NORWEGIAN"), name,
+                      tr("site"), tr("“name / unit”"));
 }
 
 Result<qint64> Reports::findSupervisor(PlanFile &plan, const QString &name)
 {
-    return findByName(plan,
-                      QStringLiteral("SELECT id FROM supervisors WHERE (given_name || ' ' || family_name) = ? "
-                                     "COLLATE NOCASE"),
-                      QStringLiteral("SELECT given_name || ' ' || family_name FROM supervisors ORDER BY family_name"),
-                      name, tr("supervisor"));
+    // "Given Family", "Given Family / Site" or "Given Family / Site / Unit"
+    const QStringList p = parts(name);
+    if (p.size() > 3 || p.contains(QString()))
+        return Error::make(
+            Error::Kind::Invalid,
+            tr("Name a supervisor as “name”, “name / site” or “name / site / unit”, not “%1”.").arg(name));
+    QString sql = QStringLiteral("SELECT v.id FROM supervisors v JOIN sites s ON s.id = v.site_id"
+                                 " WHERE (v.given_name || ' ' || v.family_name) = ? COLLATE FOLDED");
+    QVariantList bindings{p.at(0)};
+    if (p.size() >= 2) {
+        sql += QStringLiteral(" AND s.name = ? COLLATE FOLDED");
+        bindings << p.at(1);
+    }
+    if (p.size() == 3) {
+        sql += QStringLiteral(" AND s.unit = ? COLLATE FOLDED");
+        bindings << p.at(2);
+    }
+    return findByName(plan, sql, bindings,
+                      QStringLiteral("SELECT given_name || ' ' || family_name FROM supervisors"
+                                     " ORDER BY family_name COLLATE NORWEGIAN, given_name COLLATE NORWEGIAN"),
+                      name, tr("supervisor"), p.size() == 1 ? tr("“name / site”") : tr("“name / site / unit”"));
 }
 
 Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuery &query)
@@ -134,6 +169,7 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
     ReportTable t;
     t.language = doc.code();
     t.title = w(QT_TRANSLATE_NOOP("praksis::Reports", "School report"));
+    t.sheet = w(QT_TRANSLATE_NOOP("praksis::Reports", "By school"));
     QString where;
     QVariantList bindings{query.schoolId};
     if (query.periodId > 0) {
@@ -194,7 +230,9 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
                        " LEFT JOIN supervisors v ON v.id = p.supervisor_id"
                        " JOIN periods d ON d.id = p.period_id"
                        " WHERE st.school_id = ? AND ") +
-            where + QStringLiteral(" ORDER BY st.family_name, st.given_name, st.student_number, p.start_date, p.id"),
+            where +
+            QStringLiteral(" ORDER BY st.family_name COLLATE NORWEGIAN, st.given_name COLLATE NORWEGIAN,"
+                           " st.student_number, p.start_date, p.id"),
         bindings);
     if (!q)
         return q.error();
@@ -208,8 +246,9 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         const bool cancelled = status == PlacementStatus::Cancelled;
         const double plannedExact = cancelled ? 0.0 : FollowUp::plannedHours(start, end, q->value(12).toDouble());
         const double absenceExact = q->value(13).toDouble();
-        const double planned = round1(plannedExact);
-        const double absence = round1(absenceExact);
+        // exact values: every format rounds them as it shows them (XLSX by its number format)
+        const double planned = plannedExact;
+        const double absence = absenceExact;
         const int w = weeks(start, end);
         const int checklistItems = q->value(16).toInt();
         const int checklistDone = q->value(17).toInt();
@@ -228,11 +267,11 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         row[PlannedHours] = planned;
         row[AbsenceHours] = absence;
         if (!cancelled) // the same percentage as follow-up and the absence alerts
-            row[AbsencePercent] = round1(FollowUp::absencePercent(absenceExact, plannedExact));
+            row[AbsencePercent] = FollowUp::absencePercent(absenceExact, plannedExact);
         row[MeetingsPlanned] = q->value(14).toInt();
         row[MeetingsHeld] = q->value(15).toInt();
         if (checklistItems > 0)
-            row[ChecklistDone] = round1(100.0 * checklistDone / checklistItems);
+            row[ChecklistDone] = 100.0 * checklistDone / checklistItems;
         row[Status] = labelIn(doc.code(), status);
         t.rows << row;
 
@@ -251,14 +290,14 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
     t.totals = QVariantList(SchoolColumnCount);
     t.totals[StudentName] = w(QT_TRANSLATE_N_NOOP("praksis::Reports", "Total: %n placement(s)"), placements);
     t.totals[Weeks] = weeksTotal;
-    t.totals[PlannedHours] = round1(plannedTotal);
-    t.totals[AbsenceHours] = round1(absenceTotal);
+    t.totals[PlannedHours] = plannedTotal;
+    t.totals[AbsenceHours] = absenceTotal;
     if (placements > 0)
-        t.totals[AbsencePercent] = round1(FollowUp::absencePercent(absenceTotal, plannedTotal));
+        t.totals[AbsencePercent] = FollowUp::absencePercent(absenceTotal, plannedTotal);
     t.totals[MeetingsPlanned] = meetingsPlanned;
     t.totals[MeetingsHeld] = meetingsHeld;
     if (items > 0)
-        t.totals[ChecklistDone] = round1(100.0 * itemsDone / items);
+        t.totals[ChecklistDone] = 100.0 * itemsDone / items;
     return t;
 }
 
@@ -274,7 +313,11 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
     ReportTable t;
     t.language = doc.code();
     t.title = w(QT_TRANSLATE_NOOP("praksis::Reports", "Supervisor report"));
+    t.sheet = w(QT_TRANSLATE_NOOP("praksis::Reports", "By supervisor"));
     t.subtitle = range(query.from, query.to);
+    t.note = w(QT_TRANSLATE_NOOP("praksis::Reports",
+                                 "Weeks: each ISO week of a placement is counted once, in the range that holds the "
+                                 "placement's first day of that week, so reports of adjoining ranges add up."));
     QVariantList bindings{Validation::toIsoDate(query.to), Validation::toIsoDate(query.from)};
     QString schoolFilter;
     if (query.schoolId > 0) {
@@ -310,7 +353,8 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
                        " JOIN schools sc ON sc.id = st.school_id"
                        " WHERE p.status <> 'cancelled' AND p.start_date <= ? AND p.end_date >= ?") +
             schoolFilter +
-            QStringLiteral(" ORDER BY v.family_name, v.given_name, v.id, p.start_date, st.family_name, p.id"),
+            QStringLiteral(" ORDER BY v.family_name COLLATE NORWEGIAN, v.given_name COLLATE NORWEGIAN, v.id,"
+                           " p.start_date, st.family_name COLLATE NORWEGIAN, p.id"),
         bindings);
     if (!q)
         return q.error();
@@ -318,8 +362,10 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
     QList<qint64> supervisors;
     int weeksTotal = 0;
     while (q->next()) {
-        const QDate from = std::max(date(q->value(9)), query.from);
-        const QDate to = std::min(date(q->value(10)), query.to);
+        const QDate start = date(q->value(9));
+        const QDate end = date(q->value(10));
+        const QDate from = std::max(start, query.from);
+        const QDate to = std::min(end, query.to);
         const qint64 id = q->value(0).toLongLong();
         if (supervisors.isEmpty() || supervisors.constLast() != id)
             supervisors << id;
@@ -333,7 +379,7 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
         row[StudentSchool] = q->value(8).toString();
         row[From] = from;
         row[To] = to;
-        const int w = weeks(from, to);
+        const int w = weeksWithin(start, end, query.from, query.to);
         row[SupervisedWeeks] = w;
         weeksTotal += w;
         t.rows << row;

@@ -80,6 +80,11 @@ public:
 
     // Weeks of a placement: the ISO weeks its dates touch.
     static int weeks(QDate from, QDate to);
+    // The weeks of the placement start … end that count within from … to. Each ISO week the placement touches is
+    // counted once, in the range that holds the placement's first day of that week (its start, or the week's
+    // Monday), so the counts of ranges that split a longer range add up exactly to the count of the whole, and a
+    // placement that starts mid-week still counts its first week. 0 when the cut holds none of those days.
+    static int weeksWithin(QDate start, QDate end, QDate from, QDate to);
 
     // Records named as a person would (case-insensitive), with a NotFound error that says what exists.
     static Result<qint64> findSchool(PlanFile &plan, const QString &name);

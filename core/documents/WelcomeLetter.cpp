@@ -1,5 +1,7 @@
 #include "documents/WelcomeLetter.h"
 
+#include "documents/DocumentFont.h"
+
 #include "calendar/IsoWeek.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
@@ -54,6 +56,7 @@ struct Words
     const char16_t *week;    // %1
     const char16_t *continued;
     const char16_t *letterOf; // %1 student
+    const char16_t *pdfTitle; // %1 student, site or period: the PDF's title (document properties)
     const char16_t *roles[4]; // leder, veileder, student, kontaktlaerer
     QLocale::Language locale;
 };
@@ -89,6 +92,7 @@ const Words bokmal{
     u"uke %1",
     u"(forts.)",
     u"Velkomstbrev og sjekkliste – %1",
+    u"Velkomstbrev – %1",
     {u"Leder", u"Praksisveileder", u"Student", u"Kontaktlærer"},
     QLocale::NorwegianBokmal,
 };
@@ -124,6 +128,7 @@ const Words nynorsk{
     u"veke %1",
     u"(framhald)",
     u"Velkomstbrev og sjekkliste – %1",
+    u"Velkomstbrev – %1",
     {u"Leiar", u"Praksisrettleiar", u"Student", u"Kontaktlærar"},
     QLocale::NorwegianNynorsk,
 };
@@ -159,6 +164,7 @@ const Words english{
     u"week %1",
     u"(continued)",
     u"Welcome letter and checklist – %1",
+    u"Welcome letter – %1",
     {u"Unit leader", u"Supervisor", u"Student", u"School contact teacher"},
     QLocale::English,
 };
@@ -297,11 +303,10 @@ const QColor headerFill(0xe4, 0xea, 0xf1);
 class Renderer
 {
 public:
-    Renderer(QPainter &p, QPagedPaintDevice *device, const QString &family, const Words &words, const QString &language,
+    Renderer(QPainter &p, QPagedPaintDevice *device, const Words &words, const QString &language,
              const QString &organisation, const QImage &logo, const QString &defaultTime, QDate printDate)
         : m_p(p)
         , m_device(device)
-        , m_family(family)
         , m_words(words)
         , m_language(language)
         , m_organisation(organisation)
@@ -322,15 +327,7 @@ public:
 
 private:
     double mm(double v) const { return v * m_mm; }
-    QFont font(double pt, bool bold = false) const
-    {
-        QFont f(m_family);
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        // no ligatures: "fi" stays two letters when the text is copied or extracted from the PDF
-        f.setStyleStrategy(QFont::PreferNoShaping);
-        return f;
-    }
+    static QFont font(double pt, bool bold = false) { return DocumentFont::font(pt, bold); }
     double textHeight(const QFont &f, double width, const QString &text)
     {
         m_p.setFont(f);
@@ -356,7 +353,6 @@ private:
 
     QPainter &m_p;
     QPagedPaintDevice *m_device;
-    QString m_family;
     const Words &m_words;
     QString m_language;
     QString m_organisation;
@@ -515,7 +511,9 @@ int Renderer::run(const LetterData &d, bool paint, bool first, int totalPages)
     if (!d.programme.isEmpty())
         programme = d.programme + QStringLiteral(", ") + d.school;
     auto joinContact = [&](const QString &name, const QString &phone, const QString &email) {
-        QStringList parts{name};
+        QStringList parts;
+        if (!name.isEmpty())
+            parts << name;
         if (!phone.isEmpty())
             parts << w(m_words.phone) + QLatin1Char(' ') + phone;
         if (!email.isEmpty())
@@ -534,8 +532,10 @@ int Renderer::run(const LetterData &d, bool paint, bool first, int totalPages)
         {w(m_words.supervisor), d.supervisor.isEmpty()
                                     ? w(m_words.notSettled)
                                     : joinContact(d.supervisor, d.supervisorPhone, d.supervisorEmail)},
-        {w(m_words.contact), d.contact.isEmpty() ? joinContact(site, d.sitePhone, d.siteEmail)
-                                                 : joinContact(d.contact, d.sitePhone, d.siteEmail)},
+        // a site without a contact person: its phone and e-mail alone, never the site's name as a person
+        {w(m_words.contact), d.contact.isEmpty() && d.sitePhone.isEmpty() && d.siteEmail.isEmpty()
+                                 ? QStringLiteral("–")
+                                 : joinContact(d.contact, d.sitePhone, d.siteEmail)},
     };
     const double panelTop = m_y;
     // measure first, so the panel can be painted behind the text
@@ -650,17 +650,8 @@ void Renderer::checklist(const LetterData &d)
 
 QString shippedFontFamily(bool *ok)
 {
-    static QString family;
-    static bool loaded = false;
-    if (!loaded) {
-        loaded = true;
-        const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/praksis/fonts/DejaVuSans.ttf"));
-        QFontDatabase::addApplicationFont(QStringLiteral(":/praksis/fonts/DejaVuSans-Bold.ttf"));
-        const QStringList families = QFontDatabase::applicationFontFamilies(regular);
-        family = families.isEmpty() ? QString() : families.first();
-    }
-    *ok = !family.isEmpty();
-    return family;
+    *ok = DocumentFont::bundled();
+    return DocumentFont::family();
 }
 
 } // namespace
@@ -702,7 +693,8 @@ Result<QList<qint64>> WelcomeLetter::placementsOf(PlanFile &plan, qint64 periodI
         sql += QStringLiteral(" AND p.site_id = ?");
         b << *siteId;
     }
-    sql += QStringLiteral(" ORDER BY s.name, s.unit, st.family_name, st.given_name, p.id");
+    sql += QStringLiteral(" ORDER BY s.name COLLATE NORWEGIAN, s.unit COLLATE NORWEGIAN, st.family_name COLLATE "
+                          "NORWEGIAN, st.given_name COLLATE NORWEGIAN, p.id");
     return ids(plan, sql, b);
 }
 
@@ -736,8 +728,7 @@ Result<int> WelcomeLetter::render(PlanFile &plan, const QList<qint64> &placement
     if (!painter.begin(device))
         return Error::make(Error::Kind::Io, tr("The document could not be started."));
     painter.setRenderHint(QPainter::Antialiasing);
-    Renderer renderer(painter, device, family.value(), words, language, organisation, logo, defaultTime,
-                      options.printDate);
+    Renderer renderer(painter, device, words, language, organisation, logo, defaultTime, options.printDate);
     int pages = 0;
     const int total = int(placementIds.size());
     for (int from = 0; from < total; from += chunk) {
@@ -760,6 +751,33 @@ Result<int> WelcomeLetter::render(PlanFile &plan, const QList<qint64> &placement
     return pages;
 }
 
+namespace {
+// "Velkomstbrev – Kari Nordmann" for one letter; several are named by their site, or else by their period.
+QString pdfTitle(PlanFile &plan, const QList<qint64> &ids, const QString &language)
+{
+    const Words &words =
+        wordsFor(language.isEmpty() ? PlanSettings(plan).value(PlanSettings::documentLanguage) : language);
+    auto q = plan.exec(QStringLiteral("SELECT count(*), count(DISTINCT p.site_id), min(s.name), min(s.unit),"
+                                      " min(st.given_name || ' ' || st.family_name), min(pe.name)"
+                                      " FROM placements p JOIN sites s ON s.id = p.site_id"
+                                      " JOIN students st ON st.id = p.student_id JOIN periods pe ON pe.id = p.period_id"
+                                      " WHERE p.id IN (SELECT value FROM json_each(?))"),
+                       {jsonIds(ids)});
+    QString name;
+    if (q && q->next()) {
+        if (q->value(0).toInt() == 1)
+            name = q->value(4).toString();
+        else if (q->value(1).toInt() == 1)
+            name = q->value(3).toString().isEmpty()
+                       ? q->value(2).toString()
+                       : q->value(2).toString() + QStringLiteral(" / ") + q->value(3).toString();
+        else
+            name = q->value(5).toString();
+    }
+    return QString::fromUtf16(words.pdfTitle).arg(name).trimmed();
+}
+} // namespace
+
 Result<int> WelcomeLetter::writePdf(PlanFile &plan, const QList<qint64> &placementIds, const QString &path,
                                     const WelcomeLetterOptions &options)
 {
@@ -771,7 +789,7 @@ Result<int> WelcomeLetter::writePdf(PlanFile &plan, const QList<qint64> &placeme
         QPdfWriter pdf(&file);
         pdf.setResolution(600);
         pdf.setCreator(QStringLiteral("Praksisplan"));
-        pdf.setTitle(QFileInfo(path).completeBaseName());
+        pdf.setTitle(pdfTitle(plan, placementIds, options.language));
         auto r = render(plan, placementIds, &pdf, options);
         if (!r) {
             file.cancelWriting();

@@ -11,19 +11,6 @@ bool isFormulaStart(QChar c)
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
-// digits with the signs, spaces and punctuation of numbers and phone numbers: nothing a spreadsheet could run
-bool isNumberLike(QStringView text)
-{
-    bool digit = false;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digit = true;
-        else if (c != u'+' && c != u'-' && c != u' ' && c != u'.' && c != u',' && c != u'(' && c != u')')
-            return false;
-    }
-    return digit;
-}
-
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, Options options)
@@ -33,14 +20,14 @@ CsvWriter::CsvWriter(QIODevice *device, Options options)
 
 QString CsvWriter::guard(const QString &text)
 {
-    if (text.isEmpty() || !isFormulaStart(text.front()) || isNumberLike(text))
+    if (text.isEmpty() || !isFormulaStart(text.front()))
         return text;
     return QLatin1Char('\'') + text;
 }
 
 QString CsvWriter::unguard(const QString &text)
 {
-    if (text.size() >= 2 && text.front() == u'\'' && isFormulaStart(text[1]) && !isNumberLike(QStringView(text).mid(1)))
+    if (text.size() >= 2 && text.front() == u'\'' && isFormulaStart(text[1]))
         return text.mid(1);
     return text;
 }

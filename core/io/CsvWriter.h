@@ -15,10 +15,10 @@ namespace praksis {
 //
 // Spreadsheet formula injection: a spreadsheet runs a cell that starts with = + - or @ as a formula, so a name such
 // as "=HYPERLINK(…)" in a register could run when a school opens the export. A *text* field that starts with one of
-// those characters (or with a tab or carriage return) gets a leading apostrophe, unless the field is nothing but a
-// number or a phone number ("-12", "+47 912 34 567"), which no spreadsheet can run. Numbers and dates passed as
-// typed values (writeRow(QVariantList)) are never changed. The importer removes that apostrophe again
-// (CsvWriter::unguard), so an export re-imports to the same values.
+// those characters (or with a tab or carriage return) gets a leading apostrophe, whatever follows — "+1+1" and
+// "-2+3" are formulas too, and a phone number "+47 912 34 567" from a register is text like any other. Only the
+// numbers the program writes itself, passed as typed values (writeRow(QVariantList)), are never changed. The importer
+// removes that apostrophe again (CsvWriter::unguard), so an export re-imports to the same values.
 class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(praksis::CsvWriter)

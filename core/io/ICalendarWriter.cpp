@@ -75,6 +75,10 @@ QByteArray ICalendarWriter::toBytes(const QList<CalendarEvent> &events, const QS
         out += fold(QStringLiteral("BEGIN:VEVENT"));
         out += fold(QStringLiteral("UID:") + e.uid);
         out += fold(QStringLiteral("DTSTAMP:") + dtstamp);
+        out += fold(QStringLiteral("SEQUENCE:") + QString::number(e.sequence));
+        if (e.lastModified.isValid())
+            out += fold(QStringLiteral("LAST-MODIFIED:") +
+                        e.lastModified.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         out += fold(QStringLiteral("DTSTART;VALUE=DATE:") + date(e.start));
         out += fold(QStringLiteral("DTEND;VALUE=DATE:") + date(e.end.addDays(1))); // exclusive
         out += fold(QStringLiteral("SUMMARY:") + escape(e.summary));

@@ -17,12 +17,14 @@ struct CalendarEvent
     QString uid; // stable: the same placement gives the same UID, so a re-import updates the event
     QDate start, end;
     QString summary, description, location;
-    QString status; // TENTATIVE, CONFIRMED or CANCELLED; empty for none
+    QString status;         // TENTATIVE, CONFIRMED or CANCELLED; empty for none
+    int sequence = 0;       // SEQUENCE: higher after every change, so a calendar replaces the event it has
+    QDateTime lastModified; // LAST-MODIFIED; invalid: not written
 };
 
 // iCalendar (RFC 5545), as Outlook, Google Calendar and Apple Calendar import it: CRLF line ends, lines folded at
 // 75 octets (never inside a UTF-8 character), TEXT values escaped, UID and DTSTAMP on every event, all-day dates as
-// DTSTART;VALUE=DATE and an exclusive DTEND;VALUE=DATE.
+// DTSTART;VALUE=DATE and an exclusive DTEND;VALUE=DATE, SEQUENCE on every event and LAST-MODIFIED where known.
 class ICalendarWriter
 {
     Q_DECLARE_TR_FUNCTIONS(praksis::ICalendarWriter)

@@ -2,6 +2,7 @@
 
 #include "io/CsvWriter.h"
 #include "model/Validation.h"
+#include "storage/NameOrder.h"
 
 #include <QSqlError>
 
@@ -11,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 QString fold(QStringView text)
 {
-    return text.toString().simplified().toCaseFolded();
+    return NameOrder::fold(text.toString().simplified()); // the folding of every lookup by name
 }
 
 QString siteReference(const QString &name, const QString &unit)

@@ -16,14 +16,25 @@ namespace {
 
 using Type = ReportColumn::Type;
 
-// Excel's sheet names: at most 31 characters, none of []:*?/\ .
+// Excel's sheet names: at most 31 characters, none of []:*?/\ . A longer name is cut after a whole word.
 QString sheetName(const QString &title)
 {
     QString name = title;
     for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
         name.replace(c, QLatin1Char(' '));
-    name = name.trimmed().left(31);
+    name = name.simplified();
+    if (name.size() > 31) {
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '), 31);
+        name = (space > 0 ? name.left(space) : name.left(31)).trimmed();
+    }
     return name.isEmpty() ? QStringLiteral("Report") : name;
+}
+
+// A value as Excel keeps it: 15 significant digits, so arithmetic noise (70.4 / 100 = 0.7040000000000001) is not
+// stored; the number format rounds what is shown.
+double excelNumber(double v)
+{
+    return QString::number(v, 'g', 15).toDouble();
 }
 
 lxw_datetime excelDate(const QDate &d)
@@ -84,7 +95,7 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
     props.company = const_cast<char *>(organisation.constData());
     workbook_set_properties(wb, &props);
 
-    const QByteArray sheet = sheetName(table.title).toUtf8();
+    const QByteArray sheet = sheetName(table.sheet.isEmpty() ? table.title : table.sheet).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(wb, sheet.constData());
 
     lxw_format *titleFormat = workbook_add_format(wb);
@@ -151,6 +162,8 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
                          (options.organisation.isEmpty() ? QString() : QStringLiteral(" · ") + options.organisation) +
                          QStringLiteral(" · ") + Validation::formatDate(options.generatedOn);
     check(worksheet_write_string(ws, 1, 0, line.toUtf8().constData(), nullptr));
+    if (!table.note.isEmpty())
+        check(worksheet_write_string(ws, 2, 0, table.note.toUtf8().constData(), nullptr));
     for (int c = 0; c < columns; ++c)
         check(worksheet_write_string(ws, headerRow, lxw_col_t(c), table.columns.at(c).title.toUtf8().constData(),
                                      header));
@@ -178,10 +191,10 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
             }
             case Type::Integer:
             case Type::Decimal:
-                check(worksheet_write_number(ws, r, lxw_col_t(c), v.toDouble(), f));
+                check(worksheet_write_number(ws, r, lxw_col_t(c), excelNumber(v.toDouble()), f));
                 break;
             case Type::Percent:
-                check(worksheet_write_number(ws, r, lxw_col_t(c), v.toDouble() / 100.0, f));
+                check(worksheet_write_number(ws, r, lxw_col_t(c), excelNumber(v.toDouble() / 100.0), f));
                 break;
             case Type::Text:
                 check(worksheet_write_string(ws, r, lxw_col_t(c), v.toString().toUtf8().constData(), f));

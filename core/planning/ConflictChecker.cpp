@@ -1,13 +1,17 @@
 #include "planning/ConflictChecker.h"
 
+#include "calendar/NorwegianHolidays.h"
+#include "calendar/WorkCalendar.h"
 #include "followup/FollowUp.h"
 
 #include "model/Kinds.h"
 #include "model/Names.h"
+#include "model/Validation.h"
 #include "planning/IntervalSweep.h"
 #include "storage/PlanFile.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace praksis {
@@ -106,6 +110,8 @@ QString conflictRuleId(Conflict::Rule rule)
         return QStringLiteral("outsidePeriod");
     case Conflict::Rule::SiteKindNotEligible:
         return QStringLiteral("siteKindNotEligible");
+    case Conflict::Rule::FirstDayNotWorkingDay:
+        return QStringLiteral("firstDayNotWorkingDay");
     case Conflict::Rule::AbsenceMakeUp:
         return QStringLiteral("absenceMakeUp");
     case Conflict::Rule::AbsenceAtRisk:
@@ -401,6 +407,27 @@ Result<QList<Conflict>> ConflictChecker::check(qint64 periodId) const
             c.message = tr("%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.")
                             .arg(studentName(p.studentId), siteNames.value(p.siteId), kind ? label(*kind) : p.siteKind,
                                  period.name);
+            out << c;
+        }
+        // the first day, which the welcome letter names, should be one the site is open for a newcomer
+        const QDate first = day(p.start);
+        if (!WorkCalendar::isWorkingDay(first)) {
+            const QString holiday = NorwegianHolidays::name(first);
+            const QDate next = WorkCalendar::workingDayOnOrAfter(first);
+            const QLocale locale;
+            Conflict c;
+            c.rule = Conflict::Rule::FirstDayNotWorkingDay;
+            c.severity = Conflict::Severity::Warning;
+            c.placementIds = {p.id};
+            c.studentId = p.studentId;
+            c.siteId = p.siteId;
+            c.periodId = p.periodId;
+            c.from = first;
+            c.to = first;
+            c.message = tr("%1's first day at %2, %3 %4, is not a working day (%5); the next working day is %6 %7.")
+                            .arg(studentName(p.studentId), siteNames.value(p.siteId), locale.dayName(first.dayOfWeek()),
+                                 Validation::formatDate(first), holiday.isEmpty() ? tr("a weekend") : holiday,
+                                 locale.dayName(next.dayOfWeek()), Validation::formatDate(next));
             out << c;
         }
     }

@@ -46,7 +46,7 @@ Result<PlannerBoard> PlannerBoard::load(PlanFile &plan, qint64 periodId)
                            u"  NOT EXISTS (SELECT 1 FROM period_site_kinds WHERE period_id = ?) "
                            u"  OR EXISTS (SELECT 1 FROM period_site_kinds k WHERE k.period_id = ? AND k.kind = s.kind) "
                            u"FROM sites s LEFT JOIN period_site_capacities c ON c.site_id = s.id AND c.period_id = ? "
-                           u"ORDER BY s.name, s.unit, s.id"_s,
+                           u"ORDER BY s.name COLLATE NORWEGIAN, s.unit COLLATE NORWEGIAN, s.id"_s,
                            {periodId, periodId, periodId});
         if (!q)
             return q.error();
@@ -81,7 +81,7 @@ Result<PlannerBoard> PlannerBoard::load(PlanFile &plan, qint64 periodId)
                            u"LEFT JOIN programmes pr ON pr.id = st.programme_id "
                            u"WHERE NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.student_id = st.id "
                            u"AND pl.period_id = ?) "
-                           u"ORDER BY st.family_name, st.given_name, st.id"_s,
+                           u"ORDER BY st.family_name COLLATE NORWEGIAN, st.given_name COLLATE NORWEGIAN, st.id"_s,
                            {periodId, periodId});
         if (!q)
             return q.error();
@@ -144,7 +144,7 @@ Result<QList<PlannerBoard::SupervisorChoice>> PlannerBoard::supervisors(PlanFile
         u"   AND pl.status <> 'cancelled'), "
         u"  EXISTS (SELECT 1 FROM supervisor_absences a JOIN periods pe ON pe.id = ? "
         u"   WHERE a.supervisor_id = v.id AND a.start_date <= pe.end_date AND a.end_date >= pe.start_date) "
-        u"FROM supervisors v WHERE v.site_id = ? ORDER BY v.family_name, v.given_name, v.id"_s,
+        u"FROM supervisors v WHERE v.site_id = ? ORDER BY v.family_name COLLATE NORWEGIAN, v.given_name COLLATE NORWEGIAN, v.id"_s,
         {periodId, periodId, siteId}, [](const QSqlQuery &q) {
             SupervisorChoice c;
             c.id = q.value(0).toLongLong();

@@ -35,7 +35,7 @@ struct Existing
 
 Result<qint64> PlannerLoader::findPeriod(PlanFile &plan, const QString &name)
 {
-    auto q = plan.exec(QStringLiteral("SELECT id FROM periods WHERE name = ? COLLATE NOCASE"), {name.trimmed()});
+    auto q = plan.exec(QStringLiteral("SELECT id FROM periods WHERE name = ? COLLATE FOLDED"), {name.trimmed()});
     if (!q)
         return q.error();
     if (!q->next())

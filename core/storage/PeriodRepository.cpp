@@ -36,7 +36,7 @@ Result<QList<Period>> PeriodRepository::query(const QString &where, const QVaria
     auto periods =
         sql::rows<Period>(m_plan,
                           u"SELECT p.id, p.name, p.start_date, p.end_date, p.hours_per_week FROM periods p "_s + where +
-                              u" ORDER BY p.start_date, p.name, p.id"_s,
+                              u" ORDER BY p.start_date, p.name COLLATE NORWEGIAN, p.id"_s,
                           bindings, periodFrom);
     if (!periods || periods->isEmpty())
         return periods;
@@ -103,7 +103,7 @@ Result<QList<Period>> PeriodRepository::listOverlapping(QDate from, QDate to) co
 
 Result<qint64> PeriodRepository::findByName(const QString &name) const
 {
-    return sql::count(m_plan, u"SELECT id FROM periods WHERE name = ? COLLATE NOCASE"_s, {name.trimmed()});
+    return sql::count(m_plan, u"SELECT id FROM periods WHERE name = ? COLLATE FOLDED"_s, {name.trimmed()});
 }
 
 Result<void> PeriodRepository::validate(const Period &period) const
@@ -120,7 +120,7 @@ Result<void> PeriodRepository::validate(const Period &period) const
     if (auto e = Validation::hoursPerWeek(period.hoursPerWeek, tr("Hours per week")))
         return *e;
     auto same =
-        sql::count(m_plan, u"SELECT id FROM periods WHERE name = ? COLLATE NOCASE AND id <> ?"_s, {name, period.id});
+        sql::count(m_plan, u"SELECT id FROM periods WHERE name = ? COLLATE FOLDED AND id <> ?"_s, {name, period.id});
     if (!same)
         return same.error();
     if (same.value() != 0)

@@ -81,7 +81,8 @@ Result<QList<PlacementRow>> PlacementLookup::rows(const PlacementFilter &filter)
     const QString condition = where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s);
     return sql::rows<PlacementRow>(m_plan,
                                    rowSelect + condition +
-                                       u" ORDER BY pe.start_date, pe.name, st.family_name, st.given_name, "
+                                       u" ORDER BY pe.start_date, pe.name COLLATE NORWEGIAN, st.family_name COLLATE "
+                                       u"NORWEGIAN, st.given_name COLLATE NORWEGIAN, "
                                        u"pl.start_date, pl.id"_s,
                                    bindings, rowFrom);
 }

@@ -1,5 +1,7 @@
 #include "storage/PlanFile.h"
 
+#include "storage/NameOrder.h"
+
 #include "storage/ChangeLog.h"
 #include "storage/FilePermissions.h"
 #include "welcome/WelcomeTemplate.h"
@@ -21,6 +23,9 @@
 namespace praksis {
 
 namespace {
+
+// COLLATE FOLDED, COLLATE NORWEGIAN and praksis_fold() for the queries (storage/NameOrder.h), on every connection
+Result<void> installNameOrder(sqlite3 *handle, const QString &path);
 
 struct PlanText
 {
@@ -162,6 +167,8 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Open
             return err;
         }
     }
+    if (auto r = installNameOrder(plan->handle(), absolute); !r)
+        return r.error();
     if (auto r = plan->applyPragmas(); !r)
         return r.error();
     if (auto r = plan->prepare(migrations, options); !r)
@@ -181,6 +188,18 @@ sqlite3 *PlanFile::handle() const
         return *static_cast<sqlite3 *const *>(v.constData());
     return nullptr;
 }
+
+namespace {
+Result<void> installNameOrder(sqlite3 *handle, const QString &path)
+{
+    if (!NameOrder::install(handle))
+        return Error{Error::Kind::Database,
+                     PlanText::tr("The plan file “%1” could not be opened: %2")
+                         .arg(nativePath(path), QStringLiteral("name collation")),
+                     nativePath(path)};
+    return {};
+}
+} // namespace
 
 Result<void> PlanFile::applyPragmas()
 {

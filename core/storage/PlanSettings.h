@@ -51,6 +51,8 @@ public:
     // Logo image file contents (PNG, JPEG or SVG), empty for none.
     static inline const SettingKey<QByteArray> organisationLogo{"organisation/logo", QByteArray()};
     // Written language of documents and the welcome template: "nb", "nn" or "en".
+    // A random id of the plan (32 hex digits, made by migration 2): calendar events' UIDs are unique across plans.
+    static inline const SettingKey<QString> planUid{"plan/uid", QString()};
     static inline const SettingKey<QString> documentLanguage{"document/language", QStringLiteral("nb")};
     // Arrival time on the first day in welcome letters, "HH:mm", where a site has none of its own (SiteWelcome).
     static inline const SettingKey<QString> welcomeArrivalTime{"welcome/arrivalTime", QStringLiteral("10:00")};

@@ -55,7 +55,8 @@ Result<Purge::Result> Purge::preview(const PlanFile &plan, int years, Mode mode,
     auto students =
         plan.exec(QStringLiteral("SELECT id, given_name, family_name, student_number FROM students WHERE id "
                                  "IN (") +
-                      concerned(mode) + QStringLiteral(") ORDER BY family_name, given_name, id"),
+                      concerned(mode) +
+                      QStringLiteral(") ORDER BY family_name COLLATE NORWEGIAN, given_name COLLATE NORWEGIAN, id"),
                   {cut});
     if (!students)
         return students.error();

@@ -58,8 +58,8 @@ Result<School> SchoolRepository::get(qint64 id) const
 
 Result<QList<School>> SchoolRepository::list() const
 {
-    auto schools =
-        sql::rows<School>(m_plan, u"SELECT "_s + schoolColumns + u" FROM schools ORDER BY name, id"_s, {}, schoolFrom);
+    auto schools = sql::rows<School>(
+        m_plan, u"SELECT "_s + schoolColumns + u" FROM schools ORDER BY name COLLATE NORWEGIAN, id"_s, {}, schoolFrom);
     if (!schools)
         return schools.error();
     auto progs = programmes(0);
@@ -77,7 +77,7 @@ Result<QList<School>> SchoolRepository::list() const
 
 Result<qint64> SchoolRepository::findByName(const QString &name) const
 {
-    return sql::count(m_plan, u"SELECT id FROM schools WHERE name = ? COLLATE NOCASE"_s, {name.trimmed()});
+    return sql::count(m_plan, u"SELECT id FROM schools WHERE name = ? COLLATE FOLDED"_s, {name.trimmed()});
 }
 
 QString SchoolRepository::schoolName(qint64 id) const
@@ -97,7 +97,7 @@ Result<void> SchoolRepository::validate(const School &school) const
         return *e;
     if (auto e = Validation::phone(school.phone, Validation::Presence::Optional, tr("Phone")))
         return *e;
-    auto same = sql::count(m_plan, u"SELECT id FROM schools WHERE name = ? COLLATE NOCASE AND id <> ?"_s,
+    auto same = sql::count(m_plan, u"SELECT id FROM schools WHERE name = ? COLLATE FOLDED AND id <> ?"_s,
                            {sql::text(school.name), school.id});
     if (!same)
         return same.error();
@@ -237,17 +237,19 @@ Result<Programme> SchoolRepository::programme(qint64 id) const
 Result<QList<Programme>> SchoolRepository::programmes(qint64 schoolId) const
 {
     if (schoolId == 0)
-        return sql::rows<Programme>(
-            m_plan, u"SELECT "_s + programmeColumns + u" FROM programmes ORDER BY school_id, name, id"_s, {},
-            programmeFrom);
-    return sql::rows<Programme>(
-        m_plan, u"SELECT "_s + programmeColumns + u" FROM programmes WHERE school_id = ? ORDER BY name, id"_s,
-        {schoolId}, programmeFrom);
+        return sql::rows<Programme>(m_plan,
+                                    u"SELECT "_s + programmeColumns +
+                                        u" FROM programmes ORDER BY school_id, name COLLATE NORWEGIAN, id"_s,
+                                    {}, programmeFrom);
+    return sql::rows<Programme>(m_plan,
+                                u"SELECT "_s + programmeColumns +
+                                    u" FROM programmes WHERE school_id = ? ORDER BY name COLLATE NORWEGIAN, id"_s,
+                                {schoolId}, programmeFrom);
 }
 
 Result<qint64> SchoolRepository::findProgramme(qint64 schoolId, const QString &name) const
 {
-    return sql::count(m_plan, u"SELECT id FROM programmes WHERE school_id = ? AND name = ? COLLATE NOCASE"_s,
+    return sql::count(m_plan, u"SELECT id FROM programmes WHERE school_id = ? AND name = ? COLLATE FOLDED"_s,
                       {schoolId, sql::text(name)});
 }
 
@@ -260,7 +262,7 @@ Result<void> SchoolRepository::validateProgramme(const Programme &programme) con
         return Error::invalid(tr("The programme has no school: school %1 does not exist.").arg(programme.schoolId),
                               tr("School"));
     auto same =
-        sql::count(m_plan, u"SELECT id FROM programmes WHERE school_id = ? AND name = ? COLLATE NOCASE AND id <> ?"_s,
+        sql::count(m_plan, u"SELECT id FROM programmes WHERE school_id = ? AND name = ? COLLATE FOLDED AND id <> ?"_s,
                    {programme.schoolId, sql::text(programme.name), programme.id});
     if (!same)
         return same.error();

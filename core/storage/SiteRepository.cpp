@@ -60,17 +60,20 @@ Result<Site> SiteRepository::get(qint64 id) const
 
 Result<QList<Site>> SiteRepository::list() const
 {
-    return sql::rows<Site>(m_plan, siteSelect + u"ORDER BY name, unit, id"_s, {}, siteFrom);
+    return sql::rows<Site>(m_plan, siteSelect + u"ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN, id"_s, {},
+                           siteFrom);
 }
 
 Result<QList<Site>> SiteRepository::listByKind(SiteKind kind) const
 {
-    return sql::rows<Site>(m_plan, siteSelect + u"WHERE kind = ? ORDER BY name, unit, id"_s, {toId(kind)}, siteFrom);
+    return sql::rows<Site>(m_plan,
+                           siteSelect + u"WHERE kind = ? ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN, id"_s,
+                           {toId(kind)}, siteFrom);
 }
 
 Result<qint64> SiteRepository::findByName(const QString &name, const QString &unit) const
 {
-    return sql::count(m_plan, u"SELECT id FROM sites WHERE name = ? COLLATE NOCASE AND unit = ? COLLATE NOCASE"_s,
+    return sql::count(m_plan, u"SELECT id FROM sites WHERE name = ? COLLATE FOLDED AND unit = ? COLLATE FOLDED"_s,
                       {sql::text(name), sql::text(unit)});
 }
 
@@ -79,7 +82,8 @@ Result<qint64> SiteRepository::resolve(const QString &text) const
     const QString trimmed = text.trimmed();
     // The whole text as a name first: a site's name may itself contain " / ".
     auto whole =
-        sql::rows<Site>(m_plan, siteSelect + u"WHERE name = ? COLLATE NOCASE ORDER BY unit, id"_s, {trimmed}, siteFrom);
+        sql::rows<Site>(m_plan, siteSelect + u"WHERE name = ? COLLATE FOLDED ORDER BY unit COLLATE NORWEGIAN, id"_s,
+                        {trimmed}, siteFrom);
     if (!whole)
         return whole.error();
     if (whole->size() == 1)
@@ -116,7 +120,7 @@ Result<void> SiteRepository::validate(const Site &site) const
     if (auto e = Validation::phone(site.phone, Validation::Presence::Optional, tr("Phone")))
         return *e;
     auto same = sql::count(
-        m_plan, u"SELECT id FROM sites WHERE name = ? COLLATE NOCASE AND unit = ? COLLATE NOCASE AND id <> ?"_s,
+        m_plan, u"SELECT id FROM sites WHERE name = ? COLLATE FOLDED AND unit = ? COLLATE FOLDED AND id <> ?"_s,
         {sql::text(site.name), sql::text(site.unit), site.id});
     if (!same)
         return same.error();

@@ -64,10 +64,11 @@ Exclusion exclusionFrom(const QSqlQuery &q)
 
 Result<QList<Student>> StudentRepository::query(const QString &where, const QVariantList &bindings) const
 {
-    auto students = sql::rows<Student>(m_plan,
-                                       u"SELECT "_s + studentColumns + u" FROM students s "_s + where +
-                                           u" ORDER BY s.family_name, s.given_name, s.id"_s,
-                                       bindings, studentFrom);
+    auto students =
+        sql::rows<Student>(m_plan,
+                           u"SELECT "_s + studentColumns + u" FROM students s "_s + where +
+                               u" ORDER BY s.family_name COLLATE NORWEGIAN, s.given_name COLLATE NORWEGIAN, s.id"_s,
+                           bindings, studentFrom);
     if (!students)
         return students.error();
     if (students->isEmpty())

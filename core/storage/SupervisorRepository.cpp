@@ -52,7 +52,7 @@ Result<QList<Supervisor>> SupervisorRepository::query(const QString &where, cons
         m_plan,
         u"SELECT v.id, v.site_id, v.given_name, v.family_name, v.profession, v.has_training, v.training_year, "
         u"v.max_students, v.email, v.phone FROM supervisors v "_s +
-            where + u" ORDER BY v.family_name, v.given_name, v.id"_s,
+            where + u" ORDER BY v.family_name COLLATE NORWEGIAN, v.given_name COLLATE NORWEGIAN, v.id"_s,
         bindings, supervisorFrom);
     if (!supervisors || supervisors->isEmpty())
         return supervisors;
@@ -92,8 +92,8 @@ Result<qint64> SupervisorRepository::findByName(qint64 siteId, const QString &gi
                                                 const QString &familyName) const
 {
     return sql::count(m_plan,
-                      u"SELECT id FROM supervisors WHERE site_id = ? AND given_name = ? COLLATE NOCASE AND "
-                      u"family_name = ? COLLATE NOCASE ORDER BY id"_s,
+                      u"SELECT id FROM supervisors WHERE site_id = ? AND given_name = ? COLLATE FOLDED AND "
+                      u"family_name = ? COLLATE FOLDED ORDER BY id"_s,
                       {siteId, sql::text(givenName), sql::text(familyName)});
 }
 

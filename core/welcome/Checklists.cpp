@@ -53,7 +53,8 @@ Result<QList<DueItem>> dueItems(PlanFile &plan, const QString &where, const QVar
                        "JOIN sites s ON s.id = p.site_id LEFT JOIN supervisors v ON v.id = p.supervisor_id "
                        "WHERE c.done_at IS NULL AND p.status <> 'cancelled' AND ") +
         where +
-        QStringLiteral(" ORDER BY c.due_date, s.name, st.family_name, st.given_name, c.section_pos, c.position");
+        QStringLiteral(" ORDER BY c.due_date, s.name COLLATE NORWEGIAN, st.family_name COLLATE NORWEGIAN, "
+                       "st.given_name COLLATE NORWEGIAN, c.section_pos, c.position");
     auto q = plan.exec(sql, bindings);
     if (!q)
         return q.error();

@@ -143,8 +143,9 @@ Result<WelcomeTemplate> WelcomeTemplates::load(qint64 templateId) const
 
 Result<QList<SiteVariant>> WelcomeTemplates::siteVariants() const
 {
-    auto q = m_plan.exec(QStringLiteral("SELECT t.id, s.id, s.name, s.unit FROM welcome_templates t "
-                                        "JOIN sites s ON s.id = t.site_id ORDER BY s.name, s.unit, s.id"));
+    auto q = m_plan.exec(QStringLiteral(
+        "SELECT t.id, s.id, s.name, s.unit FROM welcome_templates t "
+        "JOIN sites s ON s.id = t.site_id ORDER BY s.name COLLATE NORWEGIAN, s.unit COLLATE NORWEGIAN, s.id"));
     if (!q)
         return q.error();
     QList<SiteVariant> out;

@@ -336,6 +336,14 @@
         <source>%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s first day at %2, %3 %4, is not a working day (%5); the next working day is %6 %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -3551,6 +3559,10 @@
         <source>The PDF “%1” could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportTableModel</name>
@@ -3563,10 +3575,6 @@
     <name>praksis::Reports</name>
     <message>
         <source>More than one %1 starts with “%2”; give the whole name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More than one %1 is named “%2”; give it as “name / unit”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3733,6 +3741,42 @@
             <numerusform>%n placement</numerusform>
             <numerusform>%n placements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give it as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its whole name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“name / unit”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a supervisor as “name”, “name / site” or “name / site / unit”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“name / site”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“name / site / unit”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks: each ISO week of a placement is counted once, in the range that holds the placement&apos;s first day of that week, so reports of adjoining ranges add up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6392,18 +6436,6 @@
     </message>
     <message>
         <source>There is no placement with the id “%1”. “list placements” shows the ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no period named “%1”. “list periods” shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no placement site named “%1”. “list sites” shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” names several units; write it as “name / unit”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -337,6 +337,14 @@
         <source>%1 is placed at %2, a site of the kind “%3”, which is not eligible in the period %4.</source>
         <translation>%1 har praksis ved %2, ein praksisstad av typen «%3», som ikkje er aktuell i perioden %4.</translation>
     </message>
+    <message>
+        <source>%1&apos;s first day at %2, %3 %4, is not a working day (%5); the next working day is %6 %7.</source>
+        <translation>Første dagen for %1 ved %2, %3 %4, er ikkje ein arbeidsdag (%5); neste arbeidsdag er %6 %7.</translation>
+    </message>
+    <message>
+        <source>a weekend</source>
+        <translation>helg</translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -3554,6 +3562,10 @@
         <source>The PDF “%1” could not be written.</source>
         <translation>PDF-fila «%1» kunne ikkje skrivast.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportTableModel</name>
@@ -3567,10 +3579,6 @@
     <message>
         <source>More than one %1 starts with “%2”; give the whole name.</source>
         <translation>Fleire enn éin %1 byrjar med «%2»; oppgi heile namnet.</translation>
-    </message>
-    <message>
-        <source>More than one %1 is named “%2”; give it as “name / unit”.</source>
-        <translation>Fleire enn éin %1 heiter «%2»; oppgi han som «namn / avdeling».</translation>
     </message>
     <message>
         <source>There is no %1 named “%2”.</source>
@@ -3736,6 +3744,42 @@
             <numerusform>%n praksisplass</numerusform>
             <numerusform>%n praksisplassar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More than one %1 is named “%2”; give it as %3.</source>
+        <translation>Fleire enn éin %1 heiter «%2»; oppgje han som %3.</translation>
+    </message>
+    <message>
+        <source>its whole name</source>
+        <translation>heile namnet</translation>
+    </message>
+    <message>
+        <source>“name / unit”</source>
+        <translation>«namn / avdeling»</translation>
+    </message>
+    <message>
+        <source>Name a supervisor as “name”, “name / site” or “name / site / unit”, not “%1”.</source>
+        <translation>Oppgje ein praksisrettleiar som «namn», «namn / praksisstad» eller «namn / praksisstad / avdeling», ikkje «%1».</translation>
+    </message>
+    <message>
+        <source>“name / site”</source>
+        <translation>«namn / praksisstad»</translation>
+    </message>
+    <message>
+        <source>“name / site / unit”</source>
+        <translation>«namn / praksisstad / avdeling»</translation>
+    </message>
+    <message>
+        <source>By school</source>
+        <translation>Per utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>By supervisor</source>
+        <translation>Per praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>Weeks: each ISO week of a placement is counted once, in the range that holds the placement&apos;s first day of that week, so reports of adjoining ranges add up.</source>
+        <translation>Veker: kvar ISO-veke i ein praksis blir talt éin gong, i tidsrommet som har den første praksisdagen i den veka, så rapportar for tilgrensande tidsrom summerer seg.</translation>
     </message>
 </context>
 <context>
@@ -6396,18 +6440,6 @@
     <message>
         <source>There is no placement with the id “%1”. “list placements” shows the ids.</source>
         <translation>Det finst ingen praksisplass med id «%1». «list placements» viser id-ane.</translation>
-    </message>
-    <message>
-        <source>There is no period named “%1”. “list periods” shows them.</source>
-        <translation>Det finst ingen periode som heiter «%1». «list periods» viser periodane.</translation>
-    </message>
-    <message>
-        <source>There is no placement site named “%1”. “list sites” shows them.</source>
-        <translation>Det finst ingen praksisstad som heiter «%1». «list sites» viser praksisstadene.</translation>
-    </message>
-    <message>
-        <source>“%1” names several units; write it as “name / unit”.</source>
-        <translation>«%1» gjeld fleire avdelingar; skriv det som «namn / avdeling».</translation>
     </message>
     <message>
         <source>The period “%1” has no placements at “%2”.</source>

@@ -144,6 +144,32 @@ private slots:
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("Solbakken")));
     }
 
+    // A first day on a weekend or a public holiday is a warning in `check`, with the next working day proposed.
+    void firstDayNotAWorkingDay()
+    {
+        {
+            auto plan = PlanFile::open(m_db, PlanFile::OpenMode::OpenExisting);
+            QVERIFY(plan.ok());
+            test::PlanningFixture f(*plan.value());
+            const qint64 kari =
+                test::scalar(*plan.value(), QStringLiteral("SELECT id FROM students WHERE student_number = 's100'"))
+                    .toLongLong();
+            // Saturday 10 January 2026; the next working day is Monday 12 January
+            f.placement(kari, 1, 0, 1, QStringLiteral("2026-01-10"), QStringLiteral("2026-01-30"));
+        }
+        const Run r = cli({QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray conflicts = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(conflicts.size(), 1);
+        const QJsonObject c = conflicts.first().toObject();
+        QCOMPARE(c.value(QStringLiteral("kind")).toString(), QStringLiteral("firstDayNotWorkingDay"));
+        QCOMPARE(c.value(QStringLiteral("rule")).toInt(), 4);
+        QCOMPARE(c.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        const QString message = c.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("10.01.2026")) && message.contains(QStringLiteral("12.01.2026")),
+                 qPrintable(message));
+    }
+
     void unknownPeriod_data()
     {
         QTest::addColumn<QString>("command");

@@ -178,6 +178,49 @@ private slots:
         QVERIFY(b.contains("DTSTART;VALUE=DATE:20270104"));
     }
 
+    // Names with Æ, Ø and Å in any case, and a supervisor named with her site (and unit), on the command line.
+    void norwegianNamesOnTheCommandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("events");
+        QTest::newRow("site, any case") << QStringList{QStringLiteral("--site"),
+                                                       QStringLiteral("HJEMMESYKEPLEIEN ÅSGÅRD")}
+                                        << 1;
+        QTest::newRow("supervisor / site")
+            << QStringList{QStringLiteral("--supervisor"), QStringLiteral("STINE ØDEGÅRD / hjemmesykepleien åsgård")}
+            << 1;
+        QTest::newRow("supervisor / site / unit")
+            << QStringList{QStringLiteral("--supervisor"),
+                           QStringLiteral("stine ødegård / Solbakken sykehjem / avdeling 2")}
+            << 2;
+    }
+    void norwegianNamesOnTheCommandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, events);
+        const QString db = m_dir.filePath(QStringLiteral("norsk.praksisplan"));
+        if (!QFile::exists(db)) {
+            auto plan = PlanFile::open(db);
+            QVERIFY(plan.ok());
+            test::buildReportPlan(*plan.value());
+            // two supervisors share a name: Nina of Solbakken becomes Stine Ødegård, and so does Ola of site 2
+            test::runSql(*plan.value(),
+                         QStringLiteral("UPDATE sites SET name = 'Hjemmesykepleien Åsgård' WHERE id = 2"));
+            test::runSql(*plan.value(),
+                         QStringLiteral("UPDATE supervisors SET given_name = 'Stine', family_name = 'Ødegård'"));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("norsk.ics"));
+        const Run r = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("ical")} +
+                          args + QStringList{QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toInt(), events);
+        // the name alone is shared: the message says how to name one, and that form works (above)
+        const Run shared = cli({QStringLiteral("--db"), db, QStringLiteral("ical"), QStringLiteral("--supervisor"),
+                                QStringLiteral("Stine Ødegård"), QStringLiteral("-o"), out});
+        QVERIFY(shared.exitCode != 0);
+        QVERIFY2(shared.err.contains(QStringLiteral("name / site")), qPrintable(shared.err));
+    }
+
     void wrongCalls_data()
     {
         QTest::addColumn<QStringList>("args");

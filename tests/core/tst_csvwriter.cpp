@@ -3,6 +3,11 @@
 
 #include <QBuffer>
 #include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace praksis;
@@ -42,8 +47,12 @@ private slots:
         QTest::newRow("minus formula") << u"-2+cmd|' /C calc'!A0"_s << u"'-2+cmd|' /C calc'!A0"_s;
         QTest::newRow("at") << u"@SUM(1)"_s << u"'@SUM(1)"_s;
         QTest::newRow("tab start") << u"\t=1"_s << u"'\t=1"_s;
-        QTest::newRow("phone number kept") << u"+47 912 34 567"_s << u"+47 912 34 567"_s;
-        QTest::newRow("negative number kept") << u"-12,5"_s << u"-12,5"_s;
+        QTest::newRow("carriage return start") << u"\r=1"_s << u"\"'\r=1\""_s;
+        QTest::newRow("plus sum") << u"+1+1"_s << u"'+1+1"_s;
+        QTest::newRow("minus sum") << u"-2+3"_s << u"'-2+3"_s;
+        // text from a register is guarded even when it looks like a number: only typed values are left bare
+        QTest::newRow("phone number as text") << u"+47 912 34 567"_s << u"'+47 912 34 567"_s;
+        QTest::newRow("negative number as text") << u"-12,5"_s << u"'-12,5"_s;
         QTest::newRow("apostrophe elsewhere") << u"O'Brien"_s << u"O'Brien"_s;
     }
 
@@ -98,6 +107,39 @@ private slots:
                 back << CsvWriter::unguard(f);
             QCOMPARE(back, rows.at(i));
         }
+    }
+
+    // Python's csv module reads the file as a spreadsheet would get it: no text field may start with a formula
+    // character, while the program's own numbers stay plain numbers.
+    void guardSeenByPython()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"guard.csv"_s);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            CsvWriter writer(&f);
+            writer.writeRow(QVariantList{u"+1+1"_s, u"-2+3"_s, u"=1"_s, u"@a"_s, u"\tx"_s, u"\rx"_s,
+                                         u"+47 22 00 00 00"_s, -5, 37.5, -0.25});
+            QVERIFY(writer.finish().ok());
+        }
+        QProcess p;
+        p.start(u"/usr/bin/python3"_s, {u"-c"_s, uR"(import csv, json, sys
+rows = list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''), delimiter=';'))
+print(json.dumps(rows[0]))
+)"_s,
+                                        path});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonArray fields = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        QCOMPARE(fields.size(), 10);
+        const QStringList texts{u"+1+1"_s, u"-2+3"_s, u"=1"_s, u"@a"_s, u"\tx"_s, u"\rx"_s, u"+47 22 00 00 00"_s};
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(fields.at(i).toString(), u"'"_s + texts.at(i));
+        QCOMPARE(fields.at(7).toString(), u"-5"_s);
+        QCOMPARE(fields.at(8).toString(), u"37,5"_s);
+        QCOMPARE(fields.at(9).toString(), u"-0,25"_s);
     }
 
     void failedDeviceIsReported()

@@ -14,9 +14,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace praksis;
@@ -104,11 +107,11 @@ private slots:
         QCOMPARE(berg.at(Reports::PlannedHours).toDouble(), 60.0);
         QCOMPARE(berg.at(Reports::AbsencePercent).toDouble(), 0.0);
         QVERIFY(berg.at(Reports::ChecklistDone).isNull());
-        // totals: 6 weeks, 180 h, 12 h = 6.7 %
+        // totals: 6 weeks, 180 h, 12 h = 6.67 % (exact: each format rounds as it shows it)
         QCOMPARE(table.totals.at(Reports::Weeks).toInt(), 6);
         QCOMPARE(table.totals.at(Reports::PlannedHours).toDouble(), 180.0);
         QCOMPARE(table.totals.at(Reports::AbsenceHours).toDouble(), 12.0);
-        QCOMPARE(table.totals.at(Reports::AbsencePercent).toDouble(), 6.7);
+        QCOMPARE(table.totals.at(Reports::AbsencePercent).toDouble(), 12.0 * 100.0 / 180.0);
         QCOMPARE(table.totals.at(Reports::MeetingsPlanned).toInt(), 2);
         QVERIFY(table.totals.at(Reports::StudentName).toString().contains(QLatin1Char('2')));
     }
@@ -166,8 +169,8 @@ private slots:
         auto followUp = FollowUp::absence(t.plan(), 2);
         QVERIFY(followUp.ok());
         QCOMPARE(per.at(Reports::PlannedHours).toDouble(), followUp->plannedHours);
-        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), std::round(followUp->percent * 10.0) / 10.0);
-        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), std::round(hours * 1000.0 / 60.0) / 10.0);
+        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), followUp->percent);
+        QCOMPARE(per.at(Reports::AbsencePercent).toDouble() + 1.0, hours * 100.0 / 60.0 + 1.0); // exact, not rounded
     }
 
     // Reports are documents: their words follow the plan's document language, not the interface's.
@@ -230,6 +233,86 @@ private slots:
         QVERIFY(a.ok());
         QCOMPARE(a->rows.size(), 1);
         QCOMPARE(a->rows.at(0).at(Reports::SupervisedStudent).toString(), QStringLiteral("Kari Skolebsen"));
+    }
+
+    // The pay-week rule, against a count made day by day: a week is counted on the placement's first day in it
+    // (its start, or a Monday), in whichever part of a split holds that day.
+    void supervisorWeeksAddUpOverAnySplit()
+    {
+        const auto bruteForce = [](QDate start, QDate end, QDate from, QDate to) {
+            int n = 0;
+            for (QDate d = start; d <= end; d = d.addDays(1))
+                if ((d == start || d.dayOfWeek() == Qt::Monday) && d >= from && d <= to)
+                    ++n;
+            return n;
+        };
+        const auto touched = [](QDate start, QDate end) { // the ISO weeks a placement touches, by their numbers
+            QSet<QPair<int, int>> weeks;
+            for (QDate d = start; d <= end; d = d.addDays(1)) {
+                int year = 0;
+                const int week = d.weekNumber(&year);
+                weeks.insert({year, week});
+            }
+            return int(weeks.size());
+        };
+        // the case of the issue: 20.12.2026 … 03.01.2027 is three weeks, whole or split at the new year
+        QCOMPARE(Reports::weeksWithin(QDate(2026, 12, 20), QDate(2027, 1, 3), QDate(2026, 12, 1), QDate(2027, 1, 31)),
+                 3);
+        QCOMPARE(
+            Reports::weeksWithin(QDate(2026, 12, 20), QDate(2027, 1, 3), QDate(2026, 12, 1), QDate(2026, 12, 31)) +
+                Reports::weeksWithin(QDate(2026, 12, 20), QDate(2027, 1, 3), QDate(2027, 1, 1), QDate(2027, 1, 31)),
+            3);
+        QRandomGenerator random(19); // fixed seed: the same cases on every run
+        const QDate origin(2025, 11, 1);
+        for (int i = 0; i < 3000; ++i) {
+            const QDate start = origin.addDays(random.bounded(500));
+            const QDate end = start.addDays(random.bounded(120));
+            const QDate from = start.addDays(random.bounded(-40, 20));
+            const QDate to = end.addDays(random.bounded(-20, 40));
+            if (to < from)
+                continue;
+            const int whole = Reports::weeksWithin(start, end, from, to);
+            QCOMPARE(whole, bruteForce(start, end, from, to));
+            if (from <= start && to >= end)
+                QCOMPARE(whole, touched(start, end)); // a placement inside the range: every week it touches
+            // cut from … to into up to four parts at random days: the parts add up to the whole
+            QList<QDate> cuts{from, to.addDays(1)};
+            for (int k = random.bounded(4); k > 0; --k)
+                cuts << from.addDays(random.bounded(int(from.daysTo(to)) + 1));
+            std::sort(cuts.begin(), cuts.end());
+            int sum = 0;
+            for (int k = 0; k + 1 < cuts.size(); ++k)
+                if (cuts[k] < cuts[k + 1]) {
+                    const int part = Reports::weeksWithin(start, end, cuts[k], cuts[k + 1].addDays(-1));
+                    QCOMPARE(part, bruteForce(start, end, cuts[k], cuts[k + 1].addDays(-1)));
+                    sum += part;
+                }
+            QCOMPARE(sum, whole);
+        }
+    }
+    // the report itself: the totals of two adjoining ranges are the total of both together
+    void supervisorReportSplitsAddUp_data()
+    {
+        QTest::addColumn<QDate>("cut");
+        for (const QDate cut : {QDate(2027, 1, 6), QDate(2027, 1, 11), QDate(2027, 1, 14), QDate(2027, 1, 17),
+                                QDate(2027, 1, 20), QDate(2027, 1, 29)})
+            QTest::newRow(qPrintable(cut.toString(Qt::ISODate))) << cut;
+    }
+    void supervisorReportSplitsAddUp()
+    {
+        QFETCH(QDate, cut);
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        const auto total = [&t](QDate from, QDate to) {
+            auto r = Reports::supervisorReport(t.plan(), SupervisorReportQuery{from, to, 0});
+            return r ? r->totals.at(Reports::SupervisedWeeks).toInt() : -1;
+        };
+        const QDate from(2027, 1, 1), to(2027, 2, 28);
+        QCOMPARE(total(from, to), 4 + 2 + 4); // every week of the three placements
+        QCOMPARE(total(from, cut) + total(cut.addDays(1), to), total(from, to));
+        auto r = Reports::supervisorReport(t.plan(), SupervisorReportQuery{from, to, 0});
+        QVERIFY(r.ok());
+        QVERIFY(!r->note.isEmpty()); // the rule is said in the report
     }
 
     void wrongQueries()
@@ -297,7 +380,11 @@ def cell(r, c):
 out = {"title": ws.cell(row=1, column=1).value, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
        "header": [cell(h, c) for c in range(1, ws.max_column + 1)],
        "rows": [[cell(r, c) for c in range(1, ws.max_column + 1)] for r in range(h + 1, ws.max_row + 1)],
-       "company": wb.properties.creator or "", "widths": ws.column_dimensions["A"].width}
+       "company": wb.properties.creator or "", "widths": ws.column_dimensions["A"].width,
+       "sheet": ws.title, "note": ws.cell(row=3, column=1).value,
+       # a number with more than 15 significant digits is float noise Excel would not have stored
+       "noisy": [repr(c.value) for row in ws.iter_rows(min_row=h + 1) for c in row
+                 if isinstance(c.value, float) and float('%.15g' % c.value) != c.value]}
 print(json.dumps(out))
 )");
         const QJsonObject o = QJsonDocument::fromJson(runPython(script, {path}).toUtf8()).object();
@@ -327,6 +414,27 @@ print(json.dumps(out))
         QVERIFY(at(totals, Reports::Weeks).value(QStringLiteral("bold")).toBool());
         QCOMPARE(at(totals, Reports::Weeks).value(QStringLiteral("v")).toInt(), 6);
         QVERIFY(o.value(QStringLiteral("widths")).toDouble() > 8);
+        // exact values, rounded only by the number format: 12 h of 180 h is 0.0667, not 0.067
+        QVERIFY(std::abs(at(totals, Reports::AbsencePercent).value(QStringLiteral("v")).toDouble() - 12.0 / 180.0) <
+                1e-12);
+        QCOMPARE(at(totals, Reports::AbsencePercent).value(QStringLiteral("fmt")).toString(), QStringLiteral("0.0%"));
+        QCOMPARE(o.value(QStringLiteral("noisy")).toArray(), QJsonArray());
+        // the sheet's name is a whole word or two, within Excel's 31 characters
+        QCOMPARE(o.value(QStringLiteral("sheet")).toString(), QStringLiteral("By school"));
+        // and in Norwegian, whose title is longer than Excel allows: a name of its own, not the title cut mid-word
+        for (const QString &language : {QStringLiteral("nb"), QStringLiteral("nn")}) {
+            auto n = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}, language});
+            QVERIFY(n.ok());
+            QVERIFY(n->title.size() > 31);
+            const QString nbPath = dir.filePath(language + QStringLiteral(".xlsx"));
+            QVERIFY(XlsxWriter::write(n.value(), nbPath, {QString(), QDate(2027, 1, 2)}).ok());
+            const QString sheet =
+                runPython(
+                    QStringLiteral("import sys, openpyxl; print(openpyxl.load_workbook(sys.argv[1]).active.title)"),
+                    {nbPath})
+                    .trimmed();
+            QCOMPARE(sheet, QStringLiteral("Per utdanningsinstitusjon"));
+        }
     }
 
     void icalendarFormat()
@@ -401,6 +509,66 @@ print(json.dumps({"name": str(cal.get('X-WR-CALNAME')), "events": out}))
         QCOMPARE(other->events.size(), 1);
         const QByteArray b = ICalendarWriter::toBytes(other->events, other->name);
         QVERIFY(b.contains("Hjemmetjenesten\\, Nord"));
+    }
+
+    // Read back by python-icalendar: UIDs differ between two plans with the same placement ids and stay the same
+    // for a placement; a changed placement gets a higher SEQUENCE and a LAST-MODIFIED; a cancelled one is written
+    // as cancelled (with a higher SEQUENCE), not left out.
+    void icalendarUpdatesEventsInPlace()
+    {
+        const QString script = QStringLiteral(R"(
+import json, sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+out = {}
+for e in cal.walk('VEVENT'):
+    lm = e.get('LAST-MODIFIED')
+    out[str(e['UID'])] = {"seq": int(e.get('SEQUENCE', -1)), "status": str(e.get('STATUS', '')),
+                          "end": e.decoded('DTEND').isoformat(), "modified": lm.dt.isoformat() if lm else ""}
+print(json.dumps(out))
+)");
+        QTemporaryDir dir;
+        const auto exported = [&](PlanFile &plan, const QString &name) {
+            auto c = PlacementCalendar::forSite(plan, 1);
+            if (!c)
+                return QJsonObject();
+            const QString path = dir.filePath(name);
+            if (!ICalendarWriter::write(c->events, c->name, path))
+                return QJsonObject();
+            return QJsonDocument::fromJson(runPython(script, {path}).toUtf8()).object();
+        };
+        test::TempPlan a, b;
+        test::buildReportPlan(a.plan());
+        test::buildReportPlan(b.plan());
+        const QJsonObject first = exported(a.plan(), QStringLiteral("a1.ics"));
+        const QJsonObject other = exported(b.plan(), QStringLiteral("b.ics"));
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(other.size(), 2);
+        for (const QString &uid : first.keys())
+            QVERIFY2(!other.contains(uid), qPrintable(uid)); // another plan, same placement ids: other UIDs
+        QCOMPARE(exported(a.plan(), QStringLiteral("a2.ics")).keys(), first.keys()); // stable
+
+        QString uid1, uid3;
+        for (const QString &uid : first.keys()) {
+            (uid.startsWith(QStringLiteral("placement-1-")) ? uid1 : uid3) = uid;
+            QCOMPARE(first.value(uid).toObject().value(QStringLiteral("seq")).toInt(), 0);
+        }
+        QVERIFY(uid3.startsWith(QStringLiteral("placement-3-")));
+        test::runSql(a.plan(), QStringLiteral("UPDATE placements SET end_date = '2027-01-22' WHERE id = 1"));
+        test::runSql(a.plan(), QStringLiteral("UPDATE placements SET status = 'cancelled' WHERE id = 3"));
+        const QJsonObject after = exported(a.plan(), QStringLiteral("a3.ics"));
+        QCOMPARE(after.keys(), first.keys()); // the cancelled one is still there
+        const QJsonObject changed = after.value(uid1).toObject();
+        QCOMPARE(changed.value(QStringLiteral("seq")).toInt(), 1);
+        QCOMPARE(changed.value(QStringLiteral("end")).toString(), QStringLiteral("2027-01-23"));
+        QVERIFY(!changed.value(QStringLiteral("modified")).toString().isEmpty());
+        const QJsonObject cancelled = after.value(uid3).toObject();
+        QCOMPARE(cancelled.value(QStringLiteral("status")).toString(), QStringLiteral("CANCELLED"));
+        QCOMPARE(cancelled.value(QStringLiteral("seq")).toInt(), 1);
+        // a change that no event shows (the notes) leaves the sequence alone
+        test::runSql(a.plan(), QStringLiteral("UPDATE placements SET notes = 'x' WHERE id = 1"));
+        QCOMPARE(
+            exported(a.plan(), QStringLiteral("a4.ics")).value(uid1).toObject().value(QStringLiteral("seq")).toInt(),
+            1);
     }
 };
 

@@ -108,6 +108,26 @@ private slots:
         QCOMPARE(model->rowOf(vid), -1);
     }
 
+    // The desktop's search folds case for every letter and its lists sort as Norwegian (… Z, Æ, Ø, Å).
+    void norwegianSearchAndOrder()
+    {
+        test::TempPlan t;
+        for (const QString &name : {QStringLiteral("Årstad vidaregåande skule"), QStringLiteral("Ørsta vgs"),
+                                    QStringLiteral("Ærø skole"), QStringLiteral("Zeta skole")})
+            addSchool(t.plan(), name, QStringLiteral("vgs"));
+        auto model = schoolModel(t.plan());
+        model->sort(0, Qt::AscendingOrder);
+        QCOMPARE(names(*model),
+                 (QStringList{QStringLiteral("Zeta skole"), QStringLiteral("Ærø skole"), QStringLiteral("Ørsta vgs"),
+                              QStringLiteral("Årstad vidaregåande skule")}));
+        model->setSearchText(QStringLiteral("årstad"));
+        QCOMPARE(names(*model), QStringList{QStringLiteral("Årstad vidaregåande skule")});
+        model->setSearchText(QStringLiteral("ØRSTA"));
+        QCOMPARE(names(*model), QStringList{QStringLiteral("Ørsta vgs")});
+        model->setSearchText(QStringLiteral("VIDAREGÅANDE"));
+        QCOMPARE(names(*model), QStringList{QStringLiteral("Årstad vidaregåande skule")});
+    }
+
     void loadsLargeTablesInChunks()
     {
         test::TempPlan t;

@@ -166,7 +166,7 @@ QWizardPage *ImportWizard::createSourcePage()
     m_school->setObjectName(u"schoolCombo"_s);
     m_school->setEditable(true);
     m_school->setInsertPolicy(QComboBox::NoInsert);
-    if (auto q = m_session.plan().exec(u"SELECT name FROM schools ORDER BY name"_s))
+    if (auto q = m_session.plan().exec(u"SELECT name FROM schools ORDER BY name COLLATE NORWEGIAN"_s))
         while (q->next())
             m_school->addItem(q->value(0).toString());
     m_school->setCurrentIndex(-1);

@@ -1,5 +1,7 @@
 #include "models/SqlTableModel.h"
 
+#include "storage/NameOrder.h"
+
 #include "Colors.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
@@ -113,14 +115,12 @@ QString SqlTableModel::whereClause(QVariantList &bindings) const
         bindings.append(m_filterBindings);
     }
     if (!m_search.isEmpty() && !m_searchColumns.isEmpty()) {
-        QString escaped = m_search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        // case folded for every letter, so "årstad" finds "Årstad" (LIKE folds A–Z only; storage/NameOrder.h)
+        const QString needle = NameOrder::fold(m_search);
         QStringList any;
         for (const QString &expr : m_searchColumns) {
-            any.append(QStringLiteral("coalesce(") + expr + QStringLiteral(", '') LIKE ? ESCAPE '\\'"));
-            bindings.append(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+            any.append(QStringLiteral("instr(praksis_fold(coalesce(") + expr + QStringLiteral(", '')), ?) > 0"));
+            bindings.append(needle);
         }
         conditions.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
@@ -136,7 +136,7 @@ QList<qint64> SqlTableModel::queryIds() const
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     const QString sql = QStringLiteral("SELECT ") + m_idExpr + QLatin1Char(' ') + m_from + where +
                         QStringLiteral(" ORDER BY ") + sortColumn.sortExpr +
-                        (text ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction + QStringLiteral(", ") +
+                        (text ? QStringLiteral(" COLLATE NORWEGIAN") : QString()) + direction + QStringLiteral(", ") +
                         m_idExpr + direction;
     QList<qint64> ids;
     auto q = m_plan.exec(sql, bindings);

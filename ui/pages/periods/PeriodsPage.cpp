@@ -73,7 +73,7 @@ QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *paren
     table->setTabKeyNavigation(false);
     table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     auto q = plan.exec(QStringLiteral("SELECT id, CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, kind, "
-                                      "capacity FROM sites ORDER BY name, unit"));
+                                      "capacity FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN"));
     if (q) {
         while (q->next()) {
             const qint64 id = q->value(0).toLongLong();
@@ -219,11 +219,12 @@ void PeriodsPage::openForm(const Period &period)
     QVariantList programmeIds;
     for (qint64 id : period.programmeIds)
         programmeIds.append(id);
-    auto *programmes =
-        checkList(QStringLiteral("programmes"),
-                  choices(QStringLiteral("SELECT sc.name || ' – ' || pr.name, pr.id FROM programmes pr "
-                                         "JOIN schools sc ON sc.id = pr.school_id ORDER BY sc.name, pr.name")),
-                  programmeIds);
+    auto *programmes = checkList(
+        QStringLiteral("programmes"),
+        choices(QStringLiteral(
+            "SELECT sc.name || ' – ' || pr.name, pr.id FROM programmes pr "
+            "JOIN schools sc ON sc.id = pr.school_id ORDER BY sc.name COLLATE NORWEGIAN, pr.name COLLATE NORWEGIAN")),
+        programmeIds);
     form->addWidget(tr("&Programmes:"), programmes);
     QList<QPair<QString, QVariant>> kindItems;
     QVariantList kindsChecked;

@@ -25,8 +25,8 @@ using Insert = InsertRecordCommand<PlacementRepository, Placement>;
 using Update = UpdateRecordCommand<PlacementRepository, Placement>;
 using Remove = RemoveRecordCommand<PlacementRepository, Placement>;
 
-const QString siteChoices = QStringLiteral(
-    "SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id FROM sites ORDER BY name, unit");
+const QString siteChoices = QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
+                                           "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
 
 std::optional<Error> optionalDate(const QString &text, const QString &field)
 {
@@ -92,9 +92,10 @@ PlacementsPage::PlacementsPage(PlanSession &session, QWidget *parent)
 
 void PlacementsPage::refillFilters()
 {
-    refill(m_period,
-           choices(QStringLiteral("SELECT name, id FROM periods ORDER BY start_date, name"), {}, tr("All periods")));
-    refill(m_school, choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name"), {}, tr("All schools")));
+    refill(m_period, choices(QStringLiteral("SELECT name, id FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"),
+                             {}, tr("All periods")));
+    refill(m_school, choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name COLLATE NORWEGIAN"), {},
+                             tr("All schools")));
     refill(m_site, choices(siteChoices, {}, tr("All sites")));
     QList<QPair<QString, QVariant>> statuses{{tr("All statuses"), QString()}};
     for (PlacementStatus s : allValues<PlacementStatus>())
@@ -106,10 +107,12 @@ void PlacementsPage::refillFilters()
 void PlacementsPage::refillSupervisors()
 {
     const qint64 site = m_site->currentData().toLongLong();
-    refill(m_supervisor, site ? choices(QStringLiteral("SELECT given_name || ' ' || family_name, id FROM supervisors "
-                                                       "WHERE site_id = ? ORDER BY family_name, given_name"),
-                                        {site}, tr("All supervisors"))
-                              : QList<QPair<QString, QVariant>>{{tr("All supervisors"), qint64(0)}});
+    refill(m_supervisor,
+           site ? choices(QStringLiteral(
+                              "SELECT given_name || ' ' || family_name, id FROM supervisors "
+                              "WHERE site_id = ? ORDER BY family_name COLLATE NORWEGIAN, given_name COLLATE NORWEGIAN"),
+                          {site}, tr("All supervisors"))
+                : QList<QPair<QString, QVariant>>{{tr("All supervisors"), qint64(0)}});
     m_supervisor->setEnabled(site != 0);
     m_supervisor->setToolTip(site ? QString() : tr("Choose a site first."));
 }
@@ -188,10 +191,12 @@ void PlacementsPage::openForm(const Placement &placement)
     };
     auto *student = form->addCombo(
         QStringLiteral("student"), tr("S&tudent:"),
-        choices(QStringLiteral("SELECT st.family_name || ', ' || st.given_name || ' (' || sc.name || ', ' || "
-                               "st.student_number || ')', st.id FROM students st JOIN schools sc "
-                               "ON sc.id = st.school_id ORDER BY st.family_name, st.given_name"),
-                {}, tr("(choose)")),
+        choices(
+            QStringLiteral(
+                "SELECT st.family_name || ', ' || st.given_name || ' (' || sc.name || ', ' || "
+                "st.student_number || ')', st.id FROM students st JOIN schools sc "
+                "ON sc.id = st.school_id ORDER BY st.family_name COLLATE NORWEGIAN, st.given_name COLLATE NORWEGIAN"),
+            {}, tr("(choose)")),
         placement.studentId, required(tr("student")));
     // Thousands of students: type to find one.
     student->setEditable(true);
@@ -200,7 +205,8 @@ void PlacementsPage::openForm(const Placement &placement)
     student->completer()->setFilterMode(Qt::MatchContains);
     auto *period = form->addCombo(
         QStringLiteral("period"), tr("&Period:"),
-        choices(QStringLiteral("SELECT name, id FROM periods ORDER BY start_date, name"), {}, tr("(choose)")),
+        choices(QStringLiteral("SELECT name, id FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"), {},
+                tr("(choose)")),
         placement.periodId, required(tr("period")));
     auto *site = form->addCombo(QStringLiteral("site"), tr("&Site:"), choices(siteChoices, {}, tr("(choose)")),
                                 placement.siteId, required(tr("site")));
@@ -231,9 +237,11 @@ void PlacementsPage::openForm(const Placement &placement)
     auto *notes = form->addText(QStringLiteral("notes"), tr("&Notes:"), placement.notes);
 
     auto fillSupervisors = [this, site, supervisor, placement] {
-        refill(supervisor, choices(QStringLiteral("SELECT given_name || ' ' || family_name, id FROM supervisors "
-                                                  "WHERE site_id = ? ORDER BY family_name, given_name"),
-                                   {site->currentData().toLongLong()}, tr("(none yet)")));
+        refill(supervisor,
+               choices(QStringLiteral(
+                           "SELECT given_name || ' ' || family_name, id FROM supervisors "
+                           "WHERE site_id = ? ORDER BY family_name COLLATE NORWEGIAN, given_name COLLATE NORWEGIAN"),
+                       {site->currentData().toLongLong()}, tr("(none yet)")));
         supervisor->setCurrentIndex(qMax(0, supervisor->findData(placement.supervisorId)));
     };
     fillSupervisors();

@@ -48,7 +48,7 @@ SchoolsPage::SchoolsPage(PlanSession &session, QWidget *parent)
         {{tr("Name"), QStringLiteral("sc.name")},
          {tr("Kind"), QStringLiteral("sc.kind"), SqlColumn::Format::SchoolKind},
          {tr("Programmes"), QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT name FROM programmes pr "
-                                           "WHERE pr.school_id = sc.id ORDER BY name))")},
+                                           "WHERE pr.school_id = sc.id ORDER BY name COLLATE NORWEGIAN))")},
          {tr("Students"), QStringLiteral("(SELECT count(*) FROM students st WHERE st.school_id = sc.id)"),
           SqlColumn::Format::Integer},
          {tr("Organisation number"), QStringLiteral("sc.org_number")},
@@ -189,7 +189,8 @@ void SchoolsPage::removeProgramme()
 {
     const qint64 schoolId = currentId();
     const auto programmes =
-        choices(QStringLiteral("SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name"), {schoolId});
+        choices(QStringLiteral("SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name COLLATE NORWEGIAN"),
+                {schoolId});
     if (programmes.isEmpty()) {
         Prompts::error(this, tr("Remove programme"), tr("The chosen school has no programmes."));
         return;

@@ -69,7 +69,8 @@ StudentsPage::StudentsPage(PlanSession &session, QWidget *parent)
 
 void StudentsPage::refillFilters()
 {
-    refill(m_school, choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name"), {}, tr("All schools")));
+    refill(m_school, choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name COLLATE NORWEGIAN"), {},
+                             tr("All schools")));
 }
 
 QString StudentsPage::countText(int shown, qint64 total) const
@@ -125,8 +126,8 @@ void StudentsPage::openForm(const Student &student)
                                  [](const QString &t) { return Validation::requiredText(t, tr("Family name")); });
     auto *school = form->addCombo(
         QStringLiteral("school"), tr("&School:"),
-        choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name"), {}, tr("(choose)")), student.schoolId,
-        [](const QVariant &id) -> std::optional<Error> {
+        choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name COLLATE NORWEGIAN"), {}, tr("(choose)")),
+        student.schoolId, [](const QVariant &id) -> std::optional<Error> {
             if (id.toLongLong() == 0)
                 return Error::invalid(tr("Choose a school (add schools on the Schools page)."), tr("School"));
             return std::nullopt;
@@ -159,8 +160,10 @@ void StudentsPage::openForm(const Student &student)
     QPlainTextEdit *notes = form->addText(QStringLiteral("notes"), tr("No&tes:"), student.notes);
 
     auto fillProgrammes = [this, school, programme, student] {
-        refill(programme, choices(QStringLiteral("SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name"),
-                                  {school->currentData().toLongLong()}, tr("(none)")));
+        refill(programme,
+               choices(QStringLiteral(
+                           "SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name COLLATE NORWEGIAN"),
+                       {school->currentData().toLongLong()}, tr("(none)")));
         programme->setCurrentIndex(qMax(0, programme->findData(student.programmeId)));
     };
     fillProgrammes();

@@ -105,8 +105,8 @@ QList<SupervisorAbsence> absencesOf(const QTableWidget *table, qint64 supervisor
     return list;
 }
 
-const QString siteChoices = QStringLiteral(
-    "SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id FROM sites ORDER BY name, unit");
+const QString siteChoices = QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
+                                           "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
 } // namespace
 
 SupervisorsPage::SupervisorsPage(PlanSession &session, QWidget *parent)
