@@ -85,8 +85,10 @@ proxy=$(apt-config dump | sed -n -E 's/^Acquire::http::Proxy "(.+)";$/\1/p' | he
 host_ccache=
 if [ "${PRAKSIS_FRESH_CCACHE:-1}" != 0 ] && command -v ccache >/dev/null; then
     host_ccache=$(ccache -k cache_dir 2>/dev/null || true)
-    host_ccache_size=$(ccache -k max_size 2>/dev/null || echo 5G)
-    [ -d "$host_ccache" ] || host_ccache=
+    [ -d "$host_ccache" ] || mkdir -p "$host_ccache" 2>/dev/null || host_ccache=
+    # the host's own settings (size limit, base_dir, hash_dir ...), so that the root computes the same keys and
+    # never trims the shared cache to a smaller default size
+    host_ccache_conf=$(ccache -p 2>/dev/null | grep -v '^(default)' | sed -E 's/^\([^)]*\) //' | grep -v '^cache_dir =' || true)
 fi
 
 commit=$(git -C "$repo" rev-parse HEAD)
@@ -188,7 +190,8 @@ env_root=(HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb
 if [ -n "$host_ccache" ]; then
     mkdir -p "$root$host_ccache"
     mount --bind "$host_ccache" "$root$host_ccache"
-    env_root+=(CCACHE_DIR="$host_ccache" CCACHE_MAXSIZE="$host_ccache_size")
+    printf '%s\n' "cache_dir = $host_ccache" "$host_ccache_conf" >"$root/etc/praksis-host-ccache.conf"
+    env_root+=(CCACHE_CONFIGPATH=/etc/praksis-host-ccache.conf)
     say "ccache: the host's $host_ccache (objects are reused only for the same compiler, flags and headers)"
 fi
 in_root() { chroot "$root" /usr/bin/env -i "${env_root[@]}" "$@"; }
