@@ -269,8 +269,8 @@ def loaded_plugins(build):
 def test_tools(source):
     """Programs and Python modules the tests and the scripts ctest runs use, found in their sources."""
     tools, modules = {}, {}
-    srcs = glob.glob(os.path.join(source, "tests", "**", "*.cpp"), recursive=True) + \
-        glob.glob(os.path.join(source, "tests", "**", "*.h"), recursive=True)
+    srcs = [f for ext in ("cpp", "h", "py") for f in glob.glob(os.path.join(source, "tests", "**", f"*.{ext}"), recursive=True)
+            if not f.endswith("/check-dependencies.py")]
     for path in srcs:
         text = open(path, errors="replace").read()
         rel = os.path.relpath(path, source)
