@@ -6428,10 +6428,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The supervisor (“Given Family”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The .ics file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6626,6 +6622,10 @@
     </message>
     <message>
         <source>Write welcome letters with checklists to a PDF: one placement, or every placement of a period (optionally at one site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6431,10 +6431,6 @@
         <translation>Praksisstedet («navn» eller «navn / avdeling»).</translation>
     </message>
     <message>
-        <source>The supervisor (“Given Family”).</source>
-        <translation>Praksisveilederen («Fornavn Etternavn»).</translation>
-    </message>
-    <message>
         <source>The .ics file.</source>
         <translation>.ics-filen.</translation>
     </message>
@@ -6630,6 +6626,10 @@
     <message>
         <source>Write welcome letters with checklists to a PDF: one placement, or every placement of a period (optionally at one site).</source>
         <translation>Skriv velkomstbrev med sjekklister til en PDF: én praksisplass, eller alle praksisplassene i en periode (eventuelt ved ett praksissted).</translation>
+    </message>
+    <message>
+        <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
+        <translation>Praksisveilederen («Fornavn Etternavn», eller «Fornavn Etternavn / Praksissted» eller «Fornavn Etternavn / Praksissted / Avdeling» når navnet er delt).</translation>
     </message>
 </context>
 <context>

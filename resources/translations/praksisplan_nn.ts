@@ -6431,10 +6431,6 @@
         <translation>Praksisstaden («namn» eller «namn / avdeling»).</translation>
     </message>
     <message>
-        <source>The supervisor (“Given Family”).</source>
-        <translation>Praksisrettleiaren («Førenamn Etternamn»).</translation>
-    </message>
-    <message>
         <source>The .ics file.</source>
         <translation>.ics-fila.</translation>
     </message>
@@ -6630,6 +6626,10 @@
     <message>
         <source>Write welcome letters with checklists to a PDF: one placement, or every placement of a period (optionally at one site).</source>
         <translation>Skriv velkomstbrev med sjekklister til ein PDF: éin praksisplass, eller alle praksisplassane i ein periode (eventuelt ved éin praksisstad).</translation>
+    </message>
+    <message>
+        <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
+        <translation>Praksisrettleiaren («Førenamn Etternamn», eller «Førenamn Etternamn / Praksisstad» eller «Førenamn Etternamn / Praksisstad / Avdeling» når namnet er delt).</translation>
     </message>
 </context>
 <context>

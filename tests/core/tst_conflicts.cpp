@@ -86,8 +86,8 @@ private slots:
             << QStringLiteral("2026-02-27")
             << QStringList{QStringLiteral("Fjordheim"), QStringLiteral("Kari"), QStringLiteral("Lise")};
         QTest::newRow("back to back is not over capacity")
-            << QStringList{QStringLiteral("s1 B - P 2026-01-05 2026-01-16"),
-                           QStringLiteral("s2 B - P 2026-01-17 2026-02-27")}
+            << QStringList{QStringLiteral("s1 B - P 2026-01-05 2026-01-15"), // (a start on a working day: a
+                           QStringLiteral("s2 B - P 2026-01-16 2026-02-27")} // weekend start is a warning)
             << QString() << QList<int>{} << QString() << QString() << QStringList{};
         QTest::newRow("cancelled placements do not count")
             << QStringList{QStringLiteral("s1 B - P 2026-01-05 2026-02-27"),
@@ -116,8 +116,8 @@ private slots:
             << QStringList{QStringLiteral("s1 A a2 P 2026-01-26 2026-02-27")} << QString() << QList<int>{} << QString()
             << QString() << QStringList{};
         QTest::newRow("outside the period")
-            << QStringList{QStringLiteral("s1 A - P 2026-01-01 2026-01-30")} << QStringLiteral("outsidePeriod")
-            << QList<int>{0} << QStringLiteral("2026-01-01") << QStringLiteral("2026-01-30")
+            << QStringList{QStringLiteral("s1 A - P 2026-01-02 2026-01-30")} << QStringLiteral("outsidePeriod")
+            << QList<int>{0} << QStringLiteral("2026-01-02") << QStringLiteral("2026-01-30")
             << QStringList{QStringLiteral("Kari"), QStringLiteral("Vår")};
         QTest::newRow("site kind not eligible")
             << QStringList{QStringLiteral("s1 H - Q 2026-02-02 2026-03-27")} << QStringLiteral("siteKindNotEligible")
@@ -156,6 +156,48 @@ private slots:
         QCOMPARE(c.severity, Conflict::Severity::Error);
         for (const QString &word : mentions)
             QVERIFY2(c.message.contains(word), qPrintable(c.message + QStringLiteral(" lacks ") + word));
+    }
+
+    // A first day on a weekend or a public holiday: a warning with the next working day (which the welcome letter
+    // would otherwise name without a word).
+    void firstDayNotAWorkingDay_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("next"); // empty: a working day, no warning
+        QTest::newRow("Saturday") << QStringLiteral("2026-01-10") << QStringLiteral("12.01.2026");
+        QTest::newRow("Sunday") << QStringLiteral("2026-01-11") << QStringLiteral("12.01.2026");
+        QTest::newRow("Constitution Day, a Monday") << QStringLiteral("2027-05-17") << QStringLiteral("18.05.2027");
+        QTest::newRow("Maundy Thursday to after Easter")
+            << QStringLiteral("2026-04-02") << QStringLiteral("07.04.2026");
+        QTest::newRow("a Monday") << QStringLiteral("2026-01-12") << QString();
+        QTest::newRow("the day after Easter Monday") << QStringLiteral("2026-04-07") << QString();
+    }
+    void firstDayNotAWorkingDay()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, next);
+        World w;
+        build(w);
+        const QDate first = QDate::fromString(start, Qt::ISODate);
+        place(w, {QStringLiteral("s1 A - P %1 %2").arg(start, first.addDays(20).toString(Qt::ISODate))});
+        auto conflicts = ConflictChecker(w.t.plan()).check();
+        QVERIFY(conflicts.ok());
+        QList<Conflict> found;
+        for (const Conflict &c : conflicts.value())
+            if (c.rule == Conflict::Rule::FirstDayNotWorkingDay)
+                found << c;
+        if (next.isEmpty()) {
+            QVERIFY(found.isEmpty());
+            return;
+        }
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().severity, Conflict::Severity::Warning);
+        QCOMPARE(found.first().from, first);
+        QCOMPARE(conflictRuleId(found.first().rule), QStringLiteral("firstDayNotWorkingDay"));
+        QCOMPARE(conflictRuleNumber(found.first().rule), 4);
+        QVERIFY2(found.first().message.contains(next), qPrintable(found.first().message));
+        QVERIFY2(found.first().message.contains(first.toString(QStringLiteral("dd.MM.yyyy"))),
+                 qPrintable(found.first().message));
     }
 
     void periodFilter_data()
