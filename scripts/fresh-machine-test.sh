@@ -187,6 +187,10 @@ mount --bind /dev/pts "$root/dev/pts"
 mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
 env_root=(HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb
           PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
+# This machine's language settings where the root has them (every Debian has C.UTF-8): ccache's keys include them.
+for v in LANG LC_ALL LC_CTYPE LC_MESSAGES; do
+    case ${!v:-} in C | POSIX | C.UTF-8 | C.utf8) env_root+=("$v=${!v}") ;; esac
+done
 if [ -n "$host_ccache" ]; then
     mkdir -p "$root$host_ccache"
     mount --bind "$host_ccache" "$root$host_ccache"
@@ -195,6 +199,9 @@ if [ -n "$host_ccache" ]; then
     say "ccache: the host's $host_ccache (objects are reused only for the same compiler, flags and headers)"
 fi
 in_root() { chroot "$root" /usr/bin/env -i "${env_root[@]}" "$@"; }
+# The root shares this machine's network namespace, so X servers here (their abstract sockets) are there too:
+# their lock files tell xvfb-run -a in the root (the package test) to pick another display.
+copy_x_locks() { cp -p /tmp/.X[0-9]*-lock "$root/tmp/" 2>/dev/null || true; }
 
 # The clone sits at this checkout's path, so that paths in the build (and so ccache's keys) are the same.
 mkdir -p "$(dirname "$root$repo")"
@@ -206,6 +213,7 @@ say "cloned $commit into the root at $repo"
 
 say "running the README's test command in the root: bash scripts/test.sh (log: $log/test.log)"
 t=$(date +%s)
+copy_x_locks
 set +e
 in_root bash -c 'cd "$1" && bash scripts/test.sh' - "$repo" 2>&1 | tee "$log/test.log" \
     | grep --line-buffered -E '^setup:|FAILED|error:|Error|tests passed|tests failed|^[0-9]+% |\*\*\*'
