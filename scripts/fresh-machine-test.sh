@@ -17,17 +17,25 @@
 # Exit status: 0 when both commands worked, 1 when one did not, 2 when the test could not be set up.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=${PRAKSIS_FRESH_REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 suite=bookworm
 
 if [ "$(id -u)" != 0 ]; then
     echo "fresh-machine: run as root (debootstrap, mount and chroot need it), e.g. sudo $0" >&2
     exit 2
 fi
-# A private mount namespace: whatever this script mounts is gone when it ends, however it ends.
-if [ -z "${PRAKSIS_FRESH_NS:-}" ] && unshare --mount --propagation private true 2>/dev/null; then
-    PRAKSIS_FRESH_NS=1 exec unshare --mount --propagation private "$BASH" "$0" "$@"
+if [ -z "${PRAKSIS_FRESH_SELF:-}" ]; then
+    # Runs from a copy of itself (editing or checking out the script meanwhile cannot change a running test), in a
+    # private mount namespace: whatever it mounts is gone when it ends, however it ends.
+    self=$(mktemp "${TMPDIR:-/tmp}/praksisplan-fresh-test.XXXXXX")
+    cp "$0" "$self"
+    export PRAKSIS_FRESH_REPO=$repo PRAKSIS_FRESH_SELF=$self
+    if unshare --mount --propagation private true 2>/dev/null; then
+        exec unshare --mount --propagation private "$BASH" "$self" "$@"
+    fi
+    exec "$BASH" "$self" "$@"
 fi
+rm -f "$PRAKSIS_FRESH_SELF" # bash has it open
 
 cache_dir=${PRAKSIS_FRESH_CACHE:-${HOME:-/root}/.cache/praksisplan}
 log=${PRAKSIS_FRESH_LOG:-$repo/build-fresh}
@@ -172,11 +180,14 @@ cleanup() {
     exit $status
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'say "stopped by a signal"; exit 130' INT TERM
 
 mkdir "$root"
 tar -C "$root" --numeric-owner -xpf "$tarball"
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# Quicker installs, the same packages: no fsync per file, no man page index (a scratch root is thrown away).
+echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/fresh-machine-test"
+echo 'man-db man-db/auto-update boolean false' | chroot "$root" debconf-set-selections
 # no services are started inside a chroot
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
