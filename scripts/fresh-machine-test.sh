@@ -183,7 +183,8 @@ trap cleanup EXIT
 trap 'say "stopped by a signal"; exit 130' INT TERM
 
 mkdir "$root"
-tar -C "$root" --numeric-owner -xpf "$tarball"
+tar -C "$root" --numeric-owner -xpf "$tarball" \
+    || { rm -f "$tarball"; die "the cached root $tarball could not be unpacked: removed it, the next run makes a new one"; }
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 # Quicker installs, the same packages: no fsync per file, no man page index (a scratch root is thrown away).
 echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/fresh-machine-test"
