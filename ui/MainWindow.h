@@ -72,6 +72,7 @@ private:
     void showSettings();
     void showImport(std::optional<ImportRegister> reg);
     void showAbout();
+    void planAutomatically();
     void stepPeriod(int delta);
     void forwardSearch(const QString &text);
     QString askOpenFile(const QString &title);

@@ -62,7 +62,11 @@ public:
     void markClean();
     QFormLayout *formLayout() const { return m_form; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitMessages();
     struct Field
     {
         QWidget *widget;
