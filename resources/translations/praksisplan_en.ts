@@ -210,6 +210,10 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChecklistDialog</name>
@@ -1494,10 +1498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search this page…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1672,10 @@
     </message>
     <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1861,18 @@
     </message>
     <message>
         <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: most in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3150,46 @@
         <source>Its kind is not eligible in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weeks: &apos;week 43&apos; and the number of the last week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the automatic planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind is not eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and Down choose a site, Left and Right a placement in it; Enter opens the placement, Delete removes it, Alt with an arrow moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlannerLoader</name>
@@ -3513,6 +3569,10 @@
         <source>%1 table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportExport</name>
@@ -3822,15 +3882,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3838,15 +3890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export calendar (.&amp;ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3969,6 +4013,14 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5135,14 +5187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from the first day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due day counted from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,6 +5275,18 @@
     </message>
     <message>
         <source>Restore the default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "dialogs/PrivacyDialogs.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -185,6 +187,8 @@ ChangeLogDialog::ChangeLogDialog(PlanSession &session, QWidget *parent)
     layout->addLayout(top);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setAccessibleName(tr("Changes"));
+    Accessibility::enterWithCurrentRow(m_table);
     m_table->setColumnCount(int(ChangeLog::headers().size()));
     m_table->setHorizontalHeaderLabels(ChangeLog::headers());
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
