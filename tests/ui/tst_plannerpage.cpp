@@ -55,6 +55,7 @@ class TestPlannerPage : public QObject
 private:
     std::unique_ptr<TempPlan> m_temp;
     std::unique_ptr<PlanSession> m_session;
+    QStringList m_errors; // error prompts shown (Prompts::errorHook)
     std::unique_ptr<PlannerPage> m_page;
     qint64 m_solbakken = 0, m_fjellheim = 0, m_legevakt = 0, m_anne = 0, m_per = 0, m_period = 0;
     qint64 m_kari = 0, m_ola = 0, m_eva = 0, m_nils = 0;
@@ -129,8 +130,10 @@ private slots:
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QTRY_COMPARE(m_page->board().periodId, m_period);
-        Prompts::errorHook = [](QWidget *, const QString &title, const QString &text) {
-            qWarning("unexpected error: %s: %s", qPrintable(title), qPrintable(text));
+        // no test here expects an error prompt: one fails the test (cleanup)
+        m_errors.clear();
+        Prompts::errorHook = [this](QWidget *, const QString &title, const QString &text) {
+            m_errors << title + QStringLiteral(": ") + text;
         };
     }
 
@@ -143,6 +146,7 @@ private slots:
         m_page.reset();
         m_session.reset();
         m_temp.reset();
+        QVERIFY2(m_errors.isEmpty(), qPrintable(QStringLiteral("unexpected error prompt: ") + m_errors.join(u'\n')));
     }
 
     void gridShowsThePlan()
