@@ -15,10 +15,14 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 STARTUP_SECONDS = 60
 PAGE_SECONDS = 20
 # Containers whose items are cells and rows, named by their headers and data: checked as one control.
+# Qt gives a tree's items the AT-SPI role "table cell"; "tree item" is accepted too.
+ITEM_ROLES = {pyatspi.ROLE_TREE_ITEM, pyatspi.ROLE_TABLE_CELL}
+FOCUS_EVENTS = []
 ITEM_CONTAINERS = {
     pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_BOX, pyatspi.ROLE_TREE,
 }
@@ -113,23 +117,75 @@ def focusable_problems(obj, path, out):
         focusable_problems(child, path, out)
 
 
+def dump(obj, depth=0, limit=12):
+    """Prints the showing tree under obj (ATSPI_DUMP=1), for finding what a failure is about."""
+    s = states(obj)
+    if s is None or depth > limit:
+        return
+    flags = ''.join(c for c, st in (('F', pyatspi.STATE_FOCUSABLE), ('S', pyatspi.STATE_SHOWING),
+                                    ('f', pyatspi.STATE_FOCUSED)) if s.contains(st))
+    print('  ' * depth + '%s [%s]%s' % (describe(obj), flags, ' labelled' if labelled(obj) else ''), flush=True)
+    if not s.contains(pyatspi.STATE_SHOWING) or obj.getRole() in ITEM_CONTAINERS - {pyatspi.ROLE_TREE}:
+        return
+    for child in children(obj)[:30]:
+        dump(child, depth + 1, limit)
+
+
+def on_focus(event):
+    try:
+        if event.detail1:
+            FOCUS_EVENTS.append(event.source.name or '')
+    except Exception:
+        pass
+
+
+def pump(seconds, until):
+    """Runs the GLib main loop (which delivers AT-SPI events) until until() or the time is up."""
+    deadline = time.monotonic() + seconds
+    context = GLib.MainContext.default()
+    while time.monotonic() < deadline and not until():
+        while context.pending():
+            context.iteration(False)
+        time.sleep(0.05)
+    return until()
+
+
 def check_planner(frame, out):
     tree = wait_for('the planner timeline', PAGE_SECONDS, lambda: find(
         frame, lambda o: o.getRole() == pyatspi.ROLE_TREE and o.name == 'Planner timeline'))
     rows = wait_for('site rows in the planner', PAGE_SECONDS, lambda: children(tree))
     placements = 0
+    first = None
     for row in rows:
-        if row.getRole() != pyatspi.ROLE_TREE_ITEM or 'capacity' not in row.name:
+        if row.getRole() not in ITEM_ROLES or 'capacity' not in row.name:
             out.append('planner: a site row is %s' % describe(row))
             continue
         for item in children(row):
-            if item.getRole() != pyatspi.ROLE_TREE_ITEM or 'week' not in item.name or ', ' not in item.name:
+            if item.getRole() not in ITEM_ROLES or 'week' not in item.name or ', ' not in item.name:
                 out.append('planner: a placement is %s' % describe(item))
             else:
                 placements += 1
+                first = first or item
     log('planner: %d site rows, %d placements' % (len(rows), placements))
-    if placements == 0:
+    if first is None:
         out.append('planner: no placement is exposed')
+        return
+    # choosing a placement (its SetFocus action, as a screen reader's "focus this" does) makes it the focused
+    # item, and the screen reader hears of it through a focus event
+    action = first.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    if 'SetFocus' not in names:
+        out.append('planner: a placement has no SetFocus action (%s)' % names)
+        return
+    del FOCUS_EVENTS[:]
+    action.doAction(names.index('SetFocus'))
+    name = first.name
+    if not pump(PAGE_SECONDS, lambda: name in FOCUS_EVENTS):
+        out.append('planner: no focus event for "%s" (heard %s)' % (name, FOCUS_EVENTS[-5:]))
+    elif not first.getState().contains(pyatspi.STATE_FOCUSED):
+        out.append('planner: "%s" had a focus event but is not focused' % name)
+    else:
+        log('planner: heard the focus move to "%s"' % name)
 
 
 def main():
@@ -139,6 +195,7 @@ def main():
     problems = []
     try:
         pyatspi.setTimeout(10000, 15000)
+        pyatspi.Registry.registerEventListener(on_focus, 'object:state-changed:focused')
 
         def application():
             for app in pyatspi.Registry.getDesktop(0):
@@ -149,6 +206,10 @@ def main():
         app = wait_for('the program on the accessibility bus', STARTUP_SECONDS, application)
         frame = wait_for('the main window', STARTUP_SECONDS, lambda: next(
             (w for w in children(app) if w.getRole() == pyatspi.ROLE_FRAME and 'demo' in (w.name or '')), None))
+        # without a window manager nothing activates the window: give it the X input focus (xdotool), so that
+        # keyboard focus, and the focus events a screen reader follows, exist
+        subprocess.run(['sh', '-c', 'for w in $(xdotool search --pid %d); do xdotool windowfocus "$w"; done'
+                        % proc.pid], check=False, timeout=20, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         view = wait_for('the View menu', PAGE_SECONDS, lambda: find(
             frame, lambda o: o.getRole() in (pyatspi.ROLE_MENU, pyatspi.ROLE_MENU_ITEM) and o.name == 'View'))
         menu_items = wait_for('the View menu items', PAGE_SECONDS, lambda: [
@@ -175,6 +236,8 @@ def main():
                     return False
                 wait_for('the page ' + page, PAGE_SECONDS, selected)
             time.sleep(1.0)  # the page fills itself
+            if os.environ.get('ATSPI_DUMP'):
+                dump(frame)
             found = []
             focusable_problems(frame, page, found)
             if page == 'Planner':

@@ -50,25 +50,39 @@ export XDG_RUNTIME_DIR=$work/runtime
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=
 unset DBUS_SESSION_BUS_ADDRESS AT_SPI_BUS_ADDRESS
 
-if ! "$cli" --db "$work/demo.praksisplan" demo --students 40 >"$work/demo.log" 2>&1; then
+if ! QT_QPA_PLATFORM=offscreen "$cli" --db "$work/demo.praksisplan" demo --students 40 >"$work/demo.log" 2>&1; then
     cat "$work/demo.log" >&2
     echo "atspi: could not make the demo plan" >&2
     exit 1
 fi
 
-# a free display: Xvfb picks it and writes its number to the file descriptor
-Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 100); do
-    [ -s "$work/display" ] && break
-    sleep 0.1
+# A display of its own, away from the low numbers other tools take (and may stop): a random free one, tried
+# until an X server answers on it.
+display=
+for _ in $(seq 10); do
+    d=$((200 + RANDOM % 700))
+    [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ] && continue
+    Xvfb ":$d" -screen 0 1366x768x24 -nolisten tcp 2>"$work/xvfb.log" &
+    xvfb_pid=$!
+    for _ in $(seq 50); do
+        [ -S "/tmp/.X11-unix/X$d" ] && break
+        kill -0 "$xvfb_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [ -S "/tmp/.X11-unix/X$d" ] && kill -0 "$xvfb_pid" 2>/dev/null; then
+        display=$d
+        break
+    fi
+    kill "$xvfb_pid" 2>/dev/null
+    wait "$xvfb_pid" 2>/dev/null
+    xvfb_pid=
 done
-if [ ! -s "$work/display" ]; then
+if [ -z "$display" ]; then
     cat "$work/xvfb.log" >&2
     echo "atspi: Xvfb did not start" >&2
     exit 1
 fi
-export DISPLAY=:$(head -n1 "$work/display")
+export DISPLAY=:$display
 
 # The session runs the AT-SPI bus launcher (which starts the accessibility bus and its registry) and the walk; it
 # ends them when the walk is done. timeout stops all of it if something hangs.

@@ -156,6 +156,9 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusChart"));
     m_status->setRenderHint(QPainter::Antialiasing);
     m_status->setMinimumHeight(240);
+    // a chart view takes focus itself (Tab, named and described); its viewport only passes clicks on
+    for (QChartView *view : {m_occupancy, m_status})
+        view->viewport()->setFocusPolicy(Qt::NoFocus);
 
     m_absence = makeList(QStringLiteral("absenceAlerts"), {tr("Level"), tr("Absence")}, this);
     m_meetings = makeList(QStringLiteral("meetingsDue"), {tr("Due"), tr("Meeting"), tr("Student"), tr("Site")}, this);

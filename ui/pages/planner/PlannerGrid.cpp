@@ -38,13 +38,14 @@ QByteArray placementPayload(qint64 id, int day)
 PlannerGrid::PlannerGrid(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    // before anything a screen reader may hear of (setAccessibleName): the interface is made once per widget
+    PlannerGridAccessible::install();
     setObjectName(QStringLiteral("plannerGrid"));
     setAccessibleName(tr("Planner timeline"));
     viewport()->setAcceptDrops(true);
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
     setFocusPolicy(Qt::StrongFocus);
-    PlannerGridAccessible::install();
 }
 
 int PlannerGrid::headerHeight() const
