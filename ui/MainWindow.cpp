@@ -365,6 +365,13 @@ void MainWindow::createActions()
     auto *next = planMenu->addAction(tr("&Next period"), this, [this] { stepPeriod(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     planMenu->addSeparator();
+    auto *autoPlan = planMenu->addAction(themedIcon(QStringLiteral("wand-sparkles")), tr("Plan &automatically…"), this,
+                                         &MainWindow::planAutomatically);
+    autoPlan->setObjectName(QStringLiteral("actionPlanAutomatically"));
+    autoPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    autoPlan->setToolTip(tr("Plan the students of the chosen period not yet placed, and show the plan before "
+                            "anything changes"));
+    planMenu->addSeparator();
     auto *letters = planMenu->addAction(themedIcon(QStringLiteral("printer")), tr("&Welcome letters…"), this, [this] {
         WelcomeLettersDialog dialog(*m_session, this);
         dialog.exec();
@@ -378,10 +385,7 @@ void MainWindow::createActions()
             PurgeDialog dialog(*m_session, this);
             dialog.exec();
         });
-    planMenu->addSeparator();
-    auto *planSettings = planMenu->addAction(themedIcon(QStringLiteral("settings")), tr("Plan &settings…"), this,
-                                             &MainWindow::showSettings);
-    m_planActions.append({prev, next, letters, changeLog, purge, planSettings});
+    m_planActions.append({prev, next, autoPlan, letters, changeLog, purge});
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -746,6 +750,21 @@ void MainWindow::showPageAndFocus(int row)
     if (QWidget *page = m_stack->currentWidget())
         if (QWidget *first = Accessibility::firstInTabOrder(page))
             first->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::planAutomatically()
+{
+    if (!m_session->hasPlan())
+        return;
+    if (!m_session->currentPeriodId()) {
+        Prompts::error(this, tr("Automatic planning"),
+                       tr("There is no period to plan yet. Add one on the Periods page, then choose it in the "
+                          "toolbar."));
+        return;
+    }
+    setCurrentPage(QStringLiteral("planner"));
+    if (auto *planner = qobject_cast<PlannerPage *>(page(QStringLiteral("planner"))))
+        planner->planAutomatically();
 }
 
 void MainWindow::stepPeriod(int delta)

@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Plan %1 automatically</source>
+        <source>Automatic plan for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,6 +172,97 @@
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -208,6 +299,34 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1 (no longer in the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,11 +398,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>welcome-letter.pdf</source>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>Welcome letter %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,10 +1641,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,6 +1787,22 @@
     </message>
     <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the students of the chosen period not yet placed, and show the plan before anything changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4356,6 +4487,22 @@
         <source>“Period at risk” must be above “to be made up”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to arrive on the first day, for the sites that have none of their own (each site&apos;s form can give its own, with a meeting place and a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default a&amp;rrival time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time to arrive, e.g. 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::SiteRepository</name>
@@ -4539,6 +4686,30 @@
     </message>
     <message>
         <source>Edit site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrival time, first day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the plan&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting p&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note in the &amp;welcome letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking, what to bring, who to ask for …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,8 +61,8 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Plan %1 automatically</source>
-        <translation>Planlegg %1 automatisk</translation>
+        <source>Automatic plan for %1</source>
+        <translation>automatisk plan for %1</translation>
     </message>
 </context>
 <context>
@@ -172,6 +172,97 @@
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation>lest inn på nytt</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>studieprogram</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>praksissted</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>praksisveileder</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s absence</source>
+        <translation>veileders fravær</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>praksisperiode</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>praksisplass</translation>
+    </message>
+    <message>
+        <source>assessment meeting</source>
+        <translation>vurderingssamtale</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>fravær</translation>
+    </message>
+    <message>
+        <source>welcome template</source>
+        <translation>velkomstmal</translation>
+    </message>
+    <message>
+        <source>welcome checklist</source>
+        <translation>velkomstsjekkliste</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>ønske</translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation>utelukkelse</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>innstilling</translation>
+    </message>
+    <message>
+        <source>whole plan</source>
+        <translation>hele planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no. %2</source>
+        <translation>%1: nr. %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -209,6 +300,34 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>no. %1 (no longer in the plan)</source>
+        <translation>nr. %1 (ikke lenger i planen)</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -280,12 +399,12 @@
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <source>welcome-letter.pdf</source>
-        <translation>velkomstbrev.pdf</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Welcome letter %1 %2</source>
+        <translation>Velkomstbrev %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1523,10 +1642,6 @@
         <translation>&amp;Neste periode</translation>
     </message>
     <message>
-        <source>Plan &amp;settings…</source>
-        <translation>&amp;Innstillinger for planen…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -1675,6 +1790,22 @@
     <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
         <translation>Planen er oppdatert til denne versjonen av Praksisplan. En kopi av planen slik den var, ligger i «%1».</translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation>Planlegg &amp;automatisk …</translation>
+    </message>
+    <message>
+        <source>Plan the students of the chosen period not yet placed, and show the plan before anything changes</source>
+        <translation>Planlegg studentene i den valgte perioden som ikke har praksisplass ennå, og vis planen før noe endres</translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation>Automatisk planlegging</translation>
+    </message>
+    <message>
+        <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
+        <translation>Det finnes ingen periode å planlegge ennå. Legg til en på siden Perioder, og velg den i verktøylinjen.</translation>
     </message>
     <message>
         <source>Search this page</source>
@@ -4359,6 +4490,22 @@
         <source>“Period at risk” must be above “to be made up”.</source>
         <translation>«I faresonen» må være høyere enn «må tas igjen».</translation>
     </message>
+    <message>
+        <source>Welcome letters</source>
+        <translation>Velkomstbrev</translation>
+    </message>
+    <message>
+        <source>The time to arrive on the first day, for the sites that have none of their own (each site&apos;s form can give its own, with a meeting place and a note).</source>
+        <translation>Oppmøtetiden første dag for praksissteder som ikke har sin egen (hvert praksissted kan ha sin egen i skjemaet, med møtested og en merknad).</translation>
+    </message>
+    <message>
+        <source>Default a&amp;rrival time:</source>
+        <translation>Standard opp&amp;møtetid:</translation>
+    </message>
+    <message>
+        <source>Write the time to arrive, e.g. 10:00.</source>
+        <translation>Skriv oppmøtetiden, for eksempel 10:00.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::SiteRepository</name>
@@ -4543,6 +4690,30 @@
     <message>
         <source>Edit site %1</source>
         <translation>Rediger praksisstedet %1</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival time, first day:</source>
+        <translation>Opp&amp;møtetid første dag:</translation>
+    </message>
+    <message>
+        <source>%1 (the plan&apos;s default)</source>
+        <translation>%1 (planens standard)</translation>
+    </message>
+    <message>
+        <source>Meeting p&amp;lace:</source>
+        <translation>Møte&amp;sted:</translation>
+    </message>
+    <message>
+        <source>The address above</source>
+        <translation>Adressen over</translation>
+    </message>
+    <message>
+        <source>Note in the &amp;welcome letter:</source>
+        <translation>Merknad i &amp;velkomstbrevet:</translation>
+    </message>
+    <message>
+        <source>Parking, what to bring, who to ask for …</source>
+        <translation>Parkering, hva studenten skal ha med, hvem hun skal spørre etter …</translation>
     </message>
 </context>
 <context>

@@ -32,19 +32,28 @@ RecordForm::RecordForm(const QString &title, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordForm::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(460);
+    setMinimumWidth(560); // room for a message of one line under most fields
 }
 
 QLabel *RecordForm::addMessage(QWidget *field)
 {
-    auto *message = new QLabel(this);
+    // The message sits in a room that keeps the height of one line while there is none, so the fields below do
+    // not jump when one appears; a longer message wraps and the form grows (revalidate).
+    auto *room = new QWidget(this);
+    room->setObjectName(field->objectName() + QStringLiteral("MessageRoom"));
+    room->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // as wide as the field above it
+    auto *roomLayout = new QVBoxLayout(room);
+    roomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *message = new QLabel(room);
     message->setObjectName(field->objectName() + QStringLiteral("Message"));
     message->setWordWrap(true);
     QPalette p = message->palette();
     p.setColor(QPalette::WindowText, Colors::errorText(p));
     message->setPalette(p);
     message->hide();
-    m_form->addRow(QString(), message);
+    roomLayout->addWidget(message);
+    room->setMinimumHeight(message->fontMetrics().lineSpacing());
+    m_form->addRow(QString(), room);
     return message;
 }
 
@@ -225,7 +234,34 @@ bool RecordForm::revalidate()
         ok = ok && !error;
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    fitMessages();
+    // A message longer than one line wraps: the form grows to show all of it rather than clip it.
+    if (layout() && isVisible()) {
+        layout()->activate();
+        if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+            resize(width(), needed);
+    }
     return ok;
+}
+
+void RecordForm::fitMessages()
+{
+    // A wrapped label's own size hint guesses its width; here the width is known (the field's), so each message
+    // is exactly as tall as its lines at that width, and its room never less than one line.
+    for (const Field &f : std::as_const(m_fields)) {
+        if (!f.message)
+            continue;
+        const int width = f.message->parentWidget()->width();
+        const int line = f.message->fontMetrics().lineSpacing();
+        f.message->setFixedHeight(
+            f.message->text().isEmpty() || width <= 0 ? line : qMax(line, f.message->heightForWidth(width)));
+    }
+}
+
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitMessages();
 }
 
 QString RecordForm::firstError() const

@@ -64,7 +64,11 @@ public:
     // The first field whose check fails (null when all pass).
     QWidget *firstInvalidField() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitMessages();
     struct Field
     {
         QWidget *widget;

@@ -490,6 +490,8 @@ QMenu *PlannerPage::placementMenu(qint64 placementId, QWidget *parent)
 
 void PlannerPage::planAutomatically()
 {
+    if (m_dirty && !m_planning)
+        reload(); // the period may have changed while the page was out of view
     if (m_planning || !m_board.periodId)
         return;
     auto input = PlannerLoader::load(m_session.plan(), m_board.periodId);
@@ -521,7 +523,9 @@ void PlannerPage::planAutomatically()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, in] {
         const Result<PlannerResult> result = watcher->result();
         watcher->deleteLater();
-        progress->deleteLater();
+        // Gone now, not later: the preview below runs its own event loop, in which a deferred delete waits and
+        // the progress dialog's minimum-duration timer would show it, window-modal, over the preview (a hang).
+        delete progress;
         m_planning = false;
         m_cancel.reset();
         m_autoPlan->setEnabled(m_board.periodId != 0);
