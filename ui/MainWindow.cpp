@@ -24,6 +24,7 @@
 #include "pages/template/TemplatePage.h"
 #include "storage/BackupRotation.h"
 #include "storage/PlanLocation.h"
+#include "widgets/Accessibility.h"
 #include "widgets/BackgroundTask.h"
 
 #include "demo/DemoGenerator.h"
@@ -335,7 +336,7 @@ void MainWindow::createActions()
     toolbar->addWidget(spacer);
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleName(tr("Search this page"));
     m_search->setPlaceholderText(tr("Search this page…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -348,8 +349,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageInfos().size(); ++i) {
         const PageInfo &info = pageInfos().at(i);
-        auto *a =
-            view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        auto *a = view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { showPageAndFocus(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
         m_planActions.append(a);
     }
@@ -741,6 +741,15 @@ void MainWindow::showAbout()
                           "services: schools, students, sites, supervisors, periods and welcome checklists.</p>"
                           "<p>Icons: Lucide (ISC licence).</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showPageAndFocus(int row)
+{
+    m_sidebar->setCurrentRow(row);
+    // the keyboard goes with the page: its first control in Tab order
+    if (QWidget *page = m_stack->currentWidget())
+        if (QWidget *first = Accessibility::firstInTabOrder(page))
+            first->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::planAutomatically()

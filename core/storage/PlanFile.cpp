@@ -320,15 +320,12 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
         }
     }
 
-    // Dangling references are refused before any migration touches the file (it stays as it was).
+    // a plan with broken references is not migrated either: it is left as it was
     if (!empty && options.check) {
-        auto fk = exec(QStringLiteral("PRAGMA foreign_key_check"));
-        if (!fk && cancelled())
-            return cancelledError();
-        if (fk && fk->next()) {
+        if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
             err.kind = Error::Kind::NotAPlan;
-            err.message = PlanText::tr("The plan “%1” is damaged: a record in “%2” refers to one that does not "
-                                       "exist. Restore it from a backup.")
+            err.message = PlanText::tr("The plan “%1” is damaged: a record in “%2” refers to one that does not exist. "
+                                       "Restore it from a backup.")
                               .arg(nativePath(m_path), fk->value(0).toString());
             return err;
         }
