@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/SqlTableModel.h"
+#include "pages/planner/PlanPreviewDialog.h"
 #include "storage/PlanSettings.h"
 #include "widgets/RegisterPage.h"
 
@@ -10,9 +11,12 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -166,6 +170,8 @@ private slots:
         QVERIFY(!m_window->openPlan(bad));
         QCOMPARE(m_errors.size(), 1);
         QVERIFY(!m_errors.first().isEmpty());
+        // the message names the file once, not as "path: “path” is not a plan"
+        QCOMPARE(m_errors.first().count(QFileInfo(bad).fileName()), 1);
         // The plan that was open stays open.
         QVERIFY(m_window->session().hasPlan());
         QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
@@ -182,6 +188,35 @@ private slots:
         QCOMPARE(selector->count(), int(m_window->session().count(QStringLiteral("periods"))));
         QVERIFY(m_window->session().currentPeriodId() > 0);
         QVERIFY(m_errors.isEmpty());
+    }
+
+    void planAutomaticallyIsInThePlanMenu()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPlanAutomatically"));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        bool inPlanMenu = false;
+        for (QAction *top : m_window->menuBar()->actions())
+            if (top->menu() && top->menu()->actions().contains(action))
+                inPlanMenu = top->menu()->title() == QStringLiteral("&Plan");
+        QVERIFY(inPlanMenu);
+        // an empty plan has no period to plan: it says so
+        action->trigger();
+        QCOMPARE(m_errors.size(), 1);
+
+        const QString demo = m_dir.filePath(QStringLiteral("demo-plan.praksisplan"));
+        QFile::remove(demo);
+        QVERIFY(m_window->createDemoPlan(demo, 40));
+        bool previewShown = false;
+        PlanPreviewDialog::testHook = [&](PlanPreviewDialog &) {
+            previewShown = true;
+            return false;
+        };
+        QTest::keySequence(m_window.get(), action->shortcut());
+        QTRY_VERIFY_WITH_TIMEOUT(previewShown, 20000);
+        PlanPreviewDialog::testHook = nullptr;
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("planner"));
+        QCOMPARE(m_errors.size(), 1);
     }
 
     // The search field searches the page in view: typing filters its table, and a page coming into view gets the

@@ -15,12 +15,14 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace praksis;
@@ -435,6 +437,35 @@ private slots:
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(placementRows(plan()), before);
         QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    void autoPlanPreviewStaysUsableWhileOpen()
+    {
+        // The preview runs its own event loop, as in use; while it is open past the progress dialog's minimum
+        // duration, no progress window may come up over it (it would be window-modal and hang the program). A
+        // progress dialog still alive there (deleted "later", which a nested event loop never reaches) is the bug:
+        // its minimum-duration timer and the 100 ms poll show it as soon as planning took longer than 100 ms.
+        QProgressDialog *progressSeen = nullptr;
+        bool progressVisible = false, previewActive = false;
+        PlanPreviewDialog::testHook = [&](PlanPreviewDialog &d) {
+            QTimer::singleShot(1500, &d, [&] {
+                for (QWidget *w : QApplication::topLevelWidgets())
+                    if (auto *p = qobject_cast<QProgressDialog *>(w)) {
+                        progressSeen = p;
+                        progressVisible = progressVisible || p->isVisible();
+                    }
+                previewActive = QApplication::activeModalWidget() == &d;
+                d.reject();
+            });
+            return d.exec() == QDialog::Accepted;
+        };
+        QSignalSpy finished(m_page.get(), &PlannerPage::planningFinished);
+        m_page->planAutomatically();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY2(!progressVisible, "the progress dialog came up over the open preview");
+        QVERIFY(!progressSeen);
+        QVERIFY(previewActive);
+        QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("planAutomatically"))->isEnabled());
     }
 
     void autoPlanUndoRestoresReplacedPlacements()

@@ -2,6 +2,7 @@
 #include "Prompts.h"
 #include "SmallPlan.h"
 #include "TestSupport.h"
+#include "i18n/Language.h"
 #include "model/Kinds.h"
 #include "models/SqlTableModel.h"
 #include "pages/periods/PeriodsPage.h"
@@ -10,6 +11,7 @@
 #include "pages/sites/SitesPage.h"
 #include "pages/students/StudentsPage.h"
 #include "pages/supervisors/SupervisorsPage.h"
+#include "welcome/SiteWelcome.h"
 #include "widgets/RecordForm.h"
 
 #include <QAbstractItemModelTester>
@@ -17,7 +19,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlRecord>
 #include <QTableView>
@@ -352,6 +356,89 @@ private slots:
         page->deleteCurrent();
         QCOMPARE(count(QStringLiteral("sites")), before);
         undoRedo(sites, was, before + 1, before);
+    }
+
+    void siteWelcomeDetailsInTheForm()
+    {
+        // arrival time, meeting place and the letter's note are edited in the site's form, one undo step with it
+        auto page = makePage<SitesPage>();
+        select(*page, m_small->solbakken);
+        page->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        RecordForm *form = visibleForm(*page, QStringLiteral("recordForm"));
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("arrivalTime"))->text(), QString());
+        setLine(form, QStringLiteral("arrivalTime"), QStringLiteral("25.99"));
+        QVERIFY(!okEnabled(form));
+        setLine(form, QStringLiteral("arrivalTime"), QStringLiteral("8.15"));
+        setLine(form, QStringLiteral("meetingPlace"), QStringLiteral("Resepsjonen, 1. etasje"));
+        form->findChild<QPlainTextEdit *>(QStringLiteral("letterNote"))->setPlainText(QStringLiteral("Parker bak."));
+        setLine(form, QStringLiteral("unit"), QStringLiteral("Avdeling 5"));
+        const int steps = m_session->undoStack()->count();
+        pressOk(form);
+        QCOMPARE(m_session->undoStack()->count(), steps + 1);
+        auto saved = SiteWelcomes::load(plan(), m_small->solbakken);
+        QVERIFY(saved);
+        QCOMPARE(saved->arrivalTime, QStringLiteral("08:15"));
+        QCOMPARE(saved->meetingPlace, QStringLiteral("Resepsjonen, 1. etasje"));
+        QCOMPARE(saved->note, QStringLiteral("Parker bak."));
+        const auto unit = [this] {
+            return test::scalar(plan(), QStringLiteral("SELECT unit FROM sites WHERE id = ?"), {m_small->solbakken})
+                .toString();
+        };
+        QCOMPARE(unit(), QStringLiteral("Avdeling 5"));
+
+        m_session->undoStack()->undo();
+        QCOMPARE(SiteWelcomes::load(plan(), m_small->solbakken).value(), (SiteWelcome{m_small->solbakken, {}, {}, {}}));
+        QVERIFY(unit() != QStringLiteral("Avdeling 5"));
+        m_session->undoStack()->redo();
+        QCOMPARE(SiteWelcomes::load(plan(), m_small->solbakken)->arrivalTime, QStringLiteral("08:15"));
+
+        // the form opens with what was saved
+        page->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        form = visibleForm(*page, QStringLiteral("recordForm"));
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("meetingPlace"))->text(),
+                 QStringLiteral("Resepsjonen, 1. etasje"));
+        form->reject();
+    }
+
+    void formMessageHasRoomAndFieldsStayPut()
+    {
+        auto page = makePage<SitesPage>();
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        auto *next = form->findChild<QLineEdit *>(QStringLiteral("arrivalTime")); // the field below the phone
+        const int nextTop = next->mapTo(form, QPoint()).y();
+        setLine(form, QStringLiteral("phone"), QStringLiteral("12"));
+        auto *message = form->findChild<QLabel *>(QStringLiteral("phoneMessage"));
+        QTRY_VERIFY(message->isVisible());
+        // a one-line message takes the room kept for it: the field below stays where it was
+        QCOMPARE(message->heightForWidth(message->width()), message->fontMetrics().lineSpacing());
+        QCOMPARE(next->mapTo(form, QPoint()).y(), nextTop);
+        form->reject();
+    }
+
+    void longFormMessageIsNotClipped()
+    {
+        // "Organisasjonsnummeret … har feil kontrollsiffer. Kontroller nummeret." wraps: the form grows to show it
+        Language::install(QStringLiteral("nb"));
+        const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+        auto page = makePage<SchoolsPage>();
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        setLine(form, QStringLiteral("orgNumber"), QStringLiteral("974 760 674"));
+        auto *message = form->findChild<QLabel *>(QStringLiteral("orgNumberMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->heightForWidth(message->width()) > message->fontMetrics().lineSpacing()); // two lines
+        QTRY_VERIFY2(
+            message->height() >= message->heightForWidth(message->width()),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+        const QRect shown(message->mapTo(form, QPoint()), message->size());
+        QVERIFY(form->rect().contains(shown));
+        form->reject();
     }
 
     void schoolAddWithProgrammeAndBlockedDelete()
