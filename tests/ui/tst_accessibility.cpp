@@ -173,6 +173,44 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Combos named by a label, also where the page shows them only later (the template's item form), and the
+    // Reports page's "Dates:" row as one labelled group.
+    void combosAndGroupsHaveLabels_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("widget");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("overview for") << "overview"
+                                      << "checklistDueFor"
+                                      << "for:";
+        QTest::newRow("reports period") << "reports"
+                                        << "period"
+                                        << "Period";
+        QTest::newRow("reports dates") << "reports"
+                                       << "dates"
+                                       << "Dates:";
+        QTest::newRow("template due from") << "template"
+                                           << "itemDueFrom"
+                                           << "from";
+        QTest::newRow("toolbar period") << "overview"
+                                        << "periodSelector"
+                                        << "Period:";
+    }
+
+    void combosAndGroupsHaveLabels()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, widget);
+        QFETCH(QString, label);
+        openWindow(demoPath(), PlanFile::OpenMode::OpenExisting);
+        QVERIFY(showPage(key));
+        auto *w = m_window->findChild<QWidget *>(widget);
+        QVERIFY(w);
+        const auto labels = QAccessible::queryAccessibleInterface(w)->relations(QAccessible::Label);
+        QCOMPARE(labels.size(), 1);
+        QCOMPARE(labels.first().first->text(QAccessible::Name), label);
+    }
+
     void noTableTrapsTab_data() { everyControlIsNamed_data(); }
 
     void noTableTrapsTab()
