@@ -73,6 +73,7 @@ private:
     void showImport(std::optional<ImportRegister> reg);
     void showAbout();
     void planAutomatically();
+    void takeFirstStep(const QString &step);
     void stepPeriod(int delta);
     void forwardSearch(const QString &text);
     QString askOpenFile(const QString &title);

@@ -1805,6 +1805,14 @@
         <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2978,6 +2986,14 @@
         <source>&amp;Apply plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a row to read why in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanRestore</name>
@@ -3489,6 +3505,38 @@
     </message>
     <message>
         <source>The plan was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; A plan needs, in this order: the schools and their programmes, the placement sites, their supervisors, a period, and the students. Each step opens the page to add them (or the import of a CSV file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1. Add a school and its programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2. Add placement sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3. Add supervisors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4. Add a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5. Import students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periods yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4449,6 +4497,21 @@
     </message>
     <message>
         <source>Write the time to arrive, e.g. 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5432,6 +5495,17 @@
     </message>
     <message>
         <source>Choices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the user guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

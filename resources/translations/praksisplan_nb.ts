@@ -1807,6 +1807,14 @@
         <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation>Det finnes ingen periode å planlegge ennå. Legg til en på siden Perioder, og velg den i verktøylinjen.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2981,6 +2989,14 @@
         <source>&amp;Apply plan</source>
         <translation>Ta i &amp;bruk planen</translation>
     </message>
+    <message>
+        <source>Choose a row to read why in full.</source>
+        <translation>Velg en rad for å lese hele begrunnelsen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanRestore</name>
@@ -3493,6 +3509,38 @@
     <message>
         <source>The plan was not applied</source>
         <translation>Planen ble ikke tatt i bruk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; A plan needs, in this order: the schools and their programmes, the placement sites, their supervisors, a period, and the students. Each step opens the page to add them (or the import of a CSV file).</source>
+        <translation>&lt;b&gt;Begynn her.&lt;/b&gt; En plan trenger, i denne rekkefølgen: utdanningsinstitusjonene og studieprogrammene deres, praksisstedene, praksisveilederne, en praksisperiode og studentene. Hvert steg åpner siden der du legger dem til (eller import fra en CSV-fil).</translation>
+    </message>
+    <message>
+        <source>&amp;1. Add a school and its programmes…</source>
+        <translation>&amp;1. Legg til en utdanningsinstitusjon og studieprogrammene …</translation>
+    </message>
+    <message>
+        <source>&amp;2. Add placement sites…</source>
+        <translation>&amp;2. Legg til praksissteder …</translation>
+    </message>
+    <message>
+        <source>&amp;3. Add supervisors…</source>
+        <translation>&amp;3. Legg til praksisveiledere …</translation>
+    </message>
+    <message>
+        <source>&amp;4. Add a period…</source>
+        <translation>&amp;4. Legg til en praksisperiode …</translation>
+    </message>
+    <message>
+        <source>&amp;5. Import students…</source>
+        <translation>&amp;5. Importer studenter …</translation>
+    </message>
+    <message>
+        <source>No periods yet</source>
+        <translation>Ingen praksisperioder ennå</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjort</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4501,21 @@
     <message>
         <source>Write the time to arrive, e.g. 10:00.</source>
         <translation>Skriv oppmøtetiden, for eksempel 10:00.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Hurtigtast</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5499,17 @@
     <message>
         <source>Choices: %1</source>
         <translation>Ønsker: %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>Pages of the user guide</source>
+        <translation>Sidene i brukerveiledningen</translation>
     </message>
 </context>
 <context>

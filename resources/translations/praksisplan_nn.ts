@@ -1807,6 +1807,14 @@
         <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation>Det finst ingen periode å planleggje enno. Legg til ein på sida Periodar, og vel han i verktøylinja.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Snøggtastar</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2981,6 +2989,14 @@
         <source>&amp;Apply plan</source>
         <translation>Ta i &amp;bruk planen</translation>
     </message>
+    <message>
+        <source>Choose a row to read why in full.</source>
+        <translation>Vel ei rad for å lese heile grunngjevinga.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanRestore</name>
@@ -3493,6 +3509,38 @@
     <message>
         <source>The plan was not applied</source>
         <translation>Planen vart ikkje teken i bruk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; A plan needs, in this order: the schools and their programmes, the placement sites, their supervisors, a period, and the students. Each step opens the page to add them (or the import of a CSV file).</source>
+        <translation>&lt;b&gt;Byrj her.&lt;/b&gt; Ein plan treng, i denne rekkjefølgja: utdanningsinstitusjonane og studieprogramma deira, praksisstadene, praksisrettleiarane, ein praksisperiode og studentane. Kvart steg opnar sida der du legg dei til (eller import frå ei CSV-fil).</translation>
+    </message>
+    <message>
+        <source>&amp;1. Add a school and its programmes…</source>
+        <translation>&amp;1. Legg til ein utdanningsinstitusjon og studieprogramma …</translation>
+    </message>
+    <message>
+        <source>&amp;2. Add placement sites…</source>
+        <translation>&amp;2. Legg til praksisstader …</translation>
+    </message>
+    <message>
+        <source>&amp;3. Add supervisors…</source>
+        <translation>&amp;3. Legg til praksisrettleiarar …</translation>
+    </message>
+    <message>
+        <source>&amp;4. Add a period…</source>
+        <translation>&amp;4. Legg til ein praksisperiode …</translation>
+    </message>
+    <message>
+        <source>&amp;5. Import students…</source>
+        <translation>&amp;5. Importer studentar …</translation>
+    </message>
+    <message>
+        <source>No periods yet</source>
+        <translation>Ingen praksisperiodar enno</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjort</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4501,21 @@
     <message>
         <source>Write the time to arrive, e.g. 10:00.</source>
         <translation>Skriv oppmøtetida, til dømes 10:00.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snøggtast</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5499,17 @@
     <message>
         <source>Choices: %1</source>
         <translation>Ønske: %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>Pages of the user guide</source>
+        <translation>Sidene i brukarrettleiinga</translation>
     </message>
 </context>
 <context>
