@@ -17,17 +17,25 @@
 # Exit status: 0 when both commands worked, 1 when one did not, 2 when the test could not be set up.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=${PRAKSIS_FRESH_REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 suite=bookworm
 
 if [ "$(id -u)" != 0 ]; then
     echo "fresh-machine: run as root (debootstrap, mount and chroot need it), e.g. sudo $0" >&2
     exit 2
 fi
-# A private mount namespace: whatever this script mounts is gone when it ends, however it ends.
-if [ -z "${PRAKSIS_FRESH_NS:-}" ] && unshare --mount --propagation private true 2>/dev/null; then
-    PRAKSIS_FRESH_NS=1 exec unshare --mount --propagation private "$BASH" "$0" "$@"
+if [ -z "${PRAKSIS_FRESH_SELF:-}" ]; then
+    # Runs from a copy of itself (editing or checking out the script meanwhile cannot change a running test), in a
+    # private mount namespace: whatever it mounts is gone when it ends, however it ends.
+    self=$(mktemp "${TMPDIR:-/tmp}/praksisplan-fresh-test.XXXXXX")
+    cp "$0" "$self"
+    export PRAKSIS_FRESH_REPO=$repo PRAKSIS_FRESH_SELF=$self
+    if unshare --mount --propagation private true 2>/dev/null; then
+        exec unshare --mount --propagation private "$BASH" "$self" "$@"
+    fi
+    exec "$BASH" "$self" "$@"
 fi
+rm -f "$PRAKSIS_FRESH_SELF" # bash has it open
 
 cache_dir=${PRAKSIS_FRESH_CACHE:-${HOME:-/root}/.cache/praksisplan}
 log=${PRAKSIS_FRESH_LOG:-$repo/build-fresh}
@@ -172,11 +180,15 @@ cleanup() {
     exit $status
 }
 trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap 'say "stopped by a signal"; exit 130' INT TERM
 
 mkdir "$root"
-tar -C "$root" --numeric-owner -xpf "$tarball"
+tar -C "$root" --numeric-owner -xpf "$tarball" \
+    || { rm -f "$tarball"; die "the cached root $tarball could not be unpacked: removed it, the next run makes a new one"; }
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# Quicker installs, the same packages: no fsync per file, no man page index (a scratch root is thrown away).
+echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/fresh-machine-test"
+echo 'man-db man-db/auto-update boolean false' | chroot "$root" debconf-set-selections
 # no services are started inside a chroot
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
@@ -187,6 +199,10 @@ mount --bind /dev/pts "$root/dev/pts"
 mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
 env_root=(HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb
           PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
+# This machine's language settings where the root has them (every Debian has C.UTF-8): ccache's keys include them.
+for v in LANG LC_ALL LC_CTYPE LC_MESSAGES; do
+    case ${!v:-} in C | POSIX | C.UTF-8 | C.utf8) env_root+=("$v=${!v}") ;; esac
+done
 if [ -n "$host_ccache" ]; then
     mkdir -p "$root$host_ccache"
     mount --bind "$host_ccache" "$root$host_ccache"
@@ -195,6 +211,9 @@ if [ -n "$host_ccache" ]; then
     say "ccache: the host's $host_ccache (objects are reused only for the same compiler, flags and headers)"
 fi
 in_root() { chroot "$root" /usr/bin/env -i "${env_root[@]}" "$@"; }
+# The root shares this machine's network namespace, so X servers here (their abstract sockets) are there too:
+# their lock files tell xvfb-run -a in the root (the package test) to pick another display.
+copy_x_locks() { cp -p /tmp/.X[0-9]*-lock "$root/tmp/" 2>/dev/null || true; }
 
 # The clone sits at this checkout's path, so that paths in the build (and so ccache's keys) are the same.
 mkdir -p "$(dirname "$root$repo")"
@@ -206,9 +225,10 @@ say "cloned $commit into the root at $repo"
 
 say "running the README's test command in the root: bash scripts/test.sh (log: $log/test.log)"
 t=$(date +%s)
+copy_x_locks
 set +e
 in_root bash -c 'cd "$1" && bash scripts/test.sh' - "$repo" 2>&1 | tee "$log/test.log" \
-    | grep --line-buffered -E '^setup:|FAILED|error:|Error|tests passed|tests failed|^[0-9]+% |\*\*\*'
+    | grep --line-buffered -E '^setup:|FAILED|error:|tests passed|tests failed|\*\*\*'
 test_rc=${PIPESTATUS[0]}
 set -e
 test_secs=$(since "$t")
@@ -238,6 +258,7 @@ display=150
 while [ -e "/tmp/.X$display-lock" ] || grep -q "@/tmp/.X11-unix/X$display\$" /proc/net/unix; do
     display=$((display + 1))
 done
+set +e # from here on every failure is counted, none ends the script
 run_rc=0
 windows=()
 shots=()
@@ -264,7 +285,7 @@ if [ "$test_rc" = 0 ] || [ -x "$root$repo/build/app/praksisplan" ]; then
         win=
         while [ "$(since "$t0")" -lt 300 ]; do
             kill -0 "$app" 2>/dev/null || break
-            win=$(in_root env DISPLAY=":$display" xdotool search --onlyvisible --pid "$app" 2>/dev/null | tail -n 1)
+            win=$(in_root env DISPLAY=":$display" xdotool search --onlyvisible --pid "$app" 2>/dev/null | tail -n 1 || true)
             [ -n "$win" ] && break
             sleep 0.5
         done
@@ -285,7 +306,8 @@ if [ "$test_rc" = 0 ] || [ -x "$root$repo/build/app/praksisplan" ]; then
                 say "run command ($name): no window with a title within $(since "$t0") s (log: $log/run-$name.log)"
             else
                 wait "$app"
-                say "run command ($name): the program exited (status $?) before its window was seen (log: $log/run-$name.log)"
+                st=$?
+                say "run command ($name): the program exited (status $st) before its window was seen (log: $log/run-$name.log)"
             fi
             tail -n 20 "$log/run-$name.log" | sed 's/^/    /'
             run_rc=1

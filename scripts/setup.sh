@@ -16,6 +16,7 @@ packages=(
     libsqlite3-dev liblemon-dev libxlsxwriter-dev zlib1g-dev
     sqlite3 glpk-utils poppler-utils python3 python3-openpyxl python3-icalendar
     fonts-dejavu-core xvfb xauth xdotool imagemagick
+    at-spi2-core dbus-daemon dbus-x11 python3-pyatspi
     desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file
     clang libclang-rt-14-dev
 )

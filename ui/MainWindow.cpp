@@ -25,6 +25,7 @@
 #include "pages/template/TemplatePage.h"
 #include "storage/BackupRotation.h"
 #include "storage/PlanLocation.h"
+#include "widgets/Accessibility.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/RegisterPage.h"
 
@@ -337,7 +338,7 @@ void MainWindow::createActions()
     toolbar->addWidget(spacer);
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleName(tr("Search this page"));
     m_search->setPlaceholderText(tr("Search this page…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -350,8 +351,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageInfos().size(); ++i) {
         const PageInfo &info = pageInfos().at(i);
-        auto *a =
-            view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        auto *a = view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { showPageAndFocus(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
         m_planActions.append(a);
     }
@@ -771,6 +771,15 @@ void MainWindow::takeFirstStep(const QString &step)
         return;
     if (auto *registerPage = qobject_cast<RegisterPage *>(page(step)))
         registerPage->newRecord();
+}
+
+void MainWindow::showPageAndFocus(int row)
+{
+    m_sidebar->setCurrentRow(row);
+    // the keyboard goes with the page: its first control in Tab order
+    if (QWidget *page = m_stack->currentWidget())
+        if (QWidget *first = Accessibility::firstInTabOrder(page))
+            first->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::planAutomatically()

@@ -75,6 +75,8 @@ private:
     void planAutomatically();
     void takeFirstStep(const QString &step);
     void stepPeriod(int delta);
+    // Ctrl+1…0: shows a page and moves the keyboard focus into it.
+    void showPageAndFocus(int row);
     void forwardSearch(const QString &text);
     QString askOpenFile(const QString &title);
     QString askSaveFile(const QString &title, const QString &suggested);

@@ -329,6 +329,10 @@
         <source>no. %1 (no longer in the plan)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChecklistDialog</name>
@@ -1613,10 +1617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search this page…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,6 +1811,9 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+    </message>
+    <message>
+        <source>Search this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +1999,18 @@
     </message>
     <message>
         <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: most in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3281,6 +3296,46 @@
         <source>Its kind is not eligible in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weeks: &apos;week 43&apos; and the number of the last week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the automatic planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind is not eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and Down choose a site, Left and Right a placement in it; Enter opens the placement, Delete removes it, Alt with an arrow moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlannerLoader</name>
@@ -3692,6 +3747,10 @@
         <source>%1 table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportExport</name>
@@ -4001,15 +4060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4017,15 +4068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export calendar (.&amp;ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,6 +4191,14 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5369,14 +5420,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from the first day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due day counted from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,6 +5508,18 @@
     </message>
     <message>
         <source>Restore the default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,10 @@
         <source>no. %1 (no longer in the plan)</source>
         <translation>nr. %1 (ikkje lenger i planen)</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringar</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChecklistDialog</name>
@@ -1614,10 +1618,6 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
         <source>Search this page…</source>
         <translation>Søk på denne sida…</translation>
     </message>
@@ -1815,6 +1815,10 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Snøggtastar</translation>
     </message>
+    <message>
+        <source>Search this page</source>
+        <translation>Søk på denne sida</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -1999,6 +2003,18 @@
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1: most in %2 (%3)</source>
+        <translation>%1: flest i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
+        <translation>f&amp;or:</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3300,46 @@
         <source>Its kind is not eligible in this period.</source>
         <translation>Typen praksisstad er ikkje aktuell i denne perioden.</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weeks: &apos;week 43&apos; and the number of the last week</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>made by the automatic planner</source>
+        <translation>lagd inn av den automatiske planleggaren</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>konflikt: %1</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>kapasitet %1</translation>
+    </message>
+    <message>
+        <source>its kind is not eligible in this period</source>
+        <translation>typen er ikkje aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>over capacity in %1</source>
+        <translation>over kapasitet i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplassar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and Down choose a site, Left and Right a placement in it; Enter opens the placement, Delete removes it, Alt with an arrow moves it.</source>
+        <translation>Pil opp og Pil ned vel praksisstad, Pil venstre og Pil høgre ein praksisplass der; Enter opnar praksisplassen, Delete fjernar han, Alt med ei pil flyttar han.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlannerLoader</name>
@@ -3695,6 +3751,10 @@
         <source>%1 table</source>
         <translation>Tabell for %1</translation>
     </message>
+    <message>
+        <source>Search in %1</source>
+        <translation>Søk i %1</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportExport</name>
@@ -4004,32 +4064,16 @@
         <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Eksporter som CSV</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Eksporter &amp;XLSX…</translation>
-    </message>
-    <message>
-        <source>Export as XLSX workbook</source>
-        <translation>Eksporter som XLSX-arbeidsbok</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Eksporter P&amp;DF…</translation>
     </message>
     <message>
-        <source>Export as PDF</source>
-        <translation>Eksporter som PDF</translation>
-    </message>
-    <message>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Eksporter kalender (.&amp;ics)…</translation>
-    </message>
-    <message>
-        <source>Export as iCalendar file</source>
-        <translation>Eksporter som iCalendar-fil</translation>
     </message>
     <message>
         <source>All schools</source>
@@ -4152,6 +4196,14 @@
     <message>
         <source>Export</source>
         <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Etter periode</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoar</translation>
     </message>
 </context>
 <context>
@@ -5372,14 +5424,6 @@
         <translation>Fristdag, i dagar frå første eller siste dag</translation>
     </message>
     <message>
-        <source>from the first day</source>
-        <translation>frå første dag</translation>
-    </message>
-    <message>
-        <source>from the last day</source>
-        <translation>frå siste dag</translation>
-    </message>
-    <message>
         <source>Due day counted from</source>
         <translation>Fristdag rekna frå</translation>
     </message>
@@ -5469,6 +5513,18 @@
     <message>
         <source>Restore the default template</source>
         <translation>Gjenopprett standardmalen</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>første dag</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>siste dag</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;frå</translation>
     </message>
 </context>
 <context>

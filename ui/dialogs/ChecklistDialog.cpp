@@ -1,5 +1,7 @@
 #include "dialogs/ChecklistDialog.h"
 
+#include "widgets/Accessibility.h"
+
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/ChecklistCommands.h"
@@ -56,6 +58,8 @@ ChecklistDialog::ChecklistDialog(PlanSession &session, qint64 placementId, QWidg
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Checklist"));
+    Accessibility::enterWithCurrentRow(m_tree);
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -1,5 +1,7 @@
 #include "dialogs/PrivacyDialogs.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -185,6 +187,8 @@ ChangeLogDialog::ChangeLogDialog(PlanSession &session, QWidget *parent)
     layout->addLayout(top);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("logTable"));
+    m_table->setAccessibleName(tr("Changes"));
+    Accessibility::enterWithCurrentRow(m_table);
     const QStringList headers{tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Name"), tr("Summary")};
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);

@@ -1,6 +1,7 @@
 #include "widgets/RecordForm.h"
 
 #include "Colors.h"
+#include "widgets/Accessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,7 +67,7 @@ QLineEdit *RecordForm::addLine(const QString &name, const QString &label, const 
 {
     auto *edit = new QLineEdit(value, this);
     edit->setObjectName(name);
-    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    edit->setAccessibleName(Accessibility::nameFromLabel(label));
     m_form->addRow(label, edit);
     addField(edit, check ? Check([edit, check] { return check(edit->text()); }) : Check());
     connect(edit, &QLineEdit::textChanged, this, &RecordForm::revalidate);
@@ -78,7 +79,7 @@ QComboBox *RecordForm::addCombo(const QString &name, const QString &label, const
 {
     auto *box = new QComboBox(this);
     box->setObjectName(name);
-    box->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    box->setAccessibleName(Accessibility::nameFromLabel(label));
     for (const auto &[text, data] : items)
         box->addItem(text, data);
     box->setCurrentIndex(qMax(0, box->findData(current)));
@@ -92,7 +93,7 @@ QSpinBox *RecordForm::addSpin(const QString &name, const QString &label, int val
 {
     auto *spin = new QSpinBox(this);
     spin->setObjectName(name);
-    spin->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    spin->setAccessibleName(Accessibility::nameFromLabel(label));
     spin->setRange(minimum, maximum);
     spin->setValue(value);
     m_form->addRow(label, spin);
@@ -116,7 +117,7 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
 {
     auto *edit = new QPlainTextEdit(value, this);
     edit->setObjectName(name);
-    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    edit->setAccessibleName(Accessibility::nameFromLabel(label));
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     m_form->addRow(label, edit);
@@ -127,7 +128,7 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
 void RecordForm::addWidget(const QString &label, QWidget *widget, Check check)
 {
     if (widget->accessibleName().isEmpty() && !label.isEmpty())
-        widget->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).simplified());
+        widget->setAccessibleName(Accessibility::nameFromLabel(label));
     if (label.isEmpty())
         m_form->addRow(widget);
     else
@@ -143,12 +144,43 @@ void RecordForm::openWith(std::function<bool()> onAccepted)
     revalidate();
     markClean();
     open();
+    // the first field, not the first button (OK may be disabled until the form is valid)
+    focusField(nullptr);
 }
 
 void RecordForm::submit()
 {
-    if (revalidate() && (!m_onAccept || m_onAccept()))
+    if (!revalidate()) {
+        focusField(firstInvalidField());
+        return;
+    }
+    if (!m_onAccept || m_onAccept())
         accept();
+    else if (QWidget *bad = firstInvalidField()) // core refused: its message is shown; back to what to mend
+        focusField(bad);
+}
+
+QWidget *RecordForm::firstInvalidField() const
+{
+    for (const Field &f : m_fields)
+        if (f.check && f.check())
+            return f.widget;
+    return nullptr;
+}
+
+void RecordForm::focusField(QWidget *field)
+{
+    if (!field) {
+        for (const Field &f : std::as_const(m_fields))
+            if (f.widget->isEnabled() && (f.widget->focusPolicy() & Qt::TabFocus)) {
+                field = f.widget;
+                break;
+            }
+        if (!field && !m_fields.isEmpty())
+            field = m_fields.first().widget;
+    }
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 QVariant RecordForm::valueOf(QWidget *w)
@@ -192,8 +224,13 @@ bool RecordForm::revalidate()
         if (!f.check)
             continue;
         const std::optional<Error> error = f.check();
-        f.message->setText(error ? error->message : QString());
+        const QString text = error ? error->message : QString();
+        f.message->setText(text);
         f.message->setVisible(error.has_value());
+        // the message is read with the field; a screen reader announces the change of the focused field's
+        // description (Qt sends DescriptionChanged)
+        if (f.widget->accessibleDescription() != text)
+            f.widget->setAccessibleDescription(text);
         ok = ok && !error;
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);

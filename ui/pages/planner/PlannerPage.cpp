@@ -1,5 +1,7 @@
 #include "pages/planner/PlannerPage.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -116,6 +118,7 @@ PlannerPage::PlannerPage(PlanSession &session, QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setDefaultDropAction(Qt::CopyAction);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    Accessibility::enterWithCurrentRow(m_list);
     m_unplacedTitle->setBuddy(m_list);
     sideLayout->addWidget(m_unplacedTitle);
     sideLayout->addWidget(m_search);
