@@ -1811,6 +1811,7 @@
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
+        <translation></translation>
     </message>
     <message>
         <source>Search this page</source>
