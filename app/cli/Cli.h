@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace praksis::cli {
 
@@ -36,7 +37,16 @@ public:
     // The parser's first positional is never the command name.
     bool parse(QCommandLineParser &parser, int minPositional, int maxPositional);
 
+    // --force: for every command that writes a file (-o FILE).
+    static QCommandLineOption forceOption();
+    // An output file that exists is never replaced without --force: prints why and returns the exit code;
+    // std::nullopt when the file may be written. Files are written owner-only (PrivateSaveFile).
+    std::optional<int> refuseExisting(const QString &path, bool force) const;
+
     Result<std::unique_ptr<PlanFile>> openPlan(PlanFile::OpenMode mode = PlanFile::OpenMode::OpenExisting) const;
+    // For a command that only reads (list, log, check, reports, backup): never waits for another program's
+    // writing and writes nothing to the plan (PlanFile::OpenOptions::readOnly).
+    Result<std::unique_ptr<PlanFile>> openPlanToRead() const;
 
     // Prints the error (location and message) to stderr; returns the exit code for its kind.
     int fail(const Error &error) const;
@@ -64,6 +74,8 @@ public:
 };
 
 int exitCodeFor(const Error &error);
+// A value for the terminal: control characters (an escape sequence in a name) written as \x1B and the like.
+QString terminalSafe(const QString &cell);
 
 } // namespace praksis::cli
 

@@ -5,7 +5,7 @@
 #include "io/XlsxWriter.h"
 
 #include <QDir>
-#include <QSaveFile>
+#include "storage/FilePermissions.h"
 
 namespace praksis {
 
@@ -50,7 +50,7 @@ Result<void> ReportExport::write(const ReportTable &table, ReportFormat format, 
 
 Result<void> ReportExport::writeCsv(const ReportTable &table, const QString &path)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{
             Error::Kind::Io,

@@ -3,7 +3,7 @@
 #include "io/CsvWriter.h"
 #include "storage/PlanFile.h"
 
-#include <QSaveFile>
+#include "storage/FilePermissions.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -193,7 +193,7 @@ QStringList ChangeLog::fields(const Entry &e)
 Result<void> ChangeLog::writeCsv(const QList<Entry> &entries, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io, tr("“%1” could not be written: %2").arg(shown, file.errorString()), shown};
     CsvWriter csv(&file);

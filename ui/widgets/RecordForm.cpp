@@ -1,6 +1,7 @@
 #include "widgets/RecordForm.h"
 
 #include "Colors.h"
+#include "model/Validation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,11 @@ RecordForm::RecordForm(const QString &title, QWidget *parent)
     setMinimumWidth(460);
 }
 
+QString RecordForm::plainLabel(const QString &label)
+{
+    return QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).simplified();
+}
+
 QLabel *RecordForm::addMessage(QWidget *field)
 {
     auto *message = new QLabel(this);
@@ -59,7 +65,13 @@ QLineEdit *RecordForm::addLine(const QString &name, const QString &label, const 
     edit->setObjectName(name);
     edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     m_form->addRow(label, edit);
-    addField(edit, check ? Check([edit, check] { return check(edit->text()); }) : Check());
+    // Every line first passes the rule for stored text (no control characters, no national identity number).
+    const QString field = plainLabel(label);
+    addField(edit, Check([edit, check, field]() -> std::optional<Error> {
+                 if (auto e = Validation::storableText(edit->text(), field, Validation::Lines::Single))
+                     return e;
+                 return check ? check(edit->text()) : std::nullopt;
+             }));
     connect(edit, &QLineEdit::textChanged, this, &RecordForm::revalidate);
     return edit;
 }
@@ -111,7 +123,11 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     m_form->addRow(label, edit);
-    addField(edit, {});
+    const QString field = plainLabel(label);
+    addField(edit, Check([edit, field] {
+                 return Validation::storableText(edit->toPlainText(), field, Validation::Lines::Multiple);
+             }));
+    connect(edit, &QPlainTextEdit::textChanged, this, &RecordForm::revalidate);
     return edit;
 }
 

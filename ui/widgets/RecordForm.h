@@ -72,6 +72,8 @@ private:
     };
     static QVariant valueOf(QWidget *widget);
     QLabel *addMessage(QWidget *field);
+    // "&Family name:" -> "Family name"
+    static QString plainLabel(const QString &label);
     void addField(QWidget *widget, Check check);
 
     QFormLayout *m_form = nullptr;
