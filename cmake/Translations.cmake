@@ -19,6 +19,13 @@ add_custom_target(update_translations
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Refreshing resources/translations/*.ts"
     VERBATIM)
-qt_add_lrelease(praksis_core TS_FILES ${PRAKSIS_TS_FILES} QM_FILES_OUTPUT_VARIABLE PRAKSIS_QM_FILES)
+# Qt's own texts the program shows (buttons, wizard, file and print dialogs, context menus, key names) in Bokmål and
+# Nynorsk: Debian has no Bokmål catalogue for Qt, and Flatpak, Windows and macOS may have neither. Made from Qt 6.4.2's
+# Nynorsk catalogue by tools/qt_catalogue.py; in the resources as :/praksis/i18n/qt/praksisplan_qt_<code>.qm.
+set(PRAKSIS_QT_TS_FILES
+    ${PROJECT_SOURCE_DIR}/resources/translations/qt/praksisplan_qt_nb.ts
+    ${PROJECT_SOURCE_DIR}/resources/translations/qt/praksisplan_qt_nn.ts)
+set_source_files_properties(${PRAKSIS_QT_TS_FILES} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/qt)
+qt_add_lrelease(praksis_core TS_FILES ${PRAKSIS_TS_FILES} ${PRAKSIS_QT_TS_FILES} QM_FILES_OUTPUT_VARIABLE PRAKSIS_QM_FILES)
 qt_add_resources(praksis_core praksis_translations PREFIX /praksis/i18n BASE ${CMAKE_CURRENT_BINARY_DIR}
     FILES ${PRAKSIS_QM_FILES})

@@ -12,7 +12,7 @@ struct ErrorText
 QString Error::toString() const
 {
     QStringList where;
-    if (!file.isEmpty())
+    if (!file.isEmpty() && !message.contains(file)) // a message that names its file already says where
         where << file;
     if (line > 0)
         where << ErrorText::tr("line %1").arg(line);

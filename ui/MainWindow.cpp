@@ -24,6 +24,7 @@
 #include "pages/template/TemplatePage.h"
 #include "storage/BackupRotation.h"
 #include "storage/PlanLocation.h"
+#include "widgets/Accessibility.h"
 #include "widgets/BackgroundTask.h"
 
 #include "demo/DemoGenerator.h"
@@ -335,7 +336,7 @@ void MainWindow::createActions()
     toolbar->addWidget(spacer);
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search"));
+    m_search->setAccessibleName(tr("Search this page"));
     m_search->setPlaceholderText(tr("Search this page…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
@@ -348,8 +349,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageInfos().size(); ++i) {
         const PageInfo &info = pageInfos().at(i);
-        auto *a =
-            view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        auto *a = view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { showPageAndFocus(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
         m_planActions.append(a);
     }
@@ -365,6 +365,13 @@ void MainWindow::createActions()
     auto *next = planMenu->addAction(tr("&Next period"), this, [this] { stepPeriod(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     planMenu->addSeparator();
+    auto *autoPlan = planMenu->addAction(themedIcon(QStringLiteral("wand-sparkles")), tr("Plan &automatically…"), this,
+                                         &MainWindow::planAutomatically);
+    autoPlan->setObjectName(QStringLiteral("actionPlanAutomatically"));
+    autoPlan->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    autoPlan->setToolTip(tr("Plan the students of the chosen period not yet placed, and show the plan before "
+                            "anything changes"));
+    planMenu->addSeparator();
     auto *letters = planMenu->addAction(themedIcon(QStringLiteral("printer")), tr("&Welcome letters…"), this, [this] {
         WelcomeLettersDialog dialog(*m_session, this);
         dialog.exec();
@@ -378,10 +385,7 @@ void MainWindow::createActions()
             PurgeDialog dialog(*m_session, this);
             dialog.exec();
         });
-    planMenu->addSeparator();
-    auto *planSettings = planMenu->addAction(themedIcon(QStringLiteral("settings")), tr("Plan &settings…"), this,
-                                             &MainWindow::showSettings);
-    m_planActions.append({prev, next, letters, changeLog, purge, planSettings});
+    m_planActions.append({prev, next, autoPlan, letters, changeLog, purge});
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -737,6 +741,30 @@ void MainWindow::showAbout()
                           "services: schools, students, sites, supervisors, periods and welcome checklists.</p>"
                           "<p>Icons: Lucide (ISC licence).</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showPageAndFocus(int row)
+{
+    m_sidebar->setCurrentRow(row);
+    // the keyboard goes with the page: its first control in Tab order
+    if (QWidget *page = m_stack->currentWidget())
+        if (QWidget *first = Accessibility::firstInTabOrder(page))
+            first->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::planAutomatically()
+{
+    if (!m_session->hasPlan())
+        return;
+    if (!m_session->currentPeriodId()) {
+        Prompts::error(this, tr("Automatic planning"),
+                       tr("There is no period to plan yet. Add one on the Periods page, then choose it in the "
+                          "toolbar."));
+        return;
+    }
+    setCurrentPage(QStringLiteral("planner"));
+    if (auto *planner = qobject_cast<PlannerPage *>(page(QStringLiteral("planner"))))
+        planner->planAutomatically();
 }
 
 void MainWindow::stepPeriod(int delta)

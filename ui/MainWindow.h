@@ -72,7 +72,10 @@ private:
     void showSettings();
     void showImport(std::optional<ImportRegister> reg);
     void showAbout();
+    void planAutomatically();
     void stepPeriod(int delta);
+    // Ctrl+1…0: shows a page and moves the keyboard focus into it.
+    void showPageAndFocus(int row);
     void forwardSearch(const QString &text);
     QString askOpenFile(const QString &title);
     QString askSaveFile(const QString &title, const QString &suggested);

@@ -1,8 +1,9 @@
 #include "Cli.h"
+#include "io/JsonArrayWriter.h"
 #include "model/Kinds.h"
+#include "storage/RowCursor.h"
 
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QBuffer>
 
 #include <functional>
 
@@ -201,23 +202,6 @@ const QList<FilterTarget> &filterTargets()
     return all;
 }
 
-QJsonValue jsonValue(const QVariant &v, Type type)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (type) {
-    case Type::Integer:
-        return QJsonValue(v.toLongLong());
-    case Type::Real:
-        return QJsonValue(v.toDouble());
-    case Type::Boolean:
-        return QJsonValue(v.toLongLong() != 0);
-    case Type::Text:
-        break;
-    }
-    return QJsonValue(v.toString());
-}
-
 QString tableValue(const QVariant &v, const Column &c)
 {
     if (v.isNull())
@@ -231,6 +215,70 @@ QString tableValue(const QVariant &v, const Column &c)
         break;
     }
     return c.label ? c.label(v.toString()) : v.toString();
+}
+
+// Writes the rows as they come from SQLite (a listing of 50,000 placements is never held in memory), the same
+// bytes as a QJsonArray of them would print.
+int printJsonRows(Context &ctx, PlanFile &plan, const QString &sql, const QVariantList &bindings,
+                  const QList<Column> &columns)
+{
+    auto rows = RowCursor::open(plan, sql, bindings);
+    if (!rows)
+        return ctx.fail(rows.error());
+    QStringList keys;
+    for (const Column &c : columns)
+        keys << QLatin1String(c.key);
+    ctx.out.flush();
+    QBuffer buffer; // when the stream writes to a string
+    QIODevice *device = ctx.out.device();
+    if (!device) {
+        buffer.open(QIODevice::WriteOnly);
+        device = &buffer;
+    }
+    JsonArrayWriter writer(*device, keys);
+    for (;;) {
+        auto more = rows->next();
+        if (!more)
+            return ctx.fail(more.error());
+        if (!*more)
+            break;
+        for (int i = 0; i < int(columns.size()); ++i) {
+            const RowCursor::Type stored = rows->type(i);
+            if (stored == RowCursor::Type::Null) {
+                writer.setNull(i);
+                continue;
+            }
+            switch (columns[i].type) {
+            case Type::Integer:
+            case Type::Boolean: {
+                const qint64 n = stored == RowCursor::Type::Integer ? rows->integer(i) : rows->value(i).toLongLong();
+                if (columns[i].type == Type::Integer)
+                    writer.setInteger(i, n);
+                else
+                    writer.setBool(i, n != 0);
+                break;
+            }
+            case Type::Real:
+                writer.setReal(i, rows->value(i).toDouble());
+                break;
+            case Type::Text:
+                if (stored == RowCursor::Type::Text) {
+                    const auto [text, size] = rows->utf8(i);
+                    if (!writer.setTextUtf8(i, text, size))
+                        writer.setText(i, rows->text(i));
+                } else
+                    writer.setText(i, rows->value(i).toString());
+                break;
+            }
+        }
+        if (!writer.endObject())
+            break;
+    }
+    writer.finish();
+    if (device == &buffer)
+        ctx.out << QString::fromUtf8(buffer.data());
+    ctx.out.flush();
+    return Done;
 }
 
 QString listingNames()
@@ -306,22 +354,13 @@ int runList(Context &ctx)
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + QString::fromLatin1(listing->orderBy);
+    const QList<Column> &columns = listing->columns;
+    if (ctx.json)
+        return printJsonRows(ctx, plan, sql, bindings, columns);
+
     auto q = plan.exec(sql, bindings);
     if (!q)
         return ctx.fail(q.error());
-
-    const QList<Column> &columns = listing->columns;
-    if (ctx.json) {
-        QJsonArray array;
-        while (q->next()) {
-            QJsonObject o;
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                o.insert(QLatin1String(columns[i].key), jsonValue(q->value(int(i)), columns[i].type));
-            array.append(o);
-        }
-        ctx.printJson(array);
-        return Done;
-    }
 
     QStringList headers;
     for (const Column &c : columns)

@@ -6,6 +6,7 @@
 #include "model/KindLabels.h"
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
+#include "storage/RowCursor.h"
 
 #include <QSqlQuery>
 
@@ -25,6 +26,27 @@ QString personName(const QVariant &given, const QVariant &family)
 QDate date(const QVariant &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+// A stored ISO date ("2027-01-11") read without a QString: the reports read two per row.
+QDate date(const RowCursor &row, int column)
+{
+    const auto [text, size] = row.utf8(column);
+    const auto digits = [text](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    if (row.type(column) != RowCursor::Type::Text || size != 10 || text[4] != '-' || text[7] != '-')
+        return date(row.value(column));
+    const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return date(row.value(column));
+    return QDate(y, m, d);
 }
 
 QString range(QDate from, QDate to)
@@ -178,8 +200,10 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         {w(QT_TRANSLATE_NOOP("praksis::Reports", "Status")), Type::Text},
     };
 
-    // Only the school's own students: the school is the first condition, whatever else is asked.
-    auto q = plan.exec(
+    // Only the school's own students: the school is the first condition, whatever else is asked. One query
+    // gives every figure of a row (absence, meetings, checklist by index lookups per placement, not a query each).
+    auto q = RowCursor::open(
+        plan,
         QStringLiteral("SELECT st.given_name, st.family_name, st.student_number, pr.name, st.cohort, s.name, s.unit,"
                        " v.given_name, v.family_name, p.start_date, p.end_date, p.status, d.hours_per_week,"
                        " (SELECT total(a.hours) FROM absences a WHERE a.placement_id = p.id),"
@@ -201,9 +225,14 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
 
     int placements = 0, weeksTotal = 0, meetingsPlanned = 0, meetingsHeld = 0, items = 0, itemsDone = 0;
     double plannedTotal = 0, absenceTotal = 0;
-    while (q->next()) {
-        const QDate start = date(q->value(9));
-        const QDate end = date(q->value(10));
+    for (;;) {
+        auto more = q->next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const QDate start = date(*q, 9);
+        const QDate end = date(*q, 10);
         const auto status = fromId<PlacementStatus>(q->value(11).toString()).value_or(PlacementStatus::Planned);
         const bool cancelled = status == PlacementStatus::Cancelled;
         const double plannedExact = cancelled ? 0.0 : FollowUp::plannedHours(start, end, q->value(12).toDouble());
@@ -217,7 +246,7 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         row[StudentName] = personName(q->value(0), q->value(1));
         row[StudentNumber] = q->value(2).toString();
         row[Programme] = q->value(3).toString();
-        if (!q->isNull(4))
+        if (q->type(4) != RowCursor::Type::Null)
             row[Cohort] = q->value(4).toInt();
         row[Site] = q->value(5).toString();
         row[Unit] = q->value(6).toString();
@@ -300,7 +329,8 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
         {w(QT_TRANSLATE_NOOP("praksis::Reports", "Weeks")), Type::Integer},
     };
 
-    auto q = plan.exec(
+    auto q = RowCursor::open(
+        plan,
         QStringLiteral("SELECT v.id, v.given_name, v.family_name, v.profession, s.name, s.unit, st.given_name,"
                        " st.family_name, sc.name, p.start_date, p.end_date"
                        " FROM placements p"
@@ -317,9 +347,14 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
 
     QList<qint64> supervisors;
     int weeksTotal = 0;
-    while (q->next()) {
-        const QDate from = std::max(date(q->value(9)), query.from);
-        const QDate to = std::min(date(q->value(10)), query.to);
+    for (;;) {
+        auto more = q->next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const QDate from = std::max(date(*q, 9), query.from);
+        const QDate to = std::min(date(*q, 10), query.to);
         const qint64 id = q->value(0).toLongLong();
         if (supervisors.isEmpty() || supervisors.constLast() != id)
             supervisors << id;

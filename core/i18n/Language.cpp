@@ -21,6 +21,7 @@ struct Installed
     QString code;
     std::unique_ptr<QTranslator> program;
     std::unique_ptr<QTranslator> qt;
+    std::unique_ptr<QTranslator> qtOwn;
 };
 
 Installed &installedState()
@@ -90,30 +91,32 @@ void Language::install(const QString &code)
         QCoreApplication::removeTranslator(state.program.get());
     if (state.qt)
         QCoreApplication::removeTranslator(state.qt.get());
+    if (state.qtOwn)
+        QCoreApplication::removeTranslator(state.qtOwn.get());
     state.program.reset();
     state.qt.reset();
+    state.qtOwn.reset();
     state.code = available().contains(code) ? code : QStringLiteral("en");
 
-    // Qt's own dialogs: Debian ships qtbase for nn; Bokmål falls back to it where nb is missing.
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    const QStringList qtNames = state.code == QStringLiteral("nb")
-                                    ? QStringList{QStringLiteral("qtbase_nb"), QStringLiteral("qtbase_no")}
-                                    : QStringList{QStringLiteral("qtbase_") + state.code};
-    for (const QString &name : qtNames) {
-        auto t = std::make_unique<QTranslator>();
-        if (t->load(name, qtDir)) {
-            state.qt = std::move(t);
-            QCoreApplication::installTranslator(state.qt.get());
-            break;
-        }
-    }
     if (state.code != QStringLiteral("en")) {
+        // Qt's own texts: the system's catalogue where there is one (Debian has qtbase_nn, no Bokmål), and over it
+        // the program's own catalogue of the Qt texts it shows, so that no button or dialog stays in English.
+        auto system = std::make_unique<QTranslator>();
+        if (system->load(QStringLiteral("qtbase_") + state.code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            state.qt = std::move(system);
+            QCoreApplication::installTranslator(state.qt.get());
+        }
+        auto own = std::make_unique<QTranslator>();
+        if (own->load(QStringLiteral(":/praksis/i18n/qt/praksisplan_qt_") + state.code + QStringLiteral(".qm"))) {
+            state.qtOwn = std::move(own);
+            QCoreApplication::installTranslator(state.qtOwn.get());
+        }
         state.program = loadProgramCatalogue(state.code);
         if (state.program)
             QCoreApplication::installTranslator(state.program.get());
     }
-    QLocale::setDefault(QLocale(state.code == QStringLiteral("en") ? QStringLiteral("en_GB")
-                                                                   : state.code + QStringLiteral("_NO")));
+    QLocale::setDefault(
+        QLocale(state.code == QStringLiteral("en") ? QStringLiteral("en_GB") : state.code + QStringLiteral("_NO")));
 }
 
 QString Language::installed()

@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace praksis {
 
@@ -176,6 +179,101 @@ Result<QList<ChangeLog::Entry>> ChangeLog::entries(const PlanFile &plan, int lim
             e.entityId = q->value(5).toLongLong();
         e.summary = q->value(6).toString();
         out.prepend(e);
+    }
+    return out;
+}
+
+QString ChangeLog::actionText(const QString &id)
+{
+    if (id == u"inserted")
+        return tr("added");
+    if (id == u"updated")
+        return tr("changed");
+    if (id == u"removed")
+        return tr("removed");
+    if (id == u"reset")
+        return tr("reloaded");
+    return id;
+}
+
+QString ChangeLog::entityText(const QString &id)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("school"), QT_TR_NOOP("school")},
+        {QStringLiteral("programme"), QT_TR_NOOP("programme")},
+        {QStringLiteral("student"), QT_TR_NOOP("student")},
+        {QStringLiteral("site"), QT_TR_NOOP("site")},
+        {QStringLiteral("supervisor"), QT_TR_NOOP("supervisor")},
+        {QStringLiteral("supervisor-absence"), QT_TR_NOOP("supervisor's absence")},
+        {QStringLiteral("period"), QT_TR_NOOP("period")},
+        {QStringLiteral("placement"), QT_TR_NOOP("placement")},
+        {QStringLiteral("meeting"), QT_TR_NOOP("assessment meeting")},
+        {QStringLiteral("absence"), QT_TR_NOOP("absence")},
+        {QStringLiteral("template"), QT_TR_NOOP("welcome template")},
+        {QStringLiteral("checklist"), QT_TR_NOOP("welcome checklist")},
+        {QStringLiteral("preference"), QT_TR_NOOP("preference")},
+        {QStringLiteral("exclusion"), QT_TR_NOOP("exclusion")},
+        {QStringLiteral("setting"), QT_TR_NOOP("setting")},
+        {QStringLiteral("all"), QT_TR_NOOP("whole plan")},
+    };
+    const char *word = words.value(id);
+    return word ? tr(word) : id;
+}
+
+QString ChangeLog::localTime(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : iso;
+}
+
+QString ChangeLog::summaryText(const QString &summary)
+{
+    // stored as "%1 records" or "%1 records: 4, 5, 6" (record below)
+    static const QRegularExpression stored(QStringLiteral("^(\\d+) records(: (.*))?$"));
+    const QRegularExpressionMatch m = stored.match(summary);
+    if (!m.hasMatch())
+        return summary;
+    const QString count = tr("%n record(s)", nullptr, m.captured(1).toInt());
+    return m.captured(3).isEmpty() ? count : tr("%1: no. %2").arg(count, m.captured(3));
+}
+
+QHash<QString, QString> ChangeLog::recordNames(const PlanFile &plan, const QList<Entry> &entries)
+{
+    // the name of each kind of record, as SQL over its table (joined where the name lives elsewhere)
+    static const QHash<QString, QString> names{
+        {QStringLiteral("student"), QStringLiteral("SELECT id, given_name || ' ' || family_name FROM students")},
+        {QStringLiteral("school"), QStringLiteral("SELECT id, name FROM schools")},
+        {QStringLiteral("programme"), QStringLiteral("SELECT id, name FROM programmes")},
+        {QStringLiteral("site"), QStringLiteral("SELECT id, name FROM sites")},
+        {QStringLiteral("supervisor"), QStringLiteral("SELECT id, given_name || ' ' || family_name FROM supervisors")},
+        {QStringLiteral("period"), QStringLiteral("SELECT id, name FROM periods")},
+        {QStringLiteral("placement"),
+         QStringLiteral("SELECT p.id, st.given_name || ' ' || st.family_name || ' – ' || si.name FROM placements p "
+                        "JOIN students st ON st.id = p.student_id JOIN sites si ON si.id = p.site_id")},
+        {QStringLiteral("checklist"),
+         QStringLiteral("SELECT p.id, st.given_name || ' ' || st.family_name || ' – ' || si.name FROM placements p "
+                        "JOIN students st ON st.id = p.student_id JOIN sites si ON si.id = p.site_id")},
+    };
+    QHash<QString, QList<qint64>> wanted;
+    for (const Entry &e : entries)
+        if (e.entityId && names.contains(e.entity))
+            wanted[e.entity].append(*e.entityId);
+    QHash<QString, QString> out;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        QList<qint64> ids = it.value();
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        QStringList list;
+        for (qint64 id : std::as_const(ids))
+            list << QString::number(id);
+        const QString table = names.value(it.key());
+        const QString idColumn = table.contains(QStringLiteral("p.id")) ? QStringLiteral("p.id") : QStringLiteral("id");
+        auto q = plan.exec(table + QStringLiteral(" WHERE ") + idColumn + QStringLiteral(" IN (") +
+                           list.join(QLatin1Char(',')) + QLatin1Char(')'));
+        if (!q)
+            continue;
+        while (q->next())
+            out.insert(it.key() + QLatin1Char('/') + q->value(0).toString(), q->value(1).toString());
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "storage/Change.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,15 @@ public:
     // The name recorded as "who": the operating-system user. Tests may set another.
     static QString userName();
     static void setUserName(const QString &name);
+
+    // For people (the change log viewer): the action and the kind of record in words, the time as local
+    // "dd.MM.yyyy HH:mm", and the names of the records the entries are about, keyed "entity/id" (the records that
+    // still exist: a student's or site's name, "Kari Nordmann – Solbakken" for a placement).
+    static QString actionText(const QString &actionId);
+    static QString entityText(const QString &entityId);
+    static QString localTime(const QString &iso);
+    static QString summaryText(const QString &summary);
+    static QHash<QString, QString> recordNames(const PlanFile &plan, const QList<Entry> &entries);
 
     // Stable identifiers stored in the log: "student", "supervisor-absence", "all"; "inserted", "removed", …
     static QString entityId(Entity entity);

@@ -377,6 +377,17 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
         }
     }
 
+    // a plan with broken references is not migrated either: it is left as it was
+    if (!empty && options.check) {
+        if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
+            err.kind = Error::Kind::NotAPlan;
+            err.message = PlanText::tr("The plan “%1” is damaged: a record in “%2” refers to one that does not exist. "
+                                       "Restore it from a backup.")
+                              .arg(nativePath(m_path), fk->value(0).toString());
+            return err;
+        }
+    }
+
     if (cancelled())
         return cancelledError();
     progressHandler.reset();
@@ -422,15 +433,6 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
             return r.error();
     }
 
-    if (!options.check)
-        return {};
-    if (auto fk = exec(QStringLiteral("PRAGMA foreign_key_check")); fk && fk->next()) {
-        err.kind = Error::Kind::NotAPlan;
-        err.message = PlanText::tr("The plan “%1” is damaged: a record in “%2” refers to one that does not exist. "
-                                   "Restore it from a backup.")
-                          .arg(nativePath(m_path), fk->value(0).toString());
-        return err;
-    }
     return {};
 }
 

@@ -33,17 +33,25 @@ Result<SiteWelcome> SiteWelcomes::load(PlanFile &plan, qint64 siteId)
     return w;
 }
 
+Result<QString> SiteWelcomes::normalisedTime(const QString &text)
+{
+    const QString time = text.trimmed();
+    if (time.isEmpty())
+        return QString();
+    QTime t = QTime::fromString(time, QStringLiteral("H:mm"));
+    if (!t.isValid())
+        t = QTime::fromString(time, QStringLiteral("H.mm"));
+    if (!t.isValid())
+        return Error::invalid(tr("“%1” is not a time of day: write it as 10:00.").arg(time), tr("Arrival time"));
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
 Result<SiteWelcome> SiteWelcomes::save(PlanFile &plan, const SiteWelcome &details)
 {
-    QString time = details.arrivalTime.trimmed();
-    if (!time.isEmpty()) {
-        QTime t = QTime::fromString(time, QStringLiteral("H:mm"));
-        if (!t.isValid())
-            t = QTime::fromString(time, QStringLiteral("H.mm"));
-        if (!t.isValid())
-            return Error::invalid(tr("“%1” is not a time of day: write it as 10:00.").arg(time), tr("Arrival time"));
-        time = t.toString(QStringLiteral("HH:mm"));
-    }
+    auto normalised = normalisedTime(details.arrivalTime);
+    if (!normalised)
+        return normalised.error();
+    const QString time = normalised.value();
     Transaction tx(plan);
     if (!tx.ok())
         return tx.error();

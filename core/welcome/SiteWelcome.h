@@ -32,6 +32,8 @@ public:
     // Saves in one transaction, announced as Entity::Site Updated; returns what was there before (for undo).
     // An arrival time must be a time of day written HH:mm (or H.mm, as Norwegians write it).
     static Result<SiteWelcome> save(PlanFile &plan, const SiteWelcome &details);
+    // An arrival time as stored, "HH:mm", from what a person wrote ("8:15", "08.15"); empty stays empty.
+    static Result<QString> normalisedTime(const QString &text);
 };
 
 } // namespace praksis

@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Plan %1 automatically</source>
+        <source>Automatic plan for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -172,6 +172,97 @@
         <source>“%1” could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welcome checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -208,6 +299,38 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1 (no longer in the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -275,11 +398,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>welcome-letter.pdf</source>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>Welcome letter %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,10 +1617,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search this page…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,10 +1638,6 @@
     </message>
     <message>
         <source>&amp;Next period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,6 +1787,26 @@
     </message>
     <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the students of the chosen period not yet placed, and show the plan before anything changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +1992,18 @@
     </message>
     <message>
         <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: most in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3281,46 @@
         <source>Its kind is not eligible in this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weeks: &apos;week 43&apos; and the number of the last week</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the automatic planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its kind is not eligible in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over capacity in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and Down choose a site, Left and Right a placement in it; Enter opens the placement, Delete removes it, Alt with an arrow moves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlannerLoader</name>
@@ -3513,6 +3700,10 @@
         <source>%1 table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportExport</name>
@@ -3822,15 +4013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as XLSX workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3838,15 +4021,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export calendar (.&amp;ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3969,6 +4144,14 @@
     </message>
     <message>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4304,6 +4487,22 @@
         <source>“Period at risk” must be above “to be made up”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to arrive on the first day, for the sites that have none of their own (each site&apos;s form can give its own, with a meeting place and a note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default a&amp;rrival time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time to arrive, e.g. 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::SiteRepository</name>
@@ -4487,6 +4686,30 @@
     </message>
     <message>
         <source>Edit site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrival time, first day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the plan&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting p&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note in the &amp;welcome letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking, what to bring, who to ask for …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5135,14 +5358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from the first day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from the last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due day counted from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5231,6 +5446,18 @@
     </message>
     <message>
         <source>Restore the default template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

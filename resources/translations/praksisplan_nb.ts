@@ -61,8 +61,8 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Plan %1 automatically</source>
-        <translation>Planlegg %1 automatisk</translation>
+        <source>Automatic plan for %1</source>
+        <translation>automatisk plan for %1</translation>
     </message>
 </context>
 <context>
@@ -172,6 +172,97 @@
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>reloaded</source>
+        <translation>lest inn på nytt</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>utdanningsinstitusjon</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>studieprogram</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>praksissted</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>praksisveileder</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s absence</source>
+        <translation>veileders fravær</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>praksisperiode</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>praksisplass</translation>
+    </message>
+    <message>
+        <source>assessment meeting</source>
+        <translation>vurderingssamtale</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>fravær</translation>
+    </message>
+    <message>
+        <source>welcome template</source>
+        <translation>velkomstmal</translation>
+    </message>
+    <message>
+        <source>welcome checklist</source>
+        <translation>velkomstsjekkliste</translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation>ønske</translation>
+    </message>
+    <message>
+        <source>exclusion</source>
+        <translation>utelukkelse</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>innstilling</translation>
+    </message>
+    <message>
+        <source>whole plan</source>
+        <translation>hele planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no. %2</source>
+        <translation>%1: nr. %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -209,6 +300,38 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>no. %1 (no longer in the plan)</source>
+        <translation>nr. %1 (ikke lenger i planen)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
     </message>
 </context>
 <context>
@@ -276,12 +399,12 @@
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <source>welcome-letter.pdf</source>
-        <translation>velkomstbrev.pdf</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Welcome letter %1 %2</source>
+        <translation>Velkomstbrev %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1618,6 @@
         <translation>Periode</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
         <source>Search this page…</source>
         <translation>Søk på denne siden…</translation>
     </message>
@@ -1521,10 +1640,6 @@
     <message>
         <source>&amp;Next period</source>
         <translation>&amp;Neste periode</translation>
-    </message>
-    <message>
-        <source>Plan &amp;settings…</source>
-        <translation>&amp;Innstillinger for planen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1675,6 +1790,26 @@
     <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
         <translation>Planen er oppdatert til denne versjonen av Praksisplan. En kopi av planen slik den var, ligger i «%1».</translation>
+    </message>
+    <message>
+        <source>Plan &amp;automatically…</source>
+        <translation>Planlegg &amp;automatisk …</translation>
+    </message>
+    <message>
+        <source>Plan the students of the chosen period not yet placed, and show the plan before anything changes</source>
+        <translation>Planlegg studentene i den valgte perioden som ikke har praksisplass ennå, og vis planen før noe endres</translation>
+    </message>
+    <message>
+        <source>Automatic planning</source>
+        <translation>Automatisk planlegging</translation>
+    </message>
+    <message>
+        <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
+        <translation>Det finnes ingen periode å planlegge ennå. Legg til en på siden Perioder, og velg den i verktøylinjen.</translation>
+    </message>
+    <message>
+        <source>Search this page</source>
+        <translation>Søk på denne siden</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1995,18 @@
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1: most in %2 (%3)</source>
+        <translation>%1: flest i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>f&amp;or:</source>
+        <translation>f&amp;or:</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3284,46 @@
         <source>Its kind is not eligible in this period.</source>
         <translation>Typen praksissted er ikke aktuell i denne perioden.</translation>
     </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of weeks: &apos;week 43&apos; and the number of the last week</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <source>made by the automatic planner</source>
+        <translation>lagt inn av den automatiske planleggeren</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>konflikt: %1</translation>
+    </message>
+    <message>
+        <source>capacity %1</source>
+        <translation>kapasitet %1</translation>
+    </message>
+    <message>
+        <source>its kind is not eligible in this period</source>
+        <translation>typen er ikke aktuell i denne perioden</translation>
+    </message>
+    <message>
+        <source>over capacity in %1</source>
+        <translation>over kapasitet i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n praksisplass</numerusform>
+            <numerusform>%n praksisplasser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up and Down choose a site, Left and Right a placement in it; Enter opens the placement, Delete removes it, Alt with an arrow moves it.</source>
+        <translation>Pil opp og Pil ned velger praksissted, Pil venstre og Pil høyre en praksisplass der; Enter åpner praksisplassen, Delete fjerner den, Alt med en pil flytter den.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlannerLoader</name>
@@ -3516,6 +3703,10 @@
         <source>%1 table</source>
         <translation>Tabell for %1</translation>
     </message>
+    <message>
+        <source>Search in %1</source>
+        <translation>Søk i %1</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ReportExport</name>
@@ -3825,32 +4016,16 @@
         <translation>Eksporter &amp;CSV…</translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Eksporter som CSV</translation>
-    </message>
-    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Eksporter &amp;XLSX…</translation>
-    </message>
-    <message>
-        <source>Export as XLSX workbook</source>
-        <translation>Eksporter som XLSX-arbeidsbok</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Eksporter P&amp;DF…</translation>
     </message>
     <message>
-        <source>Export as PDF</source>
-        <translation>Eksporter som PDF</translation>
-    </message>
-    <message>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Eksporter kalender (.&amp;ics)…</translation>
-    </message>
-    <message>
-        <source>Export as iCalendar file</source>
-        <translation>Eksporter som iCalendar-fil</translation>
     </message>
     <message>
         <source>All schools</source>
@@ -3973,6 +4148,14 @@
     <message>
         <source>Export</source>
         <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Etter periode</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
     </message>
 </context>
 <context>
@@ -4307,6 +4490,22 @@
         <source>“Period at risk” must be above “to be made up”.</source>
         <translation>«I faresonen» må være høyere enn «må tas igjen».</translation>
     </message>
+    <message>
+        <source>Welcome letters</source>
+        <translation>Velkomstbrev</translation>
+    </message>
+    <message>
+        <source>The time to arrive on the first day, for the sites that have none of their own (each site&apos;s form can give its own, with a meeting place and a note).</source>
+        <translation>Oppmøtetiden første dag for praksissteder som ikke har sin egen (hvert praksissted kan ha sin egen i skjemaet, med møtested og en merknad).</translation>
+    </message>
+    <message>
+        <source>Default a&amp;rrival time:</source>
+        <translation>Standard opp&amp;møtetid:</translation>
+    </message>
+    <message>
+        <source>Write the time to arrive, e.g. 10:00.</source>
+        <translation>Skriv oppmøtetiden, for eksempel 10:00.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::SiteRepository</name>
@@ -4491,6 +4690,30 @@
     <message>
         <source>Edit site %1</source>
         <translation>Rediger praksisstedet %1</translation>
+    </message>
+    <message>
+        <source>A&amp;rrival time, first day:</source>
+        <translation>Opp&amp;møtetid første dag:</translation>
+    </message>
+    <message>
+        <source>%1 (the plan&apos;s default)</source>
+        <translation>%1 (planens standard)</translation>
+    </message>
+    <message>
+        <source>Meeting p&amp;lace:</source>
+        <translation>Møte&amp;sted:</translation>
+    </message>
+    <message>
+        <source>The address above</source>
+        <translation>Adressen over</translation>
+    </message>
+    <message>
+        <source>Note in the &amp;welcome letter:</source>
+        <translation>Merknad i &amp;velkomstbrevet:</translation>
+    </message>
+    <message>
+        <source>Parking, what to bring, who to ask for …</source>
+        <translation>Parkering, hva studenten skal ha med, hvem hun skal spørre etter …</translation>
     </message>
 </context>
 <context>
@@ -5138,14 +5361,6 @@
         <translation>Fristdag, i dager fra første eller siste dag</translation>
     </message>
     <message>
-        <source>from the first day</source>
-        <translation>fra første dag</translation>
-    </message>
-    <message>
-        <source>from the last day</source>
-        <translation>fra siste dag</translation>
-    </message>
-    <message>
         <source>Due day counted from</source>
         <translation>Fristdag regnet fra</translation>
     </message>
@@ -5235,6 +5450,18 @@
     <message>
         <source>Restore the default template</source>
         <translation>Gjenopprett standardmalen</translation>
+    </message>
+    <message>
+        <source>the first day</source>
+        <translation>første dag</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>siste dag</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;fra</translation>
     </message>
 </context>
 <context>

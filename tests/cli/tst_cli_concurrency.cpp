@@ -45,6 +45,32 @@ private slots:
         QCOMPARE(test::scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM schools")).toInt(), 1);
     }
 
+    // The other program holds the lock for 3 s, less than the promised five: the waiting command then succeeds.
+    // (Not a timing assertion: with a shorter wait it fails, with the promised one it passes on any machine whose
+    // command starts within two seconds.)
+    void waitsForALockHeldThreeSeconds()
+    {
+        CliRunner cli;
+        const QString db = cli.filePath(QStringLiteral("plan.praksisplan"));
+        QCOMPARE(cli.run({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        auto opened = PlanFile::open(db, PlanFile::OpenMode::OpenExisting);
+        QVERIFY(opened.ok());
+        auto tx = std::make_unique<Transaction>(*opened.value());
+        QVERIFY(tx->ok());
+        QVERIFY(opened.value()->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('A', 'vgs')")).ok());
+        auto p = cli.start({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("sites"),
+                            QString::fromUtf8(PRAKSIS_TEST_DATA_DIR "/csv/sites.csv")});
+        QVERIFY(p->waitForStarted());
+        QTest::qWait(3000);
+        QCOMPARE(p->state(), QProcess::Running); // still waiting for the lock
+        QVERIFY(tx->commit().ok());
+        tx.reset();
+        QVERIFY(p->waitForFinished(60000));
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, qPrintable(err));
+        QVERIFY(test::scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM sites")).toInt() > 0);
+    }
+
     void twoWritersAtOnce()
     {
         CliRunner cli;

@@ -178,6 +178,33 @@ private slots:
         QVERIFY2(table.error().message.contains(fragment), qPrintable(table.error().message));
     }
 
+    // Which separator wins when more than one splits the header (docs/import.md): the one that gives every line
+    // the header's number of fields, then the one with more fields, then semicolon, tab, comma in that order.
+    void delimiterTieBreaks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QChar>("delimiter");
+        // ";" and "," both split every line in two: Norwegian Excel's semicolon wins
+        QTest::newRow("semicolon and comma tie") << u"Navn;Alder,Skole\nKari;20,OsloMet\n"_s << QChar(u';');
+        QTest::newRow("comma and semicolon tie") << u"Navn,Alder;Skole\nKari,20;OsloMet\n"_s << QChar(u';');
+        QTest::newRow("tab and comma tie") << u"Navn\tAlder,Skole\nKari\t20,OsloMet\n"_s << QChar(u'\t');
+        QTest::newRow("semicolon and tab tie") << u"Navn\tAlder;Skole\nKari\t20;OsloMet\n"_s << QChar(u';');
+        // equally consistent: more fields win, even for a later candidate
+        QTest::newRow("comma gives more fields") << u"a;b,c,d\n1;2,3,4\n"_s << QChar(u',');
+        QTest::newRow("tab gives more fields") << u"a;b\tc\td\n1;2\t3\t4\n"_s << QChar(u'\t');
+        // more fields in the header but not in the lines: consistency first
+        QTest::newRow("consistent beats more fields") << u"a,b,c;d\n1,2;3\n4,5;6\n"_s << QChar(u';');
+        // a separator that splits the header beats one that does not, however consistent
+        QTest::newRow("only comma splits") << u"Navn,By\nKari\n"_s << QChar(u',');
+        QTest::newRow("one column") << u"Navn\nKari\nOla\n"_s << QChar(u';');
+    }
+    void delimiterTieBreaks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QChar, delimiter);
+        QCOMPARE(CsvReader::detectDelimiter(text), delimiter);
+    }
+
     void givenDelimiterAndEncodingWin()
     {
         CsvReader::Options o;

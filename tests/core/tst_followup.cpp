@@ -131,6 +131,8 @@ private slots:
         QTest::newRow("exactly 20 % of 102") << 20.4 << 102.0 << 20.0 << makeUp;
         QTest::newRow("exactly 10 % of 165") << 16.5 << 165.0 << 10.0 << none;
         QTest::newRow("nothing planned, some absence") << 3.0 << 0.0 << 100.0 << risk;
+        // a placement with no working days (a weekend, or a period of 0 hours): no absence is 0 %, not 100 %
+        QTest::newRow("nothing planned, no absence") << 0.0 << 0.0 << 0.0 << none;
     }
     void thresholds()
     {

@@ -322,6 +322,12 @@ private slots:
         QTest::newRow("fødselsnummer") << fnr << true;
         QTest::newRow("with a space") << (fnr.left(6) + u' ' + fnr.mid(6)) << true;
         QTest::newRow("D-nummer") << dnr << true;
+        QTest::newRow("H-nummer") << firstValid(u"014190"_qs) << true; // month + 40
+        QTest::newRow("H-nummer, December") << firstValid(u"315299"_qs) << true;
+        QTest::newRow("with a dash") << (fnr.left(6) + u'-' + fnr.mid(6)) << true;
+        QTest::newRow("dashes and spaces") << (fnr.left(2) + u'-' + fnr.mid(2, 4) + u" - " + fnr.mid(6)) << true;
+        QTest::newRow("month 13") << firstValid(u"011390"_qs) << false;
+        QTest::newRow("month 53 (H-nummer month 13)") << firstValid(u"015390"_qs) << false;
         QTest::newRow("synthetic test number") << synthetic << true;
         QTest::newRow("another date") << firstValid(u"311299"_qs) << true;
         // last digit changed -> k2 wrong

@@ -9,18 +9,37 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
 
-# 1. lupdate on a copy of the catalogues must find nothing new
-cp "$src"/resources/translations/praksisplan_nb.ts "$scratch/nb.ts"
+# 1. lupdate on a copy of each catalogue must succeed and find nothing new (Bokmål and Nynorsk each: a string
+#    missing from only one of them fails too)
 find "$src/core" "$src/ui" "$src/app" -name '*.cpp' -o -name '*.h' >"$scratch/sources"
-"$lupdate" -no-obsolete -locations none -I "$src/core" -I "$src/ui" "@$scratch/sources" -ts "$scratch/nb.ts" >"$scratch/lupdate.log" 2>&1
-new=$(grep -o '([0-9]* new' "$scratch/lupdate.log" | grep -o '[0-9]*' | head -n 1)
-if [ "${new:-0}" != 0 ]; then
-    echo "FAIL: $new translatable string(s) are not in resources/translations/*.ts:"
-    diff <(grep -o '<source>.*</source>' "$src/resources/translations/praksisplan_nb.ts" | sort -u) \
-         <(grep -o '<source>.*</source>' "$scratch/nb.ts" | sort -u) | grep '^>' | head -n 40
-    echo "Run: cmake --build build --target update_translations, then translate them."
-    status=1
+if [ ! -s "$scratch/sources" ]; then
+    echo "FAIL: no sources found under $src/core, $src/ui, $src/app"
+    exit 1
 fi
+for lang in nb nn; do
+    cp "$src/resources/translations/praksisplan_$lang.ts" "$scratch/$lang.ts"
+    if ! "$lupdate" -no-obsolete -locations none -I "$src/core" -I "$src/ui" "@$scratch/sources" \
+        -ts "$scratch/$lang.ts" >"$scratch/lupdate-$lang.log" 2>&1; then
+        echo "FAIL: lupdate failed on praksisplan_$lang.ts:"
+        tail -n 20 "$scratch/lupdate-$lang.log"
+        status=1
+        continue
+    fi
+    if ! grep -q '([0-9]* new' "$scratch/lupdate-$lang.log"; then
+        echo "FAIL: lupdate said nothing about praksisplan_$lang.ts:"
+        tail -n 20 "$scratch/lupdate-$lang.log"
+        status=1
+        continue
+    fi
+    new=$(grep -o '([0-9]* new' "$scratch/lupdate-$lang.log" | grep -o '[0-9]*' | head -n 1)
+    if [ "${new:-0}" != 0 ]; then
+        echo "FAIL: $new translatable string(s) are not in resources/translations/praksisplan_$lang.ts:"
+        diff <(grep -o '<source>.*</source>' "$src/resources/translations/praksisplan_$lang.ts" | sort -u) \
+             <(grep -o '<source>.*</source>' "$scratch/$lang.ts" | sort -u) | grep '^>' | head -n 40
+        echo "Run: cmake --build build --target update_translations, then translate them."
+        status=1
+    fi
+done
 
 # 2. every Bokmål and Nynorsk entry is finished
 for lang in nb nn; do

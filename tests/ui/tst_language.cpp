@@ -17,12 +17,19 @@ class TestLanguage : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QStringList m_errors; // error prompts shown (Prompts::errorHook): none is expected here
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        Prompts::errorHook = [](QWidget *, const QString &, const QString &text) { qWarning("%s", qPrintable(text)); };
+        Prompts::errorHook = [this](QWidget *, const QString &, const QString &text) { m_errors << text; };
+    }
+
+    void init() { m_errors.clear(); }
+    void cleanup()
+    {
+        QVERIFY2(m_errors.isEmpty(), qPrintable(QStringLiteral("unexpected error prompt: ") + m_errors.join(u'\n')));
     }
 
     void cleanupTestCase() { Language::install(QStringLiteral("en")); }

@@ -2,15 +2,22 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "dialogs/SettingsDialog.h"
+#include "models/SqlTableModel.h"
+#include "pages/planner/PlanPreviewDialog.h"
 #include "storage/PlanSettings.h"
+#include "widgets/RegisterPage.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -163,6 +170,8 @@ private slots:
         QVERIFY(!m_window->openPlan(bad));
         QCOMPARE(m_errors.size(), 1);
         QVERIFY(!m_errors.first().isEmpty());
+        // the message names the file once, not as "path: “path” is not a plan"
+        QCOMPARE(m_errors.first().count(QFileInfo(bad).fileName()), 1);
         // The plan that was open stays open.
         QVERIFY(m_window->session().hasPlan());
         QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
@@ -181,13 +190,135 @@ private slots:
         QVERIFY(m_errors.isEmpty());
     }
 
+    void planAutomaticallyIsInThePlanMenu()
+    {
+        auto *action = m_window->findChild<QAction *>(QStringLiteral("actionPlanAutomatically"));
+        QVERIFY(action);
+        QVERIFY(!action->shortcut().isEmpty());
+        bool inPlanMenu = false;
+        for (QAction *top : m_window->menuBar()->actions())
+            if (top->menu() && top->menu()->actions().contains(action))
+                inPlanMenu = top->menu()->title() == QStringLiteral("&Plan");
+        QVERIFY(inPlanMenu);
+        // an empty plan has no period to plan: it says so
+        action->trigger();
+        QCOMPARE(m_errors.size(), 1);
+
+        const QString demo = m_dir.filePath(QStringLiteral("demo-plan.praksisplan"));
+        QFile::remove(demo);
+        QVERIFY(m_window->createDemoPlan(demo, 40));
+        bool previewShown = false;
+        PlanPreviewDialog::testHook = [&](PlanPreviewDialog &) {
+            previewShown = true;
+            return false;
+        };
+        QTest::keySequence(m_window.get(), action->shortcut());
+        QTRY_VERIFY_WITH_TIMEOUT(previewShown, 20000);
+        PlanPreviewDialog::testHook = nullptr;
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("planner"));
+        QCOMPARE(m_errors.size(), 1);
+    }
+
+    // The search field searches the page in view: typing filters its table, and a page coming into view gets the
+    // text already typed.
     void searchReachesThePage()
     {
+        PlanFile &plan = m_window->session().plan();
+        {
+            Transaction tx(plan);
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO schools (id, name, kind) VALUES (1, 'OsloMet', 'hogskole'), "
+                                             "(2, 'Nord universitet', 'universitet')")));
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO programmes (id, school_id, name, kind) VALUES "
+                                             "(1, 1, 'Sykepleie', 'sykepleie')")));
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO students (school_id, programme_id, student_number, "
+                                             "given_name, family_name) VALUES (1, 1, '100', 'Kari', 'Nordmann'), "
+                                             "(1, 1, '101', 'Ola', 'Hansen'), (1, 1, '102', 'Karin', 'Lie')")));
+            plan.notifyChanged(Entity::All, Change::Kind::Reset);
+            QVERIFY(tx.commit());
+        }
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
-        QVERIFY(search);
+        auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(search && sidebar);
         QVERIFY(search->isEnabled());
-        search->setText(QStringLiteral("Kari"));
-        QCOMPARE(search->text(), QStringLiteral("Kari"));
+        auto *students = qobject_cast<RegisterPage *>(m_window->page(QStringLiteral("students")));
+        auto *schools = qobject_cast<RegisterPage *>(m_window->page(QStringLiteral("schools")));
+        QVERIFY(students && schools);
+        sidebar->setCurrentRow(MainWindow::pageKeys().indexOf(QStringLiteral("students")));
+        QTRY_COMPARE(students->model()->rowCount(), 3);
+
+        // the rows with a cell that contains a text
+        auto rowsWith = [](RegisterPage *page, const QString &text) {
+            int rows = 0;
+            for (int r = 0; r < page->model()->rowCount(); ++r) {
+                bool found = false;
+                for (int c = 0; c < page->model()->columnCount(); ++c)
+                    found = found || page->model()->index(r, c).data().toString().contains(text);
+                rows += found ? 1 : 0;
+            }
+            return rows;
+        };
+        search->setText(QStringLiteral("Hansen"));
+        QTRY_COMPARE(students->model()->rowCount(), 1);
+        QCOMPARE(rowsWith(students, QStringLiteral("Ola")), 1);
+        search->setText(QStringLiteral("Kar"));
+        QTRY_COMPARE(students->model()->rowCount(), 2);
+        QCOMPARE(rowsWith(students, QStringLiteral("Kari")), 2); // Kari and Karin
+        QCOMPARE(rowsWith(students, QStringLiteral("Ola")), 0);
+
+        // another page, the same text: no school is called "Kar…"; then "Nord" finds one school
+        sidebar->setCurrentRow(MainWindow::pageKeys().indexOf(QStringLiteral("schools")));
+        QTRY_COMPARE(schools->model()->rowCount(), 0);
+        search->setText(QStringLiteral("Nord"));
+        QTRY_COMPARE(schools->model()->rowCount(), 1);
+        QCOMPARE(schools->model()->idAt(0), 1 + 1);
+        // and back: the students page now searches for "Nord" (Kari Nordmann)
+        sidebar->setCurrentRow(MainWindow::pageKeys().indexOf(QStringLiteral("students")));
+        QTRY_COMPARE(students->model()->rowCount(), 1);
+        search->clear();
+        QTRY_COMPARE(students->model()->rowCount(), 3);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    }
+
+    // The planner costs and the absence limits are one undoable change of the settings: undo gives back every
+    // value as it was, redo every new one.
+    void settingsUndoRestoresCostsAndLimits()
+    {
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        QVERIFY(undo && redo);
+        PlanSettings settings(m_window->session().plan());
+        const PlannerCosts documented{0, 1, 2, 10, 20, 1000}; // PRODUCT.md section 6
+        QCOMPARE(settings.plannerCosts(), documented);
+        QCOMPARE(settings.absenceLimits().makeUpPercent, 10.0);
+        QCOMPARE(settings.absenceLimits().atRiskPercent, 20.0);
+
+        SettingsDialog dialog(m_window->session(), m_window.get());
+        const QList<std::pair<const char *, int>> costs = {{"costChoice1", 3},  {"costChoice2", 5},
+                                                           {"costChoice3", 8},  {"costNotChosen", 40},
+                                                           {"costRevisit", 70}, {"costUnplaced", 5000}};
+        for (const auto &[name, value] : costs) {
+            auto *box = dialog.findChild<QSpinBox *>(QString::fromLatin1(name));
+            QVERIFY2(box, name);
+            box->setValue(value);
+        }
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("absenceMakeUp"))->setValue(7.5);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("absenceAtRisk"))->setValue(15);
+        QVERIFY(dialog.apply());
+        const PlannerCosts changed{3, 5, 8, 40, 70, 5000};
+        QCOMPARE(settings.plannerCosts(), changed);
+        QCOMPARE(settings.absenceLimits().makeUpPercent, 7.5);
+        QCOMPARE(settings.absenceLimits().atRiskPercent, 15.0);
+
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(settings.plannerCosts(), documented);
+        QCOMPARE(settings.absenceLimits().makeUpPercent, 10.0);
+        QCOMPARE(settings.absenceLimits().atRiskPercent, 20.0);
+        redo->trigger();
+        QCOMPARE(settings.plannerCosts(), changed);
+        QCOMPARE(settings.absenceLimits().makeUpPercent, 7.5);
+        QCOMPARE(settings.absenceLimits().atRiskPercent, 15.0);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "Prompts.h"
 #include "SmallPlan.h"
 #include "TestSupport.h"
+#include "i18n/Language.h"
 #include "model/Kinds.h"
 #include "models/SqlTableModel.h"
 #include "pages/periods/PeriodsPage.h"
@@ -10,6 +11,7 @@
 #include "pages/sites/SitesPage.h"
 #include "pages/students/StudentsPage.h"
 #include "pages/supervisors/SupervisorsPage.h"
+#include "welcome/SiteWelcome.h"
 #include "widgets/RecordForm.h"
 
 #include <QAbstractItemModelTester>
@@ -17,8 +19,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
+#include <QSqlRecord>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -100,16 +105,43 @@ private:
         ok->click();
     }
 
-    // Undo and redo the last action and check the count of a table each time.
-    void undoRedo(const QString &table, qint64 before, qint64 after)
+    // Every row of the tables, every column, as text (NULL apart from ""): what undo must give back exactly.
+    QString snapshot(const QStringList &tables)
     {
+        QString out;
+        for (const QString &table : tables) {
+            auto q = plan().exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2"));
+            if (!q) {
+                qWarning("snapshot of %s: %s", qPrintable(table), qPrintable(q.error().message));
+                return QStringLiteral("<error>");
+            }
+            out += table + QStringLiteral(":\n");
+            while (q->next()) {
+                QStringList values;
+                for (int c = 0; c < q->record().count(); ++c)
+                    values << (q->isNull(c) ? QStringLiteral("NULL") : u'"' + q->value(c).toString() + u'"');
+                out += values.join(u'|') + u'\n';
+            }
+        }
+        return out;
+    }
+
+    // Undo the last action: the tables are exactly as they were before it (every value, not only the number of
+    // rows); redo: exactly as after it. `before` is snapshot(tables) taken before the action.
+    void undoRedo(const QStringList &tables, const QString &before, qint64 countBefore, qint64 countAfter)
+    {
+        const QString after = snapshot(tables);
+        QVERIFY(after != before); // the action changed something
         QUndoStack *stack = m_session->undoStack();
         QVERIFY(stack->canUndo());
         stack->undo();
-        QCOMPARE(count(table), before);
+        QCOMPARE(count(tables.first()), countBefore);
+        QCOMPARE(snapshot(tables), before);
         QVERIFY(stack->canRedo());
         stack->redo();
-        QCOMPARE(count(table), after);
+        QCOMPARE(count(tables.first()), countAfter);
+        QCOMPARE(snapshot(tables), after);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
     }
 
 private slots:
@@ -147,6 +179,8 @@ private slots:
         auto page = makePage<StudentsPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 before = count(QStringLiteral("students"));
+        const QStringList students = {QStringLiteral("students")};
+        QString was = snapshot(students);
         QCOMPARE(page->model()->rowCount(), int(before));
 
         RecordForm *form = openForm(*page, "newButton");
@@ -166,7 +200,7 @@ private slots:
         QCOMPARE(test::scalar(plan(), QStringLiteral("SELECT police_certificate_seen FROM students WHERE id = ?"), {id})
                      .toString(),
                  QStringLiteral("2026-08-01"));
-        undoRedo(QStringLiteral("students"), before, before + 1);
+        undoRedo(students, was, before, before + 1);
 
         // two edits of the same field merge into one undo step
         const int steps = m_session->undoStack()->count();
@@ -193,10 +227,11 @@ private slots:
         QVERIFY(m_questions.first().contains(QStringLiteral("Ingrid Lie")));
         QCOMPARE(count(QStringLiteral("students")), before + 1);
         m_answer = true;
+        was = snapshot(students);
         page->findChild<QPushButton *>(QStringLiteral("deleteButton"))->click();
         QCOMPARE(count(QStringLiteral("students")), before);
         QCOMPARE(page->model()->rowOf(id), -1);
-        undoRedo(QStringLiteral("students"), before + 1, before);
+        undoRedo(students, was, before + 1, before);
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
     }
 
@@ -249,6 +284,8 @@ private slots:
         auto page = makePage<SitesPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 before = count(QStringLiteral("sites"));
+        const QStringList sites = {QStringLiteral("sites"), QStringLiteral("period_site_capacities")};
+        QString was = snapshot(sites);
         RecordForm *form = openForm(*page, "newButton");
         QVERIFY(form);
         setLine(form, QStringLiteral("name"), QStringLiteral("Lindeberg omsorgssenter"));
@@ -263,7 +300,48 @@ private slots:
         QCOMPARE(
             test::scalar(plan(), QStringLiteral("SELECT kind || capacity FROM sites WHERE id = ?"), {id}).toString(),
             QStringLiteral("helsehus4"));
-        undoRedo(QStringLiteral("sites"), before, before + 1);
+        undoRedo(sites, was, before, before + 1);
+
+        // an edit of several fields: undo gives every one back
+        was = snapshot(sites);
+        select(*page, id);
+        form = openForm(*page, "editButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("name"), QStringLiteral("Lindeberg helsehus"));
+        setLine(form, QStringLiteral("phone"), QStringLiteral("22 33 44 55"));
+        form->findChild<QSpinBox *>(QStringLiteral("capacity"))->setValue(6);
+        pressOk(form);
+        QCOMPARE(test::scalar(plan(),
+                              QStringLiteral("SELECT name || '/' || phone || '/' || capacity FROM sites WHERE id = ?"),
+                              {id})
+                     .toString(),
+                 QStringLiteral("Lindeberg helsehus/22 33 44 55/6"));
+        undoRedo(sites, was, before + 1, before + 1);
+
+        // the same field of two sites, one after the other: two undo steps, each site its own
+        const auto capacities = [&] {
+            return test::scalar(plan(),
+                                QStringLiteral("SELECT group_concat(capacity, '/') FROM (SELECT capacity FROM "
+                                               "sites WHERE id IN (?, ?) ORDER BY id)"),
+                                {m_small->solbakken, m_small->fjellheim})
+                .toString();
+        };
+        QCOMPARE(capacities(), QStringLiteral("3/2"));
+        for (const auto &[site, capacity] : {std::pair{m_small->solbakken, 5}, std::pair{m_small->fjellheim, 7}}) {
+            select(*page, site);
+            form = openForm(*page, "editButton");
+            QVERIFY(form);
+            form->findChild<QSpinBox *>(QStringLiteral("capacity"))->setValue(capacity);
+            pressOk(form);
+        }
+        QCOMPARE(capacities(), QStringLiteral("5/7"));
+        m_session->undoStack()->undo();
+        QCOMPARE(capacities(), QStringLiteral("5/2"));
+        m_session->undoStack()->undo();
+        QCOMPARE(capacities(), QStringLiteral("3/2"));
+        m_session->undoStack()->redo();
+        m_session->undoStack()->redo();
+        QCOMPARE(capacities(), QStringLiteral("5/7"));
 
         // a site with a supervisor cannot be deleted; the message names what depends on it
         select(*page, m_small->solbakken);
@@ -271,11 +349,96 @@ private slots:
         QCOMPARE(m_errors.size(), 1);
         QVERIFY(m_errors.first().contains(QStringLiteral("supervisor")));
         QCOMPARE(count(QStringLiteral("sites")), before + 1);
+        m_errors.clear();
 
+        was = snapshot(sites);
         select(*page, id);
         page->deleteCurrent();
         QCOMPARE(count(QStringLiteral("sites")), before);
-        undoRedo(QStringLiteral("sites"), before + 1, before);
+        undoRedo(sites, was, before + 1, before);
+    }
+
+    void siteWelcomeDetailsInTheForm()
+    {
+        // arrival time, meeting place and the letter's note are edited in the site's form, one undo step with it
+        auto page = makePage<SitesPage>();
+        select(*page, m_small->solbakken);
+        page->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        RecordForm *form = visibleForm(*page, QStringLiteral("recordForm"));
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("arrivalTime"))->text(), QString());
+        setLine(form, QStringLiteral("arrivalTime"), QStringLiteral("25.99"));
+        QVERIFY(!okEnabled(form));
+        setLine(form, QStringLiteral("arrivalTime"), QStringLiteral("8.15"));
+        setLine(form, QStringLiteral("meetingPlace"), QStringLiteral("Resepsjonen, 1. etasje"));
+        form->findChild<QPlainTextEdit *>(QStringLiteral("letterNote"))->setPlainText(QStringLiteral("Parker bak."));
+        setLine(form, QStringLiteral("unit"), QStringLiteral("Avdeling 5"));
+        const int steps = m_session->undoStack()->count();
+        pressOk(form);
+        QCOMPARE(m_session->undoStack()->count(), steps + 1);
+        auto saved = SiteWelcomes::load(plan(), m_small->solbakken);
+        QVERIFY(saved);
+        QCOMPARE(saved->arrivalTime, QStringLiteral("08:15"));
+        QCOMPARE(saved->meetingPlace, QStringLiteral("Resepsjonen, 1. etasje"));
+        QCOMPARE(saved->note, QStringLiteral("Parker bak."));
+        const auto unit = [this] {
+            return test::scalar(plan(), QStringLiteral("SELECT unit FROM sites WHERE id = ?"), {m_small->solbakken})
+                .toString();
+        };
+        QCOMPARE(unit(), QStringLiteral("Avdeling 5"));
+
+        m_session->undoStack()->undo();
+        QCOMPARE(SiteWelcomes::load(plan(), m_small->solbakken).value(), (SiteWelcome{m_small->solbakken, {}, {}, {}}));
+        QVERIFY(unit() != QStringLiteral("Avdeling 5"));
+        m_session->undoStack()->redo();
+        QCOMPARE(SiteWelcomes::load(plan(), m_small->solbakken)->arrivalTime, QStringLiteral("08:15"));
+
+        // the form opens with what was saved
+        page->findChild<QPushButton *>(QStringLiteral("editButton"))->click();
+        form = visibleForm(*page, QStringLiteral("recordForm"));
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("meetingPlace"))->text(),
+                 QStringLiteral("Resepsjonen, 1. etasje"));
+        form->reject();
+    }
+
+    void formMessageHasRoomAndFieldsStayPut()
+    {
+        auto page = makePage<SitesPage>();
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        auto *next = form->findChild<QLineEdit *>(QStringLiteral("arrivalTime")); // the field below the phone
+        const int nextTop = next->mapTo(form, QPoint()).y();
+        setLine(form, QStringLiteral("phone"), QStringLiteral("12"));
+        auto *message = form->findChild<QLabel *>(QStringLiteral("phoneMessage"));
+        QTRY_VERIFY(message->isVisible());
+        // a one-line message takes the room kept for it: the field below stays where it was
+        QCOMPARE(message->heightForWidth(message->width()), message->fontMetrics().lineSpacing());
+        QCOMPARE(next->mapTo(form, QPoint()).y(), nextTop);
+        form->reject();
+    }
+
+    void longFormMessageIsNotClipped()
+    {
+        // "Organisasjonsnummeret … har feil kontrollsiffer. Kontroller nummeret." wraps: the form grows to show it
+        Language::install(QStringLiteral("nb"));
+        const auto english = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+        auto page = makePage<SchoolsPage>();
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        setLine(form, QStringLiteral("orgNumber"), QStringLiteral("974 760 674"));
+        auto *message = form->findChild<QLabel *>(QStringLiteral("orgNumberMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->heightForWidth(message->width()) > message->fontMetrics().lineSpacing()); // two lines
+        QTRY_VERIFY2(
+            message->height() >= message->heightForWidth(message->width()),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+        const QRect shown(message->mapTo(form, QPoint()), message->size());
+        QVERIFY(form->rect().contains(shown));
+        form->reject();
     }
 
     void schoolAddWithProgrammeAndBlockedDelete()
@@ -283,6 +446,8 @@ private slots:
         auto page = makePage<SchoolsPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 before = count(QStringLiteral("schools"));
+        const QStringList schools = {QStringLiteral("schools"), QStringLiteral("programmes")};
+        QString was = snapshot(schools);
         RecordForm *form = openForm(*page, "newButton");
         QVERIFY(form);
         setLine(form, QStringLiteral("name"), QStringLiteral("Nord universitet"));
@@ -293,9 +458,30 @@ private slots:
         QVERIFY(setCombo(form, QStringLiteral("kind"), QStringLiteral("universitet")));
         pressOk(form);
         QCOMPARE(count(QStringLiteral("schools")), before + 1);
-        undoRedo(QStringLiteral("schools"), before, before + 1);
+        undoRedo(schools, was, before, before + 1);
+        const qint64 nord =
+            test::scalar(plan(), QStringLiteral("SELECT id FROM schools WHERE name = 'Nord universitet'")).toLongLong();
+        QVERIFY(nord > 0);
+
+        // an edit of the school: name, kind and contact back on undo
+        was = snapshot(schools);
+        select(*page, nord);
+        form = openForm(*page, "editButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("name"), QStringLiteral("Nord universitet, Bodø"));
+        QVERIFY(setCombo(form, QStringLiteral("kind"), QStringLiteral("hogskole")));
+        setLine(form, QStringLiteral("contactPerson"), QStringLiteral("Liv Holm"));
+        pressOk(form);
+        QCOMPARE(test::scalar(plan(),
+                              QStringLiteral("SELECT name || '/' || kind || '/' || contact_person FROM schools "
+                                             "WHERE id = ?"),
+                              {nord})
+                     .toString(),
+                 QStringLiteral("Nord universitet, Bodø/hogskole/Liv Holm"));
+        undoRedo(schools, was, before + 1, before + 1);
 
         const qint64 programmes = count(QStringLiteral("programmes"));
+        was = snapshot(schools);
         RecordForm *programme = nullptr;
         page->findChild<QPushButton *>(QStringLiteral("addProgrammeButton"))->click();
         programme = visibleForm(*page, QStringLiteral("programmeForm"));
@@ -303,7 +489,8 @@ private slots:
         setLine(programme, QStringLiteral("programmeName"), QStringLiteral("Sykepleie Bodø"));
         pressOk(programme);
         QCOMPARE(count(QStringLiteral("programmes")), programmes + 1);
-        undoRedo(QStringLiteral("programmes"), programmes, programmes + 1);
+        QCOMPARE(count(QStringLiteral("programmes")), programmes + 1);
+        undoRedo(schools, was, before + 1, before + 1);
 
         select(*page, m_small->oslomet);
         page->deleteCurrent();
@@ -317,6 +504,8 @@ private slots:
         auto page = makePage<SupervisorsPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 before = count(QStringLiteral("supervisors"));
+        const QStringList supervisors = {QStringLiteral("supervisors"), QStringLiteral("supervisor_absences")};
+        QString was = snapshot(supervisors);
         RecordForm *form = openForm(*page, "newButton");
         QVERIFY(form);
         setLine(form, QStringLiteral("givenName"), QStringLiteral("Siri"));
@@ -329,11 +518,39 @@ private slots:
         const qint64 id = page->currentId();
         QCOMPARE(
             test::scalar(plan(), QStringLiteral("SELECT max_students FROM supervisors WHERE id = ?"), {id}).toInt(), 3);
-        undoRedo(QStringLiteral("supervisors"), before, before + 1);
-        // filter by site
+        undoRedo(supervisors, was, before, before + 1);
+
+        // an edit: her family name, site, the most students she takes and her e-mail
+        const auto row = [&] {
+            return test::scalar(plan(),
+                                QStringLiteral("SELECT family_name || '/' || site_id || '/' || max_students || '/' || "
+                                               "email FROM supervisors WHERE id = ?"),
+                                {id})
+                .toString();
+        };
+        const QString added = row();
+        QCOMPARE(added, QStringLiteral("Dahl/%1/3/").arg(m_small->fjellheim));
+        was = snapshot(supervisors);
+        select(*page, id);
+        form = openForm(*page, "editButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("familyName"), QStringLiteral("Dahl Berg"));
+        QVERIFY(setCombo(form, QStringLiteral("site"), m_small->solbakken));
+        form->findChild<QSpinBox *>(QStringLiteral("maxStudents"))->setValue(2);
+        setLine(form, QStringLiteral("email"), QStringLiteral("siri.dahl@example.no"));
+        pressOk(form);
+        QCOMPARE(row(), QStringLiteral("Dahl Berg/%1/2/siri.dahl@example.no").arg(m_small->solbakken));
+        undoRedo(supervisors, was, before + 1, before + 1);
+        m_session->undoStack()->undo();
+        QCOMPARE(row(), added);
+        m_session->undoStack()->redo();
+
+        // filter by site: Anne and now Siri at Solbakken
         auto *filter = page->findChild<QComboBox *>(QStringLiteral("siteFilter"));
         filter->setCurrentIndex(filter->findData(m_small->solbakken));
-        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->model()->rowCount(), 2);
+        filter->setCurrentIndex(filter->findData(m_small->fjellheim));
+        QCOMPARE(page->model()->rowCount(), 1); // Per
     }
 
     void periodAddWithDateOrder()
@@ -341,6 +558,9 @@ private slots:
         auto page = makePage<PeriodsPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 before = count(QStringLiteral("periods"));
+        const QStringList periods = {QStringLiteral("periods"), QStringLiteral("period_site_kinds"),
+                                     QStringLiteral("period_programmes")};
+        QString was = snapshot(periods);
         RecordForm *form = openForm(*page, "newButton");
         QVERIFY(form);
         setLine(form, QStringLiteral("name"), QStringLiteral("Vår 2027"));
@@ -360,7 +580,25 @@ private slots:
             test::scalar(plan(), QStringLiteral("SELECT count(*) FROM period_site_kinds WHERE period_id = ?"), {id})
                 .toInt(),
             int(allValues<SiteKind>().size()));
-        undoRedo(QStringLiteral("periods"), before, before + 1);
+        undoRedo(periods, was, before, before + 1);
+
+        // an edit of its name, dates and hours: all back on undo
+        was = snapshot(periods);
+        select(*page, id);
+        form = openForm(*page, "editButton");
+        QVERIFY(form);
+        setLine(form, QStringLiteral("name"), QStringLiteral("Vår 2027 (utsatt)"));
+        setLine(form, QStringLiteral("startDate"), QStringLiteral("05.04.2027"));
+        setLine(form, QStringLiteral("endDate"), QStringLiteral("28.05.2027"));
+        setLine(form, QStringLiteral("hoursPerWeek"), QStringLiteral("30"));
+        pressOk(form);
+        QCOMPARE(test::scalar(plan(),
+                              QStringLiteral("SELECT name || '/' || start_date || '/' || end_date || '/' || "
+                                             "hours_per_week FROM periods WHERE id = ?"),
+                              {id})
+                     .toString(),
+                 QStringLiteral("Vår 2027 (utsatt)/2027-04-05/2027-05-28/30.0"));
+        undoRedo(periods, was, before + 1, before + 1);
     }
 
     void placementAddFilterDelete()
@@ -368,6 +606,9 @@ private slots:
         auto page = makePage<PlacementsPage>();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 before = count(QStringLiteral("placements"));
+        const QStringList placements = {QStringLiteral("placements"), QStringLiteral("checklist_items"),
+                                        QStringLiteral("assessment_meetings")};
+        QString was = snapshot(placements);
         RecordForm *form = openForm(*page, "newButton");
         QVERIFY(form);
         QVERIFY(setCombo(form, QStringLiteral("student"), m_small->kari));
@@ -393,12 +634,13 @@ private slots:
         QCOMPARE(page->model()->rowOf(id), -1);
         statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("confirmed")));
         QVERIFY(page->model()->rowOf(id) >= 0);
-        undoRedo(QStringLiteral("placements"), before, before + 1);
+        undoRedo(placements, was, before, before + 1);
 
+        was = snapshot(placements);
         select(*page, id);
         page->deleteCurrent();
         QCOMPARE(count(QStringLiteral("placements")), before);
-        undoRedo(QStringLiteral("placements"), before + 1, before);
+        undoRedo(placements, was, before + 1, before);
     }
 };
 

@@ -9,7 +9,7 @@
 namespace praksis {
 
 ApplyPlanCommand::ApplyPlanCommand(PlanFile &plan, PlannerInput input, PlannerResult result)
-    : PlanCommand(plan, tr("Plan %1 automatically").arg(input.periodName))
+    : PlanCommand(plan, tr("Automatic plan for %1").arg(input.periodName))
     , m_input(std::move(input))
     , m_result(std::move(result))
 {}

@@ -11,16 +11,21 @@ bool PlanSettingsValues::sameAs(const PlanSettingsValues &o) const
     const PlannerCosts &a = costs;
     const PlannerCosts &b = o.costs;
     return organisationName == o.organisationName && organisationLogo == o.organisationLogo &&
-           documentLanguage == o.documentLanguage && absence.makeUpPercent == o.absence.makeUpPercent &&
-           absence.atRiskPercent == o.absence.atRiskPercent && a.choice1 == b.choice1 && a.choice2 == b.choice2 &&
-           a.choice3 == b.choice3 && a.notChosen == b.notChosen && a.revisit == b.revisit && a.unplaced == b.unplaced;
+           documentLanguage == o.documentLanguage && welcomeArrivalTime == o.welcomeArrivalTime &&
+           absence.makeUpPercent == o.absence.makeUpPercent && absence.atRiskPercent == o.absence.atRiskPercent &&
+           a.choice1 == b.choice1 && a.choice2 == b.choice2 && a.choice3 == b.choice3 && a.notChosen == b.notChosen &&
+           a.revisit == b.revisit && a.unplaced == b.unplaced;
 }
 
 PlanSettingsValues PlanSettingsValues::read(PlanFile &plan)
 {
     PlanSettings s(plan);
-    return PlanSettingsValues{s.value(PlanSettings::organisationName), s.value(PlanSettings::organisationLogo),
-                              s.value(PlanSettings::documentLanguage), s.plannerCosts(), s.absenceLimits()};
+    return PlanSettingsValues{s.value(PlanSettings::organisationName),
+                              s.value(PlanSettings::organisationLogo),
+                              s.value(PlanSettings::documentLanguage),
+                              s.plannerCosts(),
+                              s.absenceLimits(),
+                              s.value(PlanSettings::welcomeArrivalTime)};
 }
 
 Result<void> PlanSettingsValues::write(PlanFile &plan) const
@@ -36,6 +41,10 @@ Result<void> PlanSettingsValues::write(PlanFile &plan) const
     if (auto r = s.setValue(PlanSettings::organisationLogo, organisationLogo); !r)
         return r;
     if (auto r = s.setValue(PlanSettings::documentLanguage, documentLanguage); !r)
+        return r;
+    const QString arrival =
+        welcomeArrivalTime.isEmpty() ? PlanSettings::welcomeArrivalTime.defaultValue : welcomeArrivalTime;
+    if (auto r = s.setValue(PlanSettings::welcomeArrivalTime, arrival); !r)
         return r;
     if (auto r = s.setPlannerCosts(costs); !r)
         return r;

@@ -13,6 +13,7 @@ struct PlanSettingsValues
     QString documentLanguage;
     PlannerCosts costs;
     AbsenceLimits absence;
+    QString welcomeArrivalTime; // "HH:mm": the first day's arrival time where a site has none of its own
 
     static PlanSettingsValues read(PlanFile &plan);
     Result<void> write(PlanFile &plan) const; // one transaction

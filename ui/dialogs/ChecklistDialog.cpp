@@ -1,20 +1,27 @@
 #include "dialogs/ChecklistDialog.h"
 
+#include "widgets/Accessibility.h"
+
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/ChecklistCommands.h"
 #include "documents/WelcomeLetter.h"
+#include "storage/ChangeLog.h"
 #include "storage/PlanSettings.h"
 #include "welcome/Checklists.h"
 #include "widgets/CoalescedCall.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -23,12 +30,6 @@ namespace praksis {
 namespace {
 
 constexpr int ItemIdRole = Qt::UserRole + 1;
-
-QString currentUser()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("?") : user;
-}
 
 } // namespace
 
@@ -50,9 +51,15 @@ ChecklistDialog::ChecklistDialog(PlanSession &session, qint64 placementId, QWidg
     m_tree->setObjectName(QStringLiteral("checklistTree"));
     m_tree->setColumnCount(4);
     m_tree->setHeaderLabels({tr("Task"), tr("Responsible"), tr("Due"), tr("Done")});
+    // the task takes the room; who ticked and when is as wide as it needs (empty until ticked)
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->setUniformRowHeights(true);
+    for (int c = 1; c < 4; ++c)
+        m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setAccessibleName(tr("Checklist"));
+    Accessibility::enterWithCurrentRow(m_tree);
     layout->addWidget(m_tree, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -96,6 +103,8 @@ void ChecklistDialog::reload()
                                  ? who->value(1).toString()
                                  : who->value(1).toString() + QStringLiteral(" / ") + who->value(2).toString();
         title = who->value(0).toString() + QStringLiteral(" – ") + site;
+        m_student = who->value(0).toString();
+        m_start = who->value(3).toDate();
         setWindowTitle(tr("Checklist – %1").arg(who->value(0).toString()));
     }
     const QString language = PlanSettings(plan).value(PlanSettings::documentLanguage);
@@ -118,6 +127,7 @@ void ChecklistDialog::reload()
             }
             auto *row = new QTreeWidgetItem(section);
             row->setText(0, it.text.in(language));
+            row->setToolTip(0, it.text.in(language));
             row->setText(1, label(it.role));
             row->setText(2, it.dueDate.toString(QStringLiteral("dd.MM.yyyy")));
             if (it.done()) {
@@ -158,7 +168,8 @@ void ChecklistDialog::onItemChanged(QTreeWidgetItem *item, int column)
     const bool tick = item->checkState(0) == Qt::Checked;
     const qint64 id = item->data(0, ItemIdRole).toLongLong();
     const QString text = tick ? tr("Tick off “%1”").arg(item->text(0)) : tr("Clear “%1”").arg(item->text(0));
-    if (auto r = m_session.run(new TickChecklistItemCommand(m_session.plan(), id, tick, currentUser(), text)); !r) {
+    if (auto r = m_session.run(new TickChecklistItemCommand(m_session.plan(), id, tick, ChangeLog::userName(), text));
+        !r) {
         Prompts::error(this, windowTitle(), r.error());
         scheduleReload();
     }
@@ -185,8 +196,15 @@ void ChecklistDialog::printPreview()
 
 void ChecklistDialog::saveAsPdf()
 {
+    // "Velkomstbrev Kari Nordmann 2027-03-29.pdf": the student and the first day, without what a file name can't hold
+    QString name = tr("Welcome letter %1 %2").arg(m_student, m_start.toString(Qt::ISODate)).simplified();
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(name + QStringLiteral(".pdf"));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save as PDF"), tr("welcome-letter.pdf"), tr("PDF documents (*.pdf)"));
+        saveFileHook ? saveFileHook(suggested)
+                     : QFileDialog::getSaveFileName(this, tr("Save as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto r = WelcomeLetter::writePdf(m_session.plan(), {m_placementId}, path); !r)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
+
+#include <functional>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -26,6 +29,8 @@ public:
     static ChecklistDialog *showForPlacement(PlanSession &session, qint64 placementId, QWidget *parent = nullptr);
 
     qint64 placementId() const { return m_placementId; }
+    // Test hook in place of the save dialog: gets the suggested path, returns the chosen one (empty for cancel).
+    static inline std::function<QString(const QString &suggested)> saveFileHook;
 
 public slots:
     void printPreview();
@@ -44,6 +49,8 @@ private:
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
     bool m_loading = false;
+    QString m_student;
+    QDate m_start;
     CoalescedCall *m_reload = nullptr;
 };
 

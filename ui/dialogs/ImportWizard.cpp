@@ -1,5 +1,7 @@
 #include "dialogs/ImportWizard.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Colors.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -333,6 +335,7 @@ QWizardPage *ImportWizard::createMappingPage()
     m_mappingTable->verticalHeader()->hide();
     m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mappingTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mappingTable->setTabKeyNavigation(false); // Tab goes through its choices and on, not round its cells
     m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -454,6 +457,7 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_rowsView->setModel(m_rowsProxy);
     m_rowsView->setAlternatingRowColors(true);
     m_rowsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    Accessibility::enterWithCurrentRow(m_rowsView);
     m_rowsView->setWordWrap(false);
     m_rowsView->verticalHeader()->hide();
     m_rowsView->verticalHeader()->setDefaultSectionSize(m_rowsView->fontMetrics().height() + 8);
@@ -472,6 +476,7 @@ QWizardPage *ImportWizard::createPreviewPage()
     m_errorsView->setModel(m_errorsModel);
     m_errorsView->setAlternatingRowColors(true);
     m_errorsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    Accessibility::enterWithCurrentRow(m_errorsView);
     m_errorsView->verticalHeader()->hide();
     m_errorsView->horizontalHeader()->setStretchLastSection(true);
     m_errorsView->setWordWrap(true);

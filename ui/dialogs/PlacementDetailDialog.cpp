@@ -1,5 +1,7 @@
 #include "dialogs/PlacementDetailDialog.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Colors.h"
 #include "Icons.h"
 #include "PlanSession.h"
@@ -81,7 +83,7 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWid
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
-    view->setTabKeyNavigation(false);
+    Accessibility::enterWithCurrentRow(view);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setStretchLastSection(true);

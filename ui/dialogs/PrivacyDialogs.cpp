@@ -1,5 +1,7 @@
 #include "dialogs/PrivacyDialogs.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -175,7 +177,7 @@ ChangeLogDialog::ChangeLogDialog(PlanSession &session, QWidget *parent)
     label->setBuddy(m_entity);
     m_entity->addItem(tr("All"), QString());
     for (const QString &id : ChangeLog::allEntityIds())
-        m_entity->addItem(id, id);
+        m_entity->addItem(ChangeLog::entityText(id), id);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("logCount"));
     top->addWidget(label);
@@ -185,8 +187,11 @@ ChangeLogDialog::ChangeLogDialog(PlanSession &session, QWidget *parent)
     layout->addLayout(top);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("logTable"));
-    m_table->setColumnCount(int(ChangeLog::headers().size()));
-    m_table->setHorizontalHeaderLabels(ChangeLog::headers());
+    m_table->setAccessibleName(tr("Changes"));
+    Accessibility::enterWithCurrentRow(m_table);
+    const QStringList headers{tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Name"), tr("Summary")};
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -215,10 +220,24 @@ void ChangeLogDialog::reload()
         for (auto it = entries->crbegin(); it != entries->crend(); ++it)
             m_entries << *it;
     m_table->setRowCount(int(m_entries.size()));
+    // words and local times for people; the export keeps the stable identifiers and ISO times
+    const QHash<QString, QString> names = ChangeLog::recordNames(m_session.plan(), m_entries);
     for (int row = 0; row < m_entries.size(); ++row) {
-        const QStringList fields = ChangeLog::fields(m_entries[row]);
-        for (int column = 0; column < fields.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(fields[column]));
+        const ChangeLog::Entry &e = m_entries[row];
+        QString name;
+        if (e.entityId) {
+            name = names.value(e.entity + QLatin1Char('/') + QString::number(*e.entityId));
+            if (name.isEmpty())
+                name = tr("no. %1 (no longer in the plan)").arg(*e.entityId);
+        }
+        const QStringList fields{ChangeLog::localTime(e.at),      e.user, ChangeLog::actionText(e.action),
+                                 ChangeLog::entityText(e.entity), name,   ChangeLog::summaryText(e.summary)};
+        for (int column = 0; column < fields.size(); ++column) {
+            auto *item = new QTableWidgetItem(fields[column]);
+            if (column == 0)
+                item->setToolTip(e.at);
+            m_table->setItem(row, column, item);
+        }
     }
     m_table->resizeColumnsToContents();
     m_count->setText(entries ? tr("%n entries", nullptr, int(m_entries.size())) : entries.error().message);

@@ -5,6 +5,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "i18n/Language.h"
+#include "welcome/SiteWelcome.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,6 +71,19 @@ SettingsDialog::SettingsDialog(PlanSession &session, QWidget *parent)
     orgForm->addRow(tr("&Document language:"), m_docLanguage);
     layout->addWidget(org);
 
+    auto *letters = new QGroupBox(tr("Welcome letters"), this);
+    auto *lettersForm = new QFormLayout(letters);
+    m_arrivalTime = new QLineEdit(m_before.welcomeArrivalTime, letters);
+    m_arrivalTime->setObjectName(QStringLiteral("defaultArrivalTime"));
+    m_arrivalTime->setToolTip(tr("The time to arrive on the first day, for the sites that have none of their own "
+                                 "(each site's form can give its own, with a meeting place and a note)."));
+    lettersForm->addRow(tr("Default a&rrival time:"), m_arrivalTime);
+    m_arrivalError = new QLabel(letters);
+    m_arrivalError->setObjectName(QStringLiteral("defaultArrivalTimeMessage"));
+    m_arrivalError->setWordWrap(true);
+    lettersForm->addRow(QString(), m_arrivalError);
+    layout->addWidget(letters);
+
     auto *planner = new QGroupBox(tr("Planner costs (lower is better)"), this);
     auto *plannerForm = new QFormLayout(planner);
     const int values[6] = {m_before.costs.choice1,   m_before.costs.choice2, m_before.costs.choice3,
@@ -107,6 +121,7 @@ SettingsDialog::SettingsDialog(PlanSession &session, QWidget *parent)
     QPalette errorPalette = m_absenceError->palette();
     errorPalette.setColor(QPalette::WindowText, Colors::errorText(errorPalette));
     m_absenceError->setPalette(errorPalette);
+    m_arrivalError->setPalette(errorPalette);
     m_absenceError->setWordWrap(true);
     m_absenceError->hide();
     absenceForm->addRow(tr("To be &made up above:"), m_makeUp);
@@ -140,6 +155,7 @@ SettingsDialog::SettingsDialog(PlanSession &session, QWidget *parent)
         m_logo.clear();
         showLogo();
     });
+    connect(m_arrivalTime, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_makeUp, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_atRisk, &QDoubleSpinBox::valueChanged, this, &SettingsDialog::validate);
     showLogo();
@@ -155,6 +171,8 @@ PlanSettingsValues SettingsDialog::values() const
     v.costs = PlannerCosts{m_costs[0]->value(), m_costs[1]->value(), m_costs[2]->value(),
                            m_costs[3]->value(), m_costs[4]->value(), m_costs[5]->value()};
     v.absence = AbsenceLimits{m_makeUp->value(), m_atRisk->value()};
+    const auto time = SiteWelcomes::normalisedTime(m_arrivalTime->text());
+    v.welcomeArrivalTime = time && !time.value().isEmpty() ? time.value() : m_before.welcomeArrivalTime;
     return v;
 }
 
@@ -215,7 +233,13 @@ void SettingsDialog::validate()
     const bool ok = m_makeUp->value() < m_atRisk->value();
     m_absenceError->setText(ok ? QString() : tr("“Period at risk” must be above “to be made up”."));
     m_absenceError->setVisible(!ok);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    const auto time = SiteWelcomes::normalisedTime(m_arrivalTime->text());
+    const bool timeOk = time && !time.value().isEmpty();
+    m_arrivalError->setText(timeOk ? QString()
+                            : time ? tr("Write the time to arrive, e.g. 10:00.")
+                                   : time.error().message);
+    m_arrivalError->setVisible(!timeOk);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && timeOk);
 }
 
 } // namespace praksis

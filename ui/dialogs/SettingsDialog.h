@@ -50,6 +50,8 @@ private:
     QDoubleSpinBox *m_makeUp = nullptr;
     QDoubleSpinBox *m_atRisk = nullptr;
     QLabel *m_absenceError = nullptr;
+    QLineEdit *m_arrivalTime = nullptr;
+    QLabel *m_arrivalError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

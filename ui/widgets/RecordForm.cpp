@@ -2,6 +2,7 @@
 
 #include "Colors.h"
 #include "model/Validation.h"
+#include "widgets/Accessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,24 +33,28 @@ RecordForm::RecordForm(const QString &title, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordForm::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumWidth(460);
-}
-
-QString RecordForm::plainLabel(const QString &label)
-{
-    return QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).simplified();
+    setMinimumWidth(560); // room for a message of one line under most fields
 }
 
 QLabel *RecordForm::addMessage(QWidget *field)
 {
-    auto *message = new QLabel(this);
+    // The message sits in a room that keeps the height of one line while there is none, so the fields below do
+    // not jump when one appears; a longer message wraps and the form grows (revalidate).
+    auto *room = new QWidget(this);
+    room->setObjectName(field->objectName() + QStringLiteral("MessageRoom"));
+    room->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // as wide as the field above it
+    auto *roomLayout = new QVBoxLayout(room);
+    roomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *message = new QLabel(room);
     message->setObjectName(field->objectName() + QStringLiteral("Message"));
     message->setWordWrap(true);
     QPalette p = message->palette();
     p.setColor(QPalette::WindowText, Colors::errorText(p));
     message->setPalette(p);
     message->hide();
-    m_form->addRow(QString(), message);
+    roomLayout->addWidget(message);
+    room->setMinimumHeight(message->fontMetrics().lineSpacing());
+    m_form->addRow(QString(), room);
     return message;
 }
 
@@ -63,10 +68,10 @@ QLineEdit *RecordForm::addLine(const QString &name, const QString &label, const 
 {
     auto *edit = new QLineEdit(value, this);
     edit->setObjectName(name);
-    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    edit->setAccessibleName(Accessibility::nameFromLabel(label));
     m_form->addRow(label, edit);
     // Every line first passes the rule for stored text (no control characters, no national identity number).
-    const QString field = plainLabel(label);
+    const QString field = Accessibility::nameFromLabel(label);
     addField(edit, Check([edit, check, field]() -> std::optional<Error> {
                  if (auto e = Validation::storableText(edit->text(), field, Validation::Lines::Single))
                      return e;
@@ -81,7 +86,7 @@ QComboBox *RecordForm::addCombo(const QString &name, const QString &label, const
 {
     auto *box = new QComboBox(this);
     box->setObjectName(name);
-    box->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    box->setAccessibleName(Accessibility::nameFromLabel(label));
     for (const auto &[text, data] : items)
         box->addItem(text, data);
     box->setCurrentIndex(qMax(0, box->findData(current)));
@@ -95,7 +100,7 @@ QSpinBox *RecordForm::addSpin(const QString &name, const QString &label, int val
 {
     auto *spin = new QSpinBox(this);
     spin->setObjectName(name);
-    spin->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    spin->setAccessibleName(Accessibility::nameFromLabel(label));
     spin->setRange(minimum, maximum);
     spin->setValue(value);
     m_form->addRow(label, spin);
@@ -119,11 +124,11 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
 {
     auto *edit = new QPlainTextEdit(value, this);
     edit->setObjectName(name);
-    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    edit->setAccessibleName(Accessibility::nameFromLabel(label));
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     m_form->addRow(label, edit);
-    const QString field = plainLabel(label);
+    const QString field = Accessibility::nameFromLabel(label);
     addField(edit, Check([edit, field] {
                  return Validation::storableText(edit->toPlainText(), field, Validation::Lines::Multiple);
              }));
@@ -134,7 +139,7 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
 void RecordForm::addWidget(const QString &label, QWidget *widget, Check check)
 {
     if (widget->accessibleName().isEmpty() && !label.isEmpty())
-        widget->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')).simplified());
+        widget->setAccessibleName(Accessibility::nameFromLabel(label));
     if (label.isEmpty())
         m_form->addRow(widget);
     else
@@ -150,12 +155,43 @@ void RecordForm::openWith(std::function<bool()> onAccepted)
     revalidate();
     markClean();
     open();
+    // the first field, not the first button (OK may be disabled until the form is valid)
+    focusField(nullptr);
 }
 
 void RecordForm::submit()
 {
-    if (revalidate() && (!m_onAccept || m_onAccept()))
+    if (!revalidate()) {
+        focusField(firstInvalidField());
+        return;
+    }
+    if (!m_onAccept || m_onAccept())
         accept();
+    else if (QWidget *bad = firstInvalidField()) // core refused: its message is shown; back to what to mend
+        focusField(bad);
+}
+
+QWidget *RecordForm::firstInvalidField() const
+{
+    for (const Field &f : m_fields)
+        if (f.check && f.check())
+            return f.widget;
+    return nullptr;
+}
+
+void RecordForm::focusField(QWidget *field)
+{
+    if (!field) {
+        for (const Field &f : std::as_const(m_fields))
+            if (f.widget->isEnabled() && (f.widget->focusPolicy() & Qt::TabFocus)) {
+                field = f.widget;
+                break;
+            }
+        if (!field && !m_fields.isEmpty())
+            field = m_fields.first().widget;
+    }
+    if (field)
+        field->setFocus(Qt::OtherFocusReason);
 }
 
 QVariant RecordForm::valueOf(QWidget *w)
@@ -199,12 +235,44 @@ bool RecordForm::revalidate()
         if (!f.check)
             continue;
         const std::optional<Error> error = f.check();
-        f.message->setText(error ? error->message : QString());
+        const QString text = error ? error->message : QString();
+        f.message->setText(text);
         f.message->setVisible(error.has_value());
+        // the message is read with the field; a screen reader announces the change of the focused field's
+        // description (Qt sends DescriptionChanged)
+        if (f.widget->accessibleDescription() != text)
+            f.widget->setAccessibleDescription(text);
         ok = ok && !error;
     }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    fitMessages();
+    // A message longer than one line wraps: the form grows to show all of it rather than clip it.
+    if (layout() && isVisible()) {
+        layout()->activate();
+        if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+            resize(width(), needed);
+    }
     return ok;
+}
+
+void RecordForm::fitMessages()
+{
+    // A wrapped label's own size hint guesses its width; here the width is known (the field's), so each message
+    // is exactly as tall as its lines at that width, and its room never less than one line.
+    for (const Field &f : std::as_const(m_fields)) {
+        if (!f.message)
+            continue;
+        const int width = f.message->parentWidget()->width();
+        const int line = f.message->fontMetrics().lineSpacing();
+        f.message->setFixedHeight(
+            f.message->text().isEmpty() || width <= 0 ? line : qMax(line, f.message->heightForWidth(width)));
+    }
+}
+
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitMessages();
 }
 
 QString RecordForm::firstError() const

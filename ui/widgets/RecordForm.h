@@ -61,8 +61,14 @@ public:
     // Takes the current values as the ones the form opened with.
     void markClean();
     QFormLayout *formLayout() const { return m_form; }
+    // The first field whose check fails (null when all pass).
+    QWidget *firstInvalidField() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitMessages();
     struct Field
     {
         QWidget *widget;
@@ -72,9 +78,9 @@ private:
     };
     static QVariant valueOf(QWidget *widget);
     QLabel *addMessage(QWidget *field);
-    // "&Family name:" -> "Family name"
-    static QString plainLabel(const QString &label);
     void addField(QWidget *widget, Check check);
+    // Gives a field the keyboard focus; null: the first field that takes focus.
+    void focusField(QWidget *field);
 
     QFormLayout *m_form = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -5,6 +5,7 @@
 #include "Prompts.h"
 #include "commands/PlanCommand.h"
 #include "models/SqlTableModel.h"
+#include "widgets/Accessibility.h"
 #include "widgets/RecordForm.h"
 
 #include <QAbstractItemView>
@@ -51,7 +52,7 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setTabKeyNavigation(false);
+    Accessibility::enterWithCurrentRow(m_table);
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -117,7 +118,7 @@ QComboBox *RegisterPage::addFilter(const QString &name, const QString &label)
     auto *text = new QLabel(label, this);
     auto *box = new QComboBox(this);
     box->setObjectName(name);
-    box->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    box->setAccessibleName(Accessibility::nameFromLabel(label));
     // Long names (sites with units) must not widen the window: the popup shows them whole.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(12);
@@ -149,9 +150,15 @@ void RegisterPage::pageShown()
 void RegisterPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // the table has no label of its own: name it after the page ("Students"), which the main window names
-    if (!accessibleName().isEmpty())
+    // the table and the search field have no label of their own: name them after the page ("Students"), which the
+    // main window names; the main window's search field is another one
+    if (!accessibleName().isEmpty()) {
         m_table->setAccessibleName(tr("%1 table").arg(accessibleName()));
+        m_search->setAccessibleName(tr("Search in %1").arg(accessibleName()));
+    }
+    // Tab as the page reads: the filter bar left to right, the table, the buttons (not the order of creation,
+    // which puts the filters a subclass adds last)
+    Accessibility::tabInLayoutOrder(layout());
     updateCount();
 }
 

@@ -8,7 +8,9 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "welcome/Checklists.h"
+#include "widgets/Accessibility.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -76,12 +78,58 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-// Replaces the chart of a view and deletes the old one.
+// What a chart shows, in words, for a screen reader: each slice of a pie; each bar set of a bar chart with its
+// total, its highest category and the categories it spans.
+QString chartSummary(const QChart *chart)
+{
+    QStringList parts;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (const QPieSlice *slice : pie->slices())
+                parts << slice->label();
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            QStringList categories;
+            QString axisTitle;
+            for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
+                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis)) {
+                    categories = c->categories();
+                    axisTitle = c->titleText();
+                }
+            const auto category = [&](int i) {
+                const QString c = categories.value(i, QString::number(i + 1));
+                return axisTitle.isEmpty() ? c : axisTitle + QLatin1Char(' ') + c;
+            };
+            for (const QBarSet *set : bars->barSets()) {
+                double total = 0;
+                int peak = -1;
+                for (int i = 0; i < set->count(); ++i) {
+                    total += set->at(i);
+                    if (peak < 0 || set->at(i) > set->at(peak))
+                        peak = i;
+                }
+                if (peak < 0)
+                    continue;
+                parts << OverviewPage::tr("%1: most in %2 (%3)")
+                             .arg(set->label(), category(peak), QLocale().toString(set->at(peak)));
+            }
+            if (!categories.isEmpty() && !parts.isEmpty())
+                parts.prepend(OverviewPage::tr("%1 to %2").arg(category(0), categories.constLast()));
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+// Replaces the chart of a view and deletes the old one. The view is named by the chart's title and described by
+// its summary; an empty chart is left out of the Tab order (its title says why it is empty).
 void setChart(QChartView *view, QChart *chart)
 {
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
+    const QString summary = chartSummary(chart);
+    view->setAccessibleName(chart->title());
+    view->setAccessibleDescription(summary);
+    view->setFocusPolicy(summary.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
 }
 
 } // namespace
@@ -108,6 +156,9 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusChart"));
     m_status->setRenderHint(QPainter::Antialiasing);
     m_status->setMinimumHeight(240);
+    // a chart view takes focus itself (Tab, named and described); its viewport only passes clicks on
+    for (QChartView *view : {m_occupancy, m_status})
+        view->viewport()->setFocusPolicy(Qt::NoFocus);
 
     m_absence = makeList(QStringLiteral("absenceAlerts"), {tr("Level"), tr("Absence")}, this);
     m_meetings = makeList(QStringLiteral("meetingsDue"), {tr("Due"), tr("Meeting"), tr("Student"), tr("Site")}, this);
@@ -123,9 +174,12 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
         f.setBold(true);
         l->setFont(f);
     }
+    // a buddy label names a line edit or a combo, not an item view: the lists are named by their titles (nameLists)
     m_absenceTitle->setBuddy(m_absence);
     m_meetingsTitle->setBuddy(m_meetings);
     m_checklistTitle->setBuddy(m_checklist);
+    for (QTreeWidget *list : {m_absence, m_meetings, m_checklist})
+        Accessibility::enterWithCurrentRow(list);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
@@ -143,9 +197,16 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     m_checklistFor->setAccessibleName(tr("Checklist items due for"));
     m_checklistFor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_checklistFor->setMinimumContentsLength(16);
-    connect(m_checklistFor, &QComboBox::activated, this, [this] { loadChecklist(); });
+    connect(m_checklistFor, &QComboBox::activated, this, [this] {
+        loadChecklist();
+        nameLists();
+    });
+    // on Linux a combo is named by its label, not its own name
+    auto *checklistForLabel = new QLabel(tr("f&or:"), this);
+    checklistForLabel->setBuddy(m_checklistFor);
     auto *checklistHeader = new QHBoxLayout;
     checklistHeader->addWidget(m_checklistTitle, 1);
+    checklistHeader->addWidget(checklistForLabel);
     checklistHeader->addWidget(m_checklistFor);
     lists->addLayout(checklistHeader, 0, 2);
     lists->addWidget(m_checklist, 1, 2);
@@ -202,6 +263,16 @@ void OverviewPage::refresh()
     loadAbsence();
     loadMeetings();
     loadChecklist();
+    nameLists();
+}
+
+void OverviewPage::nameLists()
+{
+    const std::pair<QTreeWidget *, QLabel *> lists[] = {
+        {m_absence, m_absenceTitle}, {m_meetings, m_meetingsTitle}, {m_checklist, m_checklistTitle}};
+    for (const auto &[list, title] : lists)
+        if (list->accessibleName() != title->text())
+            list->setAccessibleName(title->text());
 }
 
 void OverviewPage::loadOccupancy()

@@ -43,6 +43,8 @@ private:
     void loadMeetings();
     void loadChecklist();
     void activate(QTreeWidgetItem *item);
+    // Names each list by its title (with its count), for screen readers.
+    void nameLists();
 
     PlanSession &m_session;
     QDate m_today;

@@ -1,5 +1,7 @@
 #include "pages/planner/PlanPreviewDialog.h"
 
+#include "widgets/Accessibility.h"
+
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
@@ -40,6 +42,7 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
+    Accessibility::enterWithCurrentRow(t);
     return t;
 }
 

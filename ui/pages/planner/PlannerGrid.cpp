@@ -4,10 +4,12 @@
 #include "Icons.h"
 #include "calendar/IsoWeek.h"
 #include "model/Names.h"
+#include "pages/planner/PlannerGridAccessible.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDrag>
+#include <QFocusEvent>
 #include <QHelpEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -36,6 +38,8 @@ QByteArray placementPayload(qint64 id, int day)
 PlannerGrid::PlannerGrid(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    // before anything a screen reader may hear of (setAccessibleName): the interface is made once per widget
+    PlannerGridAccessible::install();
     setObjectName(QStringLiteral("plannerGrid"));
     setAccessibleName(tr("Planner timeline"));
     viewport()->setAcceptDrops(true);
@@ -63,6 +67,8 @@ void PlannerGrid::setBoard(const PlannerBoard &board)
 {
     if (board.periodId != m_board.periodId)
         m_fitPending = true;
+    const qint64 previousCurrent = m_currentPlacement;
+    const QString previousText = placementText(m_currentPlacement);
     m_board = board;
     const QList<IsoWeek> weeks = IsoWeek::spanning(board.start, board.end);
     m_weeks = int(weeks.size());
@@ -104,6 +110,107 @@ void PlannerGrid::setBoard(const PlannerBoard &board)
     if (m_currentPlacement)
         m_currentRow = m_rowOfSite.value(m_bars[m_barOfPlacement.value(m_currentPlacement)].siteId, -1);
     viewport()->update();
+    PlannerGridAccessible::boardChanged(this, previousCurrent, previousText);
+}
+
+QList<qint64> PlannerGrid::siteIds() const
+{
+    QList<qint64> ids;
+    for (const Row &row : m_rows)
+        if (row.site >= 0)
+            ids << m_sites[row.site].id;
+    return ids;
+}
+
+QList<qint64> PlannerGrid::placementsOfSite(qint64 siteId) const
+{
+    QList<qint64> ids;
+    const int r = m_rowOfSite.value(siteId, -1);
+    if (r >= 0)
+        for (int b : m_rows[r].bars)
+            ids << m_bars[b].placementId;
+    return ids;
+}
+
+qint64 PlannerGrid::siteOfPlacement(qint64 placementId) const
+{
+    const int b = m_barOfPlacement.value(placementId, -1);
+    return b < 0 ? 0 : m_bars[b].siteId;
+}
+
+QString PlannerGrid::weeksText(QDate from, QDate to)
+{
+    const IsoWeek first = IsoWeek::of(from), last = IsoWeek::of(to);
+    if (!first.isValid() || !last.isValid())
+        return {};
+    if (first.year == last.year && first.week == last.week)
+        return first.label();
+    return tr("%1–%2", "a range of weeks: 'week 43' and the number of the last week").arg(first.label()).arg(last.week);
+}
+
+QString PlannerGrid::placementText(qint64 placementId) const
+{
+    const int i = placementId ? m_barOfPlacement.value(placementId, -1) : -1;
+    if (i < 0)
+        return {};
+    const Bar &b = m_bars[i];
+    const int r = m_rowOfSite.value(b.siteId, -1);
+    QStringList parts{b.student, r >= 0 ? m_sites[m_rows[r].site].name : QString(), weeksText(b.start, b.end),
+                      label(b.status).toLower(), b.locked ? tr("locked") : tr("made by the automatic planner")};
+    QStringList conflicts;
+    for (int c : m_conflictsOfPlacement.value(placementId))
+        conflicts << m_board.conflicts[c].message;
+    if (!conflicts.isEmpty())
+        parts << tr("conflict: %1").arg(conflicts.join(QStringLiteral("; ")));
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString PlannerGrid::placementDetails(qint64 placementId) const
+{
+    const int i = placementId ? m_barOfPlacement.value(placementId, -1) : -1;
+    if (i < 0)
+        return {};
+    const Bar &b = m_bars[i];
+    return displayDateRange(b.start, b.end) + QStringLiteral(", ") +
+           (b.supervisor.isEmpty() ? tr("No supervisor yet") : tr("Supervisor: %1").arg(b.supervisor));
+}
+
+QString PlannerGrid::siteText(qint64 siteId) const
+{
+    const int r = m_rowOfSite.value(siteId, -1);
+    if (r < 0)
+        return {};
+    const Row &row = m_rows[r];
+    const PlannerBoard::Site &site = m_sites[row.site];
+    QStringList parts{site.name, tr("capacity %1").arg(site.capacity)};
+    if (!site.eligible)
+        parts << tr("its kind is not eligible in this period");
+    // the week columns over capacity, consecutive ones as one range
+    QList<int> weeks = row.overWeeks;
+    std::sort(weeks.begin(), weeks.end());
+    QStringList ranges;
+    for (int k = 0; k < weeks.size();) {
+        int e = k;
+        while (e + 1 < weeks.size() && weeks[e + 1] == weeks[e] + 1)
+            ++e;
+        ranges << weeksText(m_firstMonday.addDays(7 * weeks[k]), m_firstMonday.addDays(7 * weeks[e]));
+        k = e + 1;
+    }
+    if (!ranges.isEmpty())
+        parts << tr("over capacity in %1").arg(ranges.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString PlannerGrid::siteDetails(qint64 siteId) const
+{
+    const int r = m_rowOfSite.value(siteId, -1);
+    if (r < 0)
+        return {};
+    QStringList lines{label(m_sites[m_rows[r].site].kind), tr("%n placement(s)", nullptr, int(m_rows[r].bars.size()))};
+    for (int c : m_conflictsOfSite.value(siteId))
+        lines << m_board.conflicts[c].message;
+    return lines.join(QStringLiteral(". "));
 }
 
 void PlannerGrid::layoutRows()
@@ -555,6 +662,7 @@ bool PlannerGrid::viewportEvent(QEvent *event)
 void PlannerGrid::setCurrent(qint64 placementId, int row)
 {
     const bool changed = placementId != m_currentPlacement;
+    const int previousRow = m_currentRow;
     m_currentPlacement = placementId;
     m_currentRow = row;
     if (row >= 0 && m_rows[row].site >= 0)
@@ -571,8 +679,21 @@ void PlannerGrid::setCurrent(qint64 placementId, int row)
             hb->setValue(std::min(x1, x2 - view));
     }
     viewport()->update();
+    if (changed || row != previousRow)
+        PlannerGridAccessible::currentChanged(this);
     if (changed)
         emit currentPlacementChanged(placementId);
+}
+
+void PlannerGrid::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    // entered with the keyboard: something is current at once, and a screen reader reads it
+    const bool tabbed = event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    if (tabbed && m_currentRow < 0)
+        moveCurrentRow(1);
+    else
+        PlannerGridAccessible::currentChanged(this);
 }
 
 void PlannerGrid::setCurrentPlacement(qint64 placementId)

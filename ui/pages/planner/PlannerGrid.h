@@ -60,6 +60,22 @@ public:
     // Scrolls so that a site's row is in view.
     void ensureSiteVisible(qint64 siteId);
 
+    // What a screen reader reads (PlannerGridAccessible): the sites with a row, top to bottom; the placements of a
+    // site, left to right; a placement's site (0: not shown).
+    QList<qint64> siteIds() const;
+    bool hasSite(qint64 siteId) const { return m_rowOfSite.contains(siteId); }
+    QList<qint64> placementsOfSite(qint64 siteId) const;
+    qint64 siteOfPlacement(qint64 placementId) const;
+    // "Anna Hussain, Kilden sykehjem / Demensavdeling, week 43–49, planned, locked, conflict: …" and its dates and
+    // supervisor; empty for a placement not shown.
+    QString placementText(qint64 placementId) const;
+    QString placementDetails(qint64 placementId) const;
+    // "Kilden sykehjem / Demensavdeling, capacity 3, over capacity in week 44–45" and its kind and conflicts.
+    QString siteText(qint64 siteId) const;
+    QString siteDetails(qint64 siteId) const;
+    // "week 43–49" (one week: "week 43")
+    static QString weeksText(QDate from, QDate to);
+
     // The drop handling that dropEvent() uses, callable without a drag: a student or placement (as the mime data
     // of a drag from the unplaced list or the grid) dropped at a point of the viewport. True when accepted.
     bool dropMime(const QMimeData *mime, QPoint viewportPos);
@@ -75,6 +91,7 @@ signals:
     void zoomChanged(int weekWidth);
 
 protected:
+    void focusInEvent(QFocusEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "pages/planner/PlannerPage.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -116,6 +118,7 @@ PlannerPage::PlannerPage(PlanSession &session, QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setDefaultDropAction(Qt::CopyAction);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    Accessibility::enterWithCurrentRow(m_list);
     m_unplacedTitle->setBuddy(m_list);
     sideLayout->addWidget(m_unplacedTitle);
     sideLayout->addWidget(m_search);
@@ -487,6 +490,8 @@ QMenu *PlannerPage::placementMenu(qint64 placementId, QWidget *parent)
 
 void PlannerPage::planAutomatically()
 {
+    if (m_dirty && !m_planning)
+        reload(); // the period may have changed while the page was out of view
     if (m_planning || !m_board.periodId)
         return;
     auto input = PlannerLoader::load(m_session.plan(), m_board.periodId);
@@ -518,7 +523,9 @@ void PlannerPage::planAutomatically()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, in] {
         const Result<PlannerResult> result = watcher->result();
         watcher->deleteLater();
-        progress->deleteLater();
+        // Gone now, not later: the preview below runs its own event loop, in which a deferred delete waits and
+        // the progress dialog's minimum-duration timer would show it, window-modal, over the preview (a hang).
+        delete progress;
         m_planning = false;
         m_cancel.reset();
         m_autoPlan->setEnabled(m_board.periodId != 0);

@@ -14,6 +14,7 @@
 #include "storage/SchoolRepository.h"
 #include "storage/SiteRepository.h"
 #include "storage/SupervisorRepository.h"
+#include "widgets/Accessibility.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -169,14 +170,20 @@ void ReportsPage::buildUi()
     m_datesRow = new QWidget(this);
     auto *dates = new QHBoxLayout(m_datesRow);
     dates->setContentsMargins(0, 0, 0, 0);
-    m_byPeriod = new QRadioButton(tr("&Period"), m_datesRow);
+    // The radio button's text is a label of the period combo, so that a screen reader names the combo (on Linux a
+    // combo is named by its label, not by its own accessible name).
+    m_byPeriod = new QRadioButton(m_datesRow);
     m_byPeriod->setObjectName(QStringLiteral("byPeriod"));
+    m_byPeriod->setAccessibleName(tr("By period"));
+    auto *periodLabel = new QLabel(tr("&Period"), m_datesRow);
     m_byPeriod->setChecked(true);
     m_period = new QComboBox(m_datesRow);
     m_period->setObjectName(QStringLiteral("period"));
     m_period->setAccessibleName(tr("Period"));
     m_period->setMinimumContentsLength(24);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    periodLabel->setBuddy(m_period);
+    connect(m_period, &QComboBox::activated, m_byPeriod, [this] { m_byPeriod->setChecked(true); });
     m_byDates = new QRadioButton(tr("&From"), m_datesRow);
     m_byDates->setObjectName(QStringLiteral("byDates"));
     auto *group = new QButtonGroup(this);
@@ -196,6 +203,7 @@ void ReportsPage::buildUi()
     auto *toLabel = new QLabel(tr("&to"), m_datesRow);
     toLabel->setBuddy(m_to);
     dates->addWidget(m_byPeriod);
+    dates->addWidget(periodLabel);
     dates->addWidget(m_period);
     dates->addSpacing(16);
     dates->addWidget(m_byDates);
@@ -203,8 +211,11 @@ void ReportsPage::buildUi()
     dates->addWidget(toLabel);
     dates->addWidget(m_to);
     dates->addStretch();
+    // the row is a group a screen reader names "Dates" (a buddy in another widget would not reach it)
+    m_datesRow->setObjectName(QStringLiteral("dates"));
+    m_datesRow->setAccessibleName(tr("Dates"));
     auto *datesLabel = new QLabel(tr("Dates:"), this);
-    datesLabel->setBuddy(m_byPeriod);
+    datesLabel->setBuddy(m_datesRow);
     m_form->addRow(datesLabel, m_datesRow);
     layout->addLayout(m_form);
 
@@ -228,6 +239,7 @@ void ReportsPage::buildUi()
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    Accessibility::enterWithCurrentRow(m_view); // Tab leaves the preview for the Export buttons
     layout->addWidget(m_view, 1);
 
     m_totals = new QLabel(this);
@@ -250,20 +262,18 @@ void ReportsPage::buildUi()
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    const auto button = [this, buttons](const QString &name, const QString &text, const QString &accessible,
-                                        Format format) {
+    const auto button = [this, buttons](const QString &name, const QString &text, Format format) {
         auto *b = new QPushButton(themedIcon(QStringLiteral("file-down")), text, this);
         b->setObjectName(name);
-        b->setAccessibleName(accessible);
+        b->setAccessibleName(Accessibility::nameFromLabel(text)); // what is heard is what is seen
         buttons->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, format] { chooseFileAndExport(format); });
         return b;
     };
-    m_csv = button(QStringLiteral("exportCsv"), tr("Export &CSV…"), tr("Export as CSV"), Format::Csv);
-    m_xlsx = button(QStringLiteral("exportXlsx"), tr("Export &XLSX…"), tr("Export as XLSX workbook"), Format::Xlsx);
-    m_pdf = button(QStringLiteral("exportPdf"), tr("Export P&DF…"), tr("Export as PDF"), Format::Pdf);
-    m_ics = button(QStringLiteral("exportIcs"), tr("Export calendar (.&ics)…"), tr("Export as iCalendar file"),
-                   Format::Ics);
+    m_csv = button(QStringLiteral("exportCsv"), tr("Export &CSV…"), Format::Csv);
+    m_xlsx = button(QStringLiteral("exportXlsx"), tr("Export &XLSX…"), Format::Xlsx);
+    m_pdf = button(QStringLiteral("exportPdf"), tr("Export P&DF…"), Format::Pdf);
+    m_ics = button(QStringLiteral("exportIcs"), tr("Export calendar (.&ics)…"), Format::Ics);
     layout->addLayout(buttons);
 
     const auto changedChoice = [this] {

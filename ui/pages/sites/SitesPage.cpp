@@ -3,21 +3,23 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/RecordCommands.h"
+#include "commands/SiteCommands.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
+#include "storage/PlanSettings.h"
 #include "storage/SiteRepository.h"
+#include "welcome/SiteWelcome.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 
 namespace praksis {
 
 namespace {
-using Insert = InsertRecordCommand<SiteRepository, Site>;
-using Update = UpdateRecordCommand<SiteRepository, Site>;
 using Remove = RemoveRecordCommand<SiteRepository, Site>;
 } // namespace
 
@@ -122,6 +124,25 @@ void SitesPage::openForm(const Site &site)
         return Validation::phone(t, Validation::Presence::Optional, tr("Phone"));
     });
 
+    // What the site's welcome letters say about the first day (docs/welcome-checklist.md)
+    SiteWelcome welcome{site.id, {}, {}, {}};
+    if (!isNew) {
+        if (auto w = SiteWelcomes::load(m_session.plan(), site.id))
+            welcome = w.value();
+    }
+    const QString defaultTime = PlanSettings(m_session.plan()).value(PlanSettings::welcomeArrivalTime);
+    auto *arrival = form->addLine(QStringLiteral("arrivalTime"), tr("A&rrival time, first day:"), welcome.arrivalTime,
+                                  [](const QString &t) -> std::optional<Error> {
+                                      if (auto r = SiteWelcomes::normalisedTime(t); !r)
+                                          return r.error();
+                                      return std::nullopt;
+                                  });
+    arrival->setPlaceholderText(tr("%1 (the plan's default)").arg(defaultTime));
+    auto *meeting = form->addLine(QStringLiteral("meetingPlace"), tr("Meeting p&lace:"), welcome.meetingPlace);
+    meeting->setPlaceholderText(tr("The address above"));
+    auto *note = form->addText(QStringLiteral("letterNote"), tr("Note in the &welcome letter:"), welcome.note);
+    note->setPlaceholderText(tr("Parking, what to bring, who to ask for …"));
+
     showForm(form, [=, this] {
         Site after = site;
         after.name = name->text().trimmed();
@@ -134,17 +155,19 @@ void SitesPage::openForm(const Site &site)
         after.contactPerson = contact->text().trimmed();
         after.email = email->text().trimmed();
         after.phone = phone->text().trimmed();
-        if (isNew) {
-            auto *command = new Insert(m_session.plan(), after, tr("Add site %1").arg(after.displayName()));
-            if (!run(command))
-                return false;
+        const auto time = SiteWelcomes::normalisedTime(arrival->text()); // checked by the form
+        const SiteWelcome welcomeAfter{site.id, time ? time.value() : QString(), meeting->text().trimmed(),
+                                       note->toPlainText().trimmed()};
+        if (!isNew && after == site && welcomeAfter == welcome)
+            return true;
+        const QString text =
+            isNew ? tr("Add site %1").arg(after.displayName()) : tr("Edit site %1").arg(after.displayName());
+        auto *command = new SaveSiteCommand(m_session.plan(), site, after, welcome, welcomeAfter, text);
+        if (!run(command))
+            return false;
+        if (isNew)
             selectId(command->recordId());
-            return true;
-        }
-        if (after == site)
-            return true;
-        return run(new Update(m_session.plan(), site, after, tr("Edit site %1").arg(after.displayName()),
-                              form->changedField()));
+        return true;
     });
 }
 

@@ -1,5 +1,7 @@
 #include "pages/template/TemplatePage.h"
 
+#include "widgets/Accessibility.h"
+
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -125,6 +127,7 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    Accessibility::enterWithCurrentRow(m_tree);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
     m_tree->setDefaultDropAction(Qt::MoveAction);
@@ -196,10 +199,14 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     m_dueDay->setAccessibleName(tr("Due day, in days from the first or last day"));
     m_dueFrom = new QComboBox(itemPage);
     m_dueFrom->setObjectName(QStringLiteral("itemDueFrom"));
-    m_dueFrom->addItem(tr("from the first day"), false);
-    m_dueFrom->addItem(tr("from the last day"), true);
+    m_dueFrom->addItem(tr("the first day"), false);
+    m_dueFrom->addItem(tr("the last day"), true);
     m_dueFrom->setAccessibleName(tr("Due day counted from"));
+    // on Linux a combo is named by its label: "from" labels it
+    auto *fromLabel = new QLabel(tr("&from"), itemPage);
+    fromLabel->setBuddy(m_dueFrom);
     dueRow->addWidget(m_dueDay);
+    dueRow->addWidget(fromLabel);
     dueRow->addWidget(m_dueFrom, 1);
     itemForm->addRow(tr("Due:"), dueRow);
     m_dueText = new QLabel(itemPage);

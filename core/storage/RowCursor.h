@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+#include <QStringView>
+#include <QVariant>
+
+#include <memory>
+#include <utility>
+
+struct sqlite3_stmt;
+
+namespace praksis {
+
+class PlanFile;
+
+// One SELECT read a row at a time straight from SQLite, for listings of tens of thousands of rows that are
+// written out as they come: no QSqlQuery copies every cell of a row into QVariants first. Positional (?)
+// bindings as PlanFile::exec. The cursor belongs to the thread that opened the plan and must not outlive it.
+class RowCursor
+{
+public:
+    enum class Type
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+        Blob
+    };
+
+    static Result<RowCursor> open(const PlanFile &plan, const QString &sql, const QVariantList &bindings = {});
+
+    RowCursor(RowCursor &&) noexcept;
+    RowCursor &operator=(RowCursor &&) noexcept;
+    ~RowCursor();
+
+    // The next row: true, false after the last, or the Error SQLite gave.
+    Result<bool> next();
+
+    int columnCount() const;
+    Type type(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    // The text of a column (valid until the next call on this cursor).
+    QStringView text(int column) const;
+    // The text as SQLite stores it (UTF-8, not checked), valid until the next call on this cursor.
+    std::pair<const char *, qsizetype> utf8(int column) const;
+    // The value as QSqlQuery::value() gives it (qint64, double, QString, QByteArray or a null QString).
+    QVariant value(int column) const;
+
+private:
+    RowCursor(const PlanFile &plan, sqlite3_stmt *statement);
+
+    const PlanFile *m_plan = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace praksis
