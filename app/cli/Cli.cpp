@@ -39,8 +39,7 @@ Context::Context(QStringList arguments, QString db, bool jsonOutput, QTextStream
     , json(jsonOutput)
     , out(o)
     , err(e)
-{
-}
+{}
 
 bool Context::parse(QCommandLineParser &parser, int minPositional, int maxPositional)
 {

@@ -16,7 +16,13 @@
 namespace praksis::cli {
 
 // Exit codes of PRODUCT.md section 4.
-enum Exit { Done = 0, RuntimeError = 1, Usage = 2, InvalidInput = 3 };
+enum Exit
+{
+    Done = 0,
+    RuntimeError = 1,
+    Usage = 2,
+    InvalidInput = 3
+};
 
 // What a command gets: its own arguments, the global options, and the streams to write to.
 class Context
@@ -26,10 +32,10 @@ class Context
 public:
     Context(QStringList arguments, QString dbPath, bool json, QTextStream &out, QTextStream &err);
 
-    QString command;     // the command's name, e.g. "import"
-    QStringList args;    // the command's own arguments (global options removed)
-    QString dbPath;      // --db, or the default plan
-    bool json = false;   // --json
+    QString command;   // the command's name, e.g. "import"
+    QStringList args;  // the command's own arguments (global options removed)
+    QString dbPath;    // --db, or the default plan
+    bool json = false; // --json
     QTextStream &out;
     QTextStream &err;
 
@@ -60,8 +66,8 @@ public:
 struct Command
 {
     QString name;
-    const char *summary;   // translated in context praksis::cli
-    const char *synopsis;  // e.g. "import students FILE --school NAME [--dry-run]"
+    const char *summary;  // translated in context praksis::cli
+    const char *synopsis; // e.g. "import students FILE --school NAME [--dry-run]"
     std::function<int(Context &)> run;
 };
 

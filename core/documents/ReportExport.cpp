@@ -4,8 +4,8 @@
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
 
-#include <QDir>
 #include "storage/FilePermissions.h"
+#include <QDir>
 
 namespace praksis {
 

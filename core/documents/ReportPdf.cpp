@@ -5,12 +5,12 @@
 #include "i18n/Language.h"
 #include "model/Validation.h"
 
+#include "storage/FilePermissions.h"
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include "storage/FilePermissions.h"
 
 #include <algorithm>
 #include <cmath>

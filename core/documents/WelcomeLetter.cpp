@@ -5,6 +5,7 @@
 #include "storage/PlanSettings.h"
 #include "welcome/Checklists.h"
 
+#include "storage/FilePermissions.h"
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -15,7 +16,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include "storage/FilePermissions.h"
 #include <QTime>
 
 namespace praksis {

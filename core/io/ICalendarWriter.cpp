@@ -1,7 +1,7 @@
 #include "io/ICalendarWriter.h"
 
-#include <QDir>
 #include "storage/FilePermissions.h"
+#include <QDir>
 
 namespace praksis {
 

@@ -26,9 +26,10 @@ constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDev
 Result<void> makePrivate(const QString &path)
 {
     if (!QFile::setPermissions(path, ownerOnly))
-        return Error{Error::Kind::Io,
-                     PermissionText::tr("The permissions of “%1” could not be set.").arg(QDir::toNativeSeparators(path)),
-                     QDir::toNativeSeparators(path)};
+        return Error{
+            Error::Kind::Io,
+            PermissionText::tr("The permissions of “%1” could not be set.").arg(QDir::toNativeSeparators(path)),
+            QDir::toNativeSeparators(path)};
     return {};
 }
 
@@ -36,9 +37,10 @@ Result<void> createPrivateFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append, ownerOnly))
-        return Error{Error::Kind::Io,
-                     PermissionText::tr("“%1” could not be created: %2").arg(QDir::toNativeSeparators(path), f.errorString()),
-                     QDir::toNativeSeparators(path)};
+        return Error{
+            Error::Kind::Io,
+            PermissionText::tr("“%1” could not be created: %2").arg(QDir::toNativeSeparators(path), f.errorString()),
+            QDir::toNativeSeparators(path)};
     f.close();
     return makePrivate(path);
 }
@@ -46,8 +48,7 @@ Result<void> createPrivateFile(const QString &path)
 PrivateSaveFile::PrivateSaveFile(const QString &path, QObject *parent)
     : QFile(parent)
     , m_target(QFileInfo(path).absoluteFilePath())
-{
-}
+{}
 
 PrivateSaveFile::~PrivateSaveFile()
 {
@@ -71,8 +72,8 @@ bool PrivateSaveFile::open(OpenMode mode)
     // A name nobody else has: NewOnly refuses an existing file (or a link planted there), and the permissions
     // are those of the creation itself.
     for (int attempt = 0; attempt < 16; ++attempt) {
-        const QString temp = m_target + QStringLiteral(".part-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                                        QLatin1Char('0'));
+        const QString temp =
+            m_target + QStringLiteral(".part-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         setFileName(temp);
         if (QFile::open(WriteOnly | NewOnly | (mode & (Text | Unbuffered)), ownerOnly))
             return true;

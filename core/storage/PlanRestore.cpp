@@ -363,11 +363,11 @@ Result<PlanRestore::Outcome> PlanRestore::restore(const QString &planPathIn, con
         QFile::remove(staged);
         removeSidecars(staged);
         if (!replaced)
-            return Error{
-                Error::Kind::Io,
-                RestoreText::tr("The plan “%1” could not be replaced; it was not changed. Check that the disk has room.")
-                    .arg(native(planPath)),
-                native(planPath)};
+            return Error{Error::Kind::Io,
+                         RestoreText::tr(
+                             "The plan “%1” could not be replaced; it was not changed. Check that the disk has room.")
+                             .arg(native(planPath)),
+                         native(planPath)};
     } else {
         // No plan (or a damaged one nobody can open): the checked copy takes its place in one atomic rename. A WAL
         // left beside the old file would be replayed into the restored one.

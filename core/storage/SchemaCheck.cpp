@@ -53,11 +53,10 @@ QString text(sqlite3_stmt *st, int column)
 // connections) is stood in for by a byte comparison: only the schema's text matters here.
 void needCollation(void *, sqlite3 *db, int encoding, const char *name)
 {
-    sqlite3_create_collation(
-        db, name, encoding, nullptr, [](void *, int n1, const void *a, int n2, const void *b) {
-            const int c = memcmp(a, b, size_t(std::min(n1, n2)));
-            return c != 0 ? c : n1 - n2;
-        });
+    sqlite3_create_collation(db, name, encoding, nullptr, [](void *, int n1, const void *a, int n2, const void *b) {
+        const int c = memcmp(a, b, size_t(std::min(n1, n2)));
+        return c != 0 ? c : n1 - n2;
+    });
 }
 
 Error sqliteError(sqlite3 *db)
@@ -80,9 +79,8 @@ Result<QList<Object>> actual(sqlite3 *db)
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return sqliteError(db);
-    std::sort(out.begin(), out.end(), [](const Object &a, const Object &b) {
-        return std::tie(a.type, a.name) < std::tie(b.type, b.name);
-    });
+    std::sort(out.begin(), out.end(),
+              [](const Object &a, const Object &b) { return std::tie(a.type, a.name) < std::tie(b.type, b.name); });
     return out;
 }
 

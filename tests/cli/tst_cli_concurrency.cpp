@@ -138,8 +138,8 @@ private slots:
                 continue; // done before the writer could start: no race this time
             }
             ++raced;
-            const auto writer = cli.run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("sites"),
-                                         sites});
+            const auto writer =
+                cli.run({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("sites"), sites});
             QVERIFY(restore->waitForFinished(120000));
             QVERIFY2(restore->exitCode() == 0, restore->readAllStandardError().constData());
             QVERIFY2(!writer.crashed, qPrintable(writer.describe()));
@@ -149,7 +149,8 @@ private slots:
                 QVERIFY2(list.out.contains(QStringLiteral("Kappløpet sykehjem")),
                          "the writer said it wrote, but its change is not in the restored plan");
             else
-                QVERIFY2(writer.exitCode == 1 && writer.err.contains(QStringLiteral("busy")), qPrintable(writer.describe()));
+                QVERIFY2(writer.exitCode == 1 && writer.err.contains(QStringLiteral("busy")),
+                         qPrintable(writer.describe()));
             // the next attempt restores the copy again, without the site
         }
         if (raced == 0)

@@ -77,13 +77,18 @@ QByteArray shortened(const QString &file, int keep)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file));
     const QList<QByteArray> lines = f.readAll().split('\n');
-    return lines.at(0) + '\n' + lines.at(1).split(lines.at(0).contains(';') ? ';' : ',').mid(0, keep).join(
-                                    lines.at(0).contains(';') ? ";" : ",") + '\n';
+    return lines.at(0) + '\n' +
+           lines.at(1)
+               .split(lines.at(0).contains(';') ? ';' : ',')
+               .mid(0, keep)
+               .join(lines.at(0).contains(';') ? ";" : ",") +
+           '\n';
 }
 
 mode_t permissionBits(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 07777;
     return st.st_mode & 0777;
@@ -100,7 +105,7 @@ private slots:
     void shortRowDryRunAgreesWithImport_data()
     {
         QTest::addColumn<QString>("reg");
-        QTest::addColumn<int>("keep");      // fields kept of the first data line
+        QTest::addColumn<int>("keep");     // fields kept of the first data line
         QTest::addColumn<int>("exitCode"); // of both the dry run and the import
         QTest::newRow("sites without contact") << u"sites"_s << 7 << 0;
         QTest::newRow("sites without capacity") << u"sites"_s << 6 << 3; // a required field
@@ -116,8 +121,8 @@ private slots:
         QFETCH(int, exitCode);
         CliRunner cli;
         const QString db = planWithRegistersBefore(cli, reg);
-        const Register &r = *std::find_if(registers().begin(), registers().end(),
-                                          [&reg](const Register &x) { return x.id == reg; });
+        const Register &r =
+            *std::find_if(registers().begin(), registers().end(), [&reg](const Register &x) { return x.id == reg; });
         const QString csv = cli.filePath(u"short.csv"_s);
         writeFile(csv, shortened(r.file, keep));
         const QStringList call = QStringList{u"--db"_s, db, u"import"_s, reg, csv} + r.options;
@@ -154,7 +159,8 @@ private slots:
         writeFile(csv, "Fornavn;Etternavn;Studentnummer\nKari;\x1b[31mRED\x1b[0m;s1\n");
         const auto r = cli.run({u"--db"_s, db, u"import"_s, u"students"_s, csv, u"--school"_s, u"Nord"_s});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains(u"line 2, column 2"_s, Qt::CaseInsensitive) && r.err.contains(u"control character (U+001B)"_s),
+        QVERIFY2(r.err.contains(u"line 2, column 2"_s, Qt::CaseInsensitive) &&
+                     r.err.contains(u"control character (U+001B)"_s),
                  qPrintable(r.err));
         {
             // A plan written by another program may still hold one.
@@ -190,10 +196,13 @@ private slots:
             }
         }
         QVERIFY(!valid.isEmpty() && valid != fnr);
-        writeFile(csv, QString(u"Fornavn;Etternavn;Studentnummer;Telefon\nKari;Nordmann;s1;ring "_s + valid + u"\n"_s).toUtf8());
+        writeFile(
+            csv,
+            QString(u"Fornavn;Etternavn;Studentnummer;Telefon\nKari;Nordmann;s1;ring "_s + valid + u"\n"_s).toUtf8());
         const auto r = cli.run({u"--db"_s, db, u"import"_s, u"students"_s, csv, u"--school"_s, u"Nord"_s});
         QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
-        QVERIFY2(r.err.contains(u"line 2, column 4"_s, Qt::CaseInsensitive) && r.err.contains(u"national identity number"_s),
+        QVERIFY2(r.err.contains(u"line 2, column 4"_s, Qt::CaseInsensitive) &&
+                     r.err.contains(u"national identity number"_s),
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains(valid), qPrintable(r.err));
     }
@@ -203,16 +212,15 @@ private slots:
     {
         QTest::addColumn<QStringList>("command"); // FILE stands for the output
         QTest::addColumn<QString>("file");
-        const QStringList report{u"report"_s, u"--supervisors"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
-                                 u"2026-12-31"_s, u"-o"_s, u"FILE"_s};
+        const QStringList report{u"report"_s, u"--supervisors"_s, u"--from"_s, u"2026-01-01"_s,
+                                 u"--to"_s,   u"2026-12-31"_s,    u"-o"_s,     u"FILE"_s};
         for (const char *mask : {"022", "002"}) {
             const QString umask = QString::fromLatin1(mask);
             QTest::addRow("report csv, umask %s", mask) << (QStringList{umask} + report) << u"r.csv"_s;
             QTest::addRow("report xlsx, umask %s", mask) << (QStringList{umask} + report) << u"r.xlsx"_s;
             QTest::addRow("report pdf, umask %s", mask) << (QStringList{umask} + report) << u"r.pdf"_s;
             QTest::addRow("ical, umask %s", mask)
-                << QStringList{umask, u"ical"_s, u"--site"_s, u"Solbakken sykehjem / Avdeling 1"_s,
-                               u"-o"_s, u"FILE"_s}
+                << QStringList{umask, u"ical"_s, u"--site"_s, u"Solbakken sykehjem / Avdeling 1"_s, u"-o"_s, u"FILE"_s}
                 << u"c.ics"_s;
             QTest::addRow("log, umask %s", mask) << QStringList{umask, u"log"_s, u"-o"_s, u"FILE"_s} << u"l.csv"_s;
             QTest::addRow("backup, umask %s", mask)

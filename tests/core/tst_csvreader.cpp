@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 #include "io/CsvReader.h"
 
-#include <QStringEncoder>
 #include <QDir>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace praksis;
@@ -154,8 +154,8 @@ private slots:
         QTest::newRow("binary") << QByteArray("a;b\n\x01\x00\x02;x\n", 11) << 0 << 0 << u"binary"_s;
         // Limits (issue 20: a 50 MB field was stored as a family name).
         const QByteArray longField(CsvReader::maxFieldLength + 1, 'x');
-        QTest::newRow("field over the limit") << (QByteArray("a;b\n1;") + longField + "\n") << 2 << 2
-                                              << u"longer than 10000 characters"_s;
+        QTest::newRow("field over the limit")
+            << (QByteArray("a;b\n1;") + longField + "\n") << 2 << 2 << u"longer than 10000 characters"_s;
         QTest::newRow("quoted field over the limit")
             << (QByteArray("a;b\n1;2\n\"") + longField + "\";3\n") << 3 << 1 << u"longer than 10000 characters"_s;
         QByteArray wide("a\n");

@@ -459,8 +459,8 @@ private slots:
         QTest::newRow("escape in notes") << u"a\nb\x1b[2J"_qs << true << u"(U+001B)"_qs;
         QTest::newRow("Norwegian letters") << u"Åse Ødegård-Ærø"_qs << false << QString();
         const QString fnr = firstValid(u"010170"_qs);
-        QTest::newRow("identity number in notes") << (u"Ring "_qs + fnr + u" i dag"_qs) << true
-                                                  << u"national identity number"_qs;
+        QTest::newRow("identity number in notes")
+            << (u"Ring "_qs + fnr + u" i dag"_qs) << true << u"national identity number"_qs;
         QTest::newRow("identity number spaced 6+5")
             << (u"fnr "_qs + fnr.left(6) + u' ' + fnr.mid(6)) << false << u"national identity number"_qs;
         QTest::newRow("identity number in a phone field") << fnr << false << u"national identity number"_qs;

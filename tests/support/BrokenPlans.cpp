@@ -23,7 +23,8 @@ QList<BrokenPlan> brokenPlans()
         {QStringLiteral("recursive-trigger.praksisplan"), K::NotAPlan,
          QStringLiteral("it holds trigger “hang”, which Praksisplan does not create")},
         {QStringLiteral("change-log-view.praksisplan"), K::NotAPlan,
-         QStringLiteral("it holds view “change_log”, which Praksisplan does not create; table “change_log” is missing")},
+         QStringLiteral(
+             "it holds view “change_log”, which Praksisplan does not create; table “change_log” is missing")},
         {QStringLiteral("altered-table.praksisplan"), K::NotAPlan,
          QStringLiteral("table “schools” differs from what Praksisplan creates")},
         {QStringLiteral("missing-table.praksisplan"), K::NotAPlan, QStringLiteral("table “exclusions” is missing")},
