@@ -228,7 +228,7 @@ t=$(date +%s)
 copy_x_locks
 set +e
 in_root bash -c 'cd "$1" && bash scripts/test.sh' - "$repo" 2>&1 | tee "$log/test.log" \
-    | grep --line-buffered -E '^setup:|FAILED|error:|Error|tests passed|tests failed|^[0-9]+% |\*\*\*'
+    | grep --line-buffered -E '^setup:|FAILED|error:|tests passed|tests failed|\*\*\*'
 test_rc=${PIPESTATUS[0]}
 set -e
 test_secs=$(since "$t")
@@ -258,6 +258,7 @@ display=150
 while [ -e "/tmp/.X$display-lock" ] || grep -q "@/tmp/.X11-unix/X$display\$" /proc/net/unix; do
     display=$((display + 1))
 done
+set +e # from here on every failure is counted, none ends the script
 run_rc=0
 windows=()
 shots=()
@@ -284,7 +285,7 @@ if [ "$test_rc" = 0 ] || [ -x "$root$repo/build/app/praksisplan" ]; then
         win=
         while [ "$(since "$t0")" -lt 300 ]; do
             kill -0 "$app" 2>/dev/null || break
-            win=$(in_root env DISPLAY=":$display" xdotool search --onlyvisible --pid "$app" 2>/dev/null | tail -n 1)
+            win=$(in_root env DISPLAY=":$display" xdotool search --onlyvisible --pid "$app" 2>/dev/null | tail -n 1 || true)
             [ -n "$win" ] && break
             sleep 0.5
         done
@@ -305,7 +306,8 @@ if [ "$test_rc" = 0 ] || [ -x "$root$repo/build/app/praksisplan" ]; then
                 say "run command ($name): no window with a title within $(since "$t0") s (log: $log/run-$name.log)"
             else
                 wait "$app"
-                say "run command ($name): the program exited (status $?) before its window was seen (log: $log/run-$name.log)"
+                st=$?
+                say "run command ($name): the program exited (status $st) before its window was seen (log: $log/run-$name.log)"
             fi
             tail -n 20 "$log/run-$name.log" | sed 's/^/    /'
             run_rc=1

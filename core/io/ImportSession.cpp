@@ -2,6 +2,9 @@
 
 #include "io/CsvWriter.h"
 #include "model/Validation.h"
+#include "storage/RowCursor.h"
+
+#include <sqlite3.h>
 
 #include <QSqlError>
 
@@ -508,21 +511,54 @@ QString Session::noteProgramme(const QString &school, SchoolKind schoolKind, con
 
 // --- Statements ----------------------------------------------------------------------------------------------------
 
+Statements::~Statements()
+{
+    for (auto &[sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+}
+
+Error Statements::failure(int code, const QString &sql) const
+{
+    // worded as PlanFile::errorFrom words a failed QSqlQuery
+    Error e = m_plan.errorFromSqlite(code, {});
+    if (e.kind == Error::Kind::Database || e.kind == Error::Kind::Conflict) {
+        e.message = QString::fromUtf8(sqlite3_errmsg(m_plan.handle()));
+        if (e.kind == Error::Kind::Database)
+            e.message += u" ["_s + sql.simplified().left(200) + u"]"_s;
+    }
+    return e;
+}
+
 Result<qint64> Statements::run(const QString &sql, const QVariantList &bindings)
 {
-    auto it = m_queries.find(sql);
-    if (it == m_queries.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_plan.database());
-        if (!q->prepare(sql))
-            return m_plan.errorFrom(q->lastError(), sql);
-        it = m_queries.emplace(sql, std::move(q)).first;
+    // each statement prepared once per apply() and reused for every row, bound and stepped straight on SQLite
+    sqlite3 *db = m_plan.handle();
+    if (!db)
+        return m_plan.errorFromSqlite(SQLITE_MISUSE, sql);
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        sqlite3_stmt *statement = nullptr;
+        const int rc =
+            sqlite3_prepare_v3(db, sql.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return failure(rc, sql);
+        }
+        it = m_statements.emplace(sql, statement).first;
     }
-    QSqlQuery &q = *it->second;
+    sqlite3_stmt *statement = it->second;
+    sqlite3_reset(statement);
     for (qsizetype i = 0; i < bindings.size(); ++i)
-        q.bindValue(int(i), bindings[i]);
-    if (!q.exec())
-        return m_plan.errorFrom(q.lastError(), sql);
-    return q.lastInsertId().toLongLong();
+        if (const int rc = bindValue(statement, int(i) + 1, bindings[i]); rc != SQLITE_OK)
+            return failure(rc, sql);
+    const int rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const Error e = failure(rc, sql);
+        sqlite3_reset(statement);
+        return e;
+    }
+    sqlite3_reset(statement);
+    return qint64(sqlite3_last_insert_rowid(db));
 }
 
 Result<qint64> Statements::write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns)

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 
 #include <map>
+
+struct sqlite3_stmt;
 #include <memory>
 
 namespace praksis::import {
@@ -127,6 +129,9 @@ public:
         : m_plan(plan)
         , m_journal(journal)
     {}
+    ~Statements();
+    Statements(const Statements &) = delete;
+    Statements &operator=(const Statements &) = delete;
     // Runs a statement; returns the last inserted row id.
     Result<qint64> run(const QString &sql, const QVariantList &bindings);
     // INSERT (id 0; returns the new id) or UPDATE … WHERE id = ? of the given columns, kept in the journal.
@@ -135,7 +140,9 @@ public:
 private:
     PlanFile &m_plan;
     ChangeJournal *m_journal = nullptr;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    Error failure(int code, const QString &sql) const;
+
+    std::map<QString, sqlite3_stmt *> m_statements;
 };
 
 // One apply(): the transaction's helpers, the counts, the creation of schools and programmes, and progress.

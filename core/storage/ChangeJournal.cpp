@@ -131,43 +131,43 @@ Result<void> ChangeJournal::aboutToReplace(const PlanFile &plan, const QString &
 
 Result<void> ChangeJournal::finish(const PlanFile &plan)
 {
-    // the records of each table, read back in chunks rather than one query each
+    // the records of each table read back with one statement: their ids go in as one JSON array (json_each), not
+    // as a statement of hundreds of placeholders prepared again for every chunk
     QHash<QString, QList<qsizetype>> byTable;
     for (qsizetype i = 0; i < m_records.size(); ++i)
         byTable[m_records[i].table] << i;
-    constexpr qsizetype chunk = 500;
     for (auto it = byTable.constBegin(); it != byTable.constEnd(); ++it) {
         const QList<qsizetype> &indexes = it.value();
-        for (qsizetype from = 0; from < indexes.size(); from += chunk) {
-            const qsizetype n = qMin(chunk, indexes.size() - from);
-            QHash<qint64, qsizetype> byId;
-            QStringList marks;
-            QVariantList bindings;
-            for (qsizetype k = from; k < from + n; ++k) {
-                const Record &r = m_records[indexes[k]];
-                byId.insert(r.id, indexes[k]);
-                marks << u"?"_s;
-                bindings << r.id;
-            }
-            auto q = plan.exec(u"SELECT * FROM "_s + it.key() + u" WHERE id IN ("_s + marks.join(u", "_s) + u")"_s,
-                               bindings);
-            if (!q)
-                return q.error();
-            const QSqlRecord rec = q->record();
-            QStringList columns;
-            int idColumn = 0;
-            for (int i = 0; i < rec.count(); ++i) {
-                columns << rec.fieldName(i);
-                if (rec.fieldName(i) == u"id"_s)
-                    idColumn = i;
-            }
-            while (q->next()) {
-                Record &r = m_records[byId.value(q->value(idColumn).toLongLong())];
-                r.columns = columns;
-                r.after.clear();
-                for (int i = 0; i < rec.count(); ++i)
-                    r.after << q->value(i);
-            }
+        QHash<qint64, qsizetype> byId;
+        byId.reserve(indexes.size());
+        QByteArray ids("[");
+        for (qsizetype k = 0; k < indexes.size(); ++k) {
+            const Record &r = m_records[indexes[k]];
+            byId.insert(r.id, indexes[k]);
+            if (k > 0)
+                ids += ',';
+            ids += QByteArray::number(r.id);
+        }
+        ids += ']';
+        auto q = plan.exec(u"SELECT * FROM "_s + it.key() + u" WHERE id IN (SELECT value FROM json_each(?))"_s,
+                           {QString::fromLatin1(ids)});
+        if (!q)
+            return q.error();
+        const QSqlRecord rec = q->record();
+        QStringList columns;
+        int idColumn = 0;
+        for (int i = 0; i < rec.count(); ++i) {
+            columns << rec.fieldName(i);
+            if (rec.fieldName(i) == u"id"_s)
+                idColumn = i;
+        }
+        while (q->next()) {
+            Record &r = m_records[byId.value(q->value(idColumn).toLongLong())];
+            r.columns = columns;
+            r.after.clear();
+            r.after.reserve(rec.count());
+            for (int i = 0; i < rec.count(); ++i)
+                r.after << q->value(i);
         }
     }
     for (Scope &s : m_scopes) {

@@ -8,6 +8,31 @@
 
 namespace praksis {
 
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &v)
+{
+    // as Qt's SQLite driver binds them
+    if (v.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, v.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, v.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = v.toByteArray();
+        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QString text = v.toString();
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    }
+}
+
 Result<RowCursor> RowCursor::open(const PlanFile &plan, const QString &sql, const QVariantList &bindings)
 {
     sqlite3 *db = plan.handle();
@@ -22,22 +47,9 @@ Result<RowCursor> RowCursor::open(const PlanFile &plan, const QString &sql, cons
                                     message + QStringLiteral(" [") + sql.simplified().left(200) + QStringLiteral("]"));
     }
     RowCursor cursor(plan, statement);
-    for (int i = 0; i < int(bindings.size()); ++i) {
-        const QVariant &v = bindings.at(i);
-        int b = SQLITE_OK;
-        if (v.isNull())
-            b = sqlite3_bind_null(statement, i + 1);
-        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Bool)
-            b = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
-        else if (v.typeId() == QMetaType::Double)
-            b = sqlite3_bind_double(statement, i + 1, v.toDouble());
-        else {
-            const QString text = v.toString();
-            b = sqlite3_bind_text16(statement, i + 1, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
-        }
-        if (b != SQLITE_OK)
+    for (int i = 0; i < int(bindings.size()); ++i)
+        if (const int b = bindValue(statement, i + 1, bindings.at(i)); b != SQLITE_OK)
             return plan.errorFromSqlite(b, sql);
-    }
     return cursor;
 }
 

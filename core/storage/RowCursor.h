@@ -15,6 +15,9 @@ namespace praksis {
 
 class PlanFile;
 
+// Binds a value to a statement's parameter (1-based) as Qt's SQLite driver would; SQLite's result code.
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &value);
+
 // One SELECT read a row at a time straight from SQLite, for listings of tens of thousands of rows that are
 // written out as they come: no QSqlQuery copies every cell of a row into QVariants first. Positional (?)
 // bindings as PlanFile::exec. The cursor belongs to the thread that opened the plan and must not outlive it.
