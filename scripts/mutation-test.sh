@@ -15,7 +15,10 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 export MUTATION_REPO="$repo"
 export MUTATION_DIR="${MUTATION_DIR:-$repo/build-mutation}"
 exec python3 - "$@" <<'PY'
-import argparse, os, re, shutil, subprocess, sys, time
+import argparse, os, re, shutil, signal, subprocess, sys, time
+
+# killed (SIGTERM, Ctrl+C): leave through the finally below, so the mutated file is put back
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(130))
 
 repo = os.environ["MUTATION_REPO"]
 root = os.environ["MUTATION_DIR"]

@@ -2,6 +2,7 @@
 
 #include "followup/MeetingRepository.h"
 #include "planning/PlannerLoader.h"
+#include "storage/PlacementRepository.h"
 #include "storage/PlanFile.h"
 #include "welcome/Checklists.h"
 
@@ -65,6 +66,7 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
         return !progress || ++done % 200 != 0 || progress(int(done * 100 / std::max<qsizetype>(total, 1)));
     };
     QSet<qint64> placedStudents;
+    QList<PlacementRepository::Move> moves;
     for (const PlannerResult::Placed &p : result.placed) {
         if (!toPlan.contains(p.studentId))
             return Error::make(Error::Kind::Conflict, tr("The plan places a student who is not to be planned."));
@@ -86,12 +88,7 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
                 c.end == input.end) {
                 ++applied.unchanged;
             } else {
-                auto q =
-                    plan.exec(QStringLiteral("UPDATE placements SET site_id = ?, supervisor_id = ?, start_date = ?, "
-                                             "end_date = ? WHERE id = ?"),
-                              {p.siteId, supervisor, start, end, c.id});
-                if (!q)
-                    return q.error();
+                moves << PlacementRepository::Move{c.id, p.siteId, p.supervisorId, input.start, input.end};
                 applied.updated << c.id;
             }
             for (const Current &extra : std::as_const(mine))
@@ -107,6 +104,9 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
         if (!step())
             return cancelled();
     }
+    // Moved placements take their checklists and meetings along, as every change of a placement's dates does.
+    if (auto r = PlacementRepository(plan).move(moves); !r)
+        return r.error();
     std::sort(applied.removed.begin(), applied.removed.end());
     for (qint64 id : std::as_const(applied.removed)) {
         auto q = plan.exec(QStringLiteral("DELETE FROM placements WHERE id = ?"), {id});

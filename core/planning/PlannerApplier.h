@@ -13,7 +13,7 @@ class PlanFile;
 struct PlannerApplied
 {
     QList<qint64> inserted; // new placements
-    QList<qint64> updated;  // planner-made placements moved to another site or supervisor
+    QList<qint64> updated;  // planner-made placements moved to another site, supervisor or the period's dates
     QList<qint64> removed;  // planner-made placements whose student is now unplaced
     int unchanged = 0;
 };

@@ -8,6 +8,8 @@
 #include "storage/SqlValues.h"
 #include "welcome/Checklists.h"
 
+#include <QSqlError>
+
 namespace praksis {
 
 using namespace Qt::StringLiterals;
@@ -241,14 +243,56 @@ Result<void> PlacementRepository::update(const Placement &placement)
         return q.error();
     if (q->numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(placement.id));
-    // The checklist's due dates and the meetings still on their proposed dates follow the placement's dates.
-    if (before->start != placement.start || before->end != placement.end) {
-        if (auto r = Checklists::followDates(m_plan, placement.id, before->start); !r)
+    if (before->start != placement.start || before->end != placement.end)
+        if (auto r = followDates(placement.id, before->start, before->end); !r)
             return r;
-        if (auto r = MeetingRepository(m_plan).followDates(placement.id, before->start, before->end); !r)
-            return r.error();
-    }
     m_plan.notifyChanged(Entity::Placement, Change::Kind::Updated, {placement.id});
+    return tx.commit();
+}
+
+Result<void> PlacementRepository::followDates(qint64 id, QDate oldStart, QDate oldEnd)
+{
+    // The checklist's due dates and the meetings still on their proposed dates follow the placement's dates.
+    if (auto r = Checklists::followDates(m_plan, id, oldStart); !r)
+        return r;
+    if (auto r = MeetingRepository(m_plan).followDates(id, oldStart, oldEnd); !r)
+        return r.error();
+    return {};
+}
+
+Result<void> PlacementRepository::move(const QList<Move> &moves)
+{
+    if (moves.isEmpty())
+        return {};
+    Transaction tx(m_plan);
+    if (!tx.ok())
+        return tx.error();
+    const QString selectSql = u"SELECT start_date, end_date FROM placements WHERE id = ?"_s;
+    const QString updateSql =
+        u"UPDATE placements SET site_id = ?, supervisor_id = ?, start_date = ?, end_date = ? WHERE id = ?"_s;
+    QSqlQuery select(m_plan.database()), write(m_plan.database());
+    select.setForwardOnly(true);
+    if (!select.prepare(selectSql))
+        return m_plan.errorFrom(select.lastError(), selectSql);
+    if (!write.prepare(updateSql))
+        return m_plan.errorFrom(write.lastError(), updateSql);
+    for (const Move &m : moves) {
+        select.addBindValue(m.id);
+        if (!select.exec())
+            return m_plan.errorFrom(select.lastError(), selectSql);
+        if (!select.next())
+            return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(m.id));
+        const QDate oldStart = sql::toDate(select.value(0)), oldEnd = sql::toDate(select.value(1));
+        select.finish();
+        for (const QVariant &v :
+             QVariantList{m.siteId, sql::id(m.supervisorId), sql::date(m.start), sql::date(m.end), m.id})
+            write.addBindValue(v);
+        if (!write.exec())
+            return m_plan.errorFrom(write.lastError(), updateSql);
+        if (oldStart != m.start || oldEnd != m.end)
+            if (auto r = followDates(m.id, oldStart, oldEnd); !r)
+                return r;
+    }
     return tx.commit();
 }
 

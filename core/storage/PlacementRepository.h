@@ -40,7 +40,20 @@ public:
     // Stores a new placement with its welcome checklist; keeps placement.id when it is not 0; null start/end
     // become the period's. Returns the id.
     Result<qint64> insert(const Placement &placement);
+    // The checklist's due dates and the meetings still on their proposed dates follow new dates (followDates()).
     Result<void> update(const Placement &placement);
+    // A placement's new site, supervisor and dates, for move().
+    struct Move
+    {
+        qint64 id = 0;
+        qint64 siteId = 0;
+        qint64 supervisorId = 0; // 0: none
+        QDate start, end;
+    };
+    // Moves several placements at once (the planner's applier), in one transaction with its statements prepared
+    // once. Their checklists and meetings follow the new dates as in update(). Announces the checklists and
+    // meetings changed, not the placements: the caller announces those with the rest of its change.
+    Result<void> move(const QList<Move> &moves);
     // Changes the status of several placements at once (one undo step). Returns the placements as they were.
     Result<QList<Placement>> setStatus(const QList<qint64> &ids, PlacementStatus status);
     // Its meetings, absence records and checklist items (all go with it).
@@ -54,6 +67,9 @@ public:
     Result<void> restore(const Removal<Placement> &removed);
 
 private:
+    // The rule that a placement's checklist due dates and its meetings still on their proposed dates follow its
+    // dates, once they have changed from [oldStart, oldEnd]; the one place for it, used by update() and move().
+    Result<void> followDates(qint64 id, QDate oldStart, QDate oldEnd);
     // fresh: a new placement, given its checklist and planned meetings; otherwise one restored with its own.
     Result<qint64> insertRow(const Placement &placement, bool fresh);
     Result<QList<Placement>> query(const QString &where, const QVariantList &bindings) const;

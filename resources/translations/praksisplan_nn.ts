@@ -523,6 +523,22 @@
         <source>The file cannot be read: %1</source>
         <translation>Fila kan ikkje lesast: %1</translation>
     </message>
+    <message>
+        <source>Field %1 is longer than %2 characters; no field of a register is that long. Is a quotation mark (&quot;) missing?</source>
+        <translation>Felt %1 er lengre enn %2 teikn; ingen felt i eit register er så langt. Manglar det eit hermeteikn (&quot;)?</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters; no record of a register is that long.</source>
+        <translation>Linja er lengre enn %1 teikn; ingen post i eit register er så lang.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a folder); import a CSV file.</source>
+        <translation>Dette er ikkje ei vanleg fil (ei eining, eit røyr eller ei mappe); importer ei CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a CSV file to import may be at most %2 MB.</source>
+        <translation>Fila er %1 MB; ei CSV-fil som skal importerast, kan vere høgst %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvWriter</name>
@@ -697,6 +713,14 @@
     <message>
         <source>“%1” could not be created: %2</source>
         <translation>«%1» kunne ikkje opprettast: %2</translation>
+    </message>
+    <message>
+        <source>The file can only be written once, from its start.</source>
+        <translation>Fila kan berre skrivast éin gong, frå byrjinga.</translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation>Det er ei mappe.</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1356,6 @@
         <translation>tabulator</translation>
     </message>
     <message>
-        <source>This value looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove them from the file.</source>
-        <translation>Verdien ser ut som eit fødselsnummer eller D-nummer. Praksisplan lagrar aldri slike: fjern dei frå fila.</translation>
-    </message>
-    <message>
         <source>“%1” is empty. Write one of: %2.</source>
         <translation>«%1» manglar. Skriv éin av: %2.</translation>
     </message>
@@ -1354,6 +1374,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
+        <translation>Denne linja skil verdiane med «%1», men fila brukar «%2». Bruk same skiljeteikn i heile fila.</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2970,14 @@
         <source>Opening the plan “%1” was cancelled; it was not changed.</source>
         <translation>Opninga av planen «%1» vart avbroten. Planen er ikkje endra.</translation>
     </message>
+    <message>
+        <source>The plan “%1” must be converted to this version of Praksisplan, but it cannot be written here.</source>
+        <translation>Planen «%1» må gjerast om til denne versjonen av Praksisplan, men han kan ikkje skrivast her.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
+        <translation>Planen «%1» har ingen gyldig planversjon (%2). Han er endra av eit anna program; gjenopprett ein tryggleikskopi.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3033,10 +3069,6 @@
         <translation>fila er tom.</translation>
     </message>
     <message>
-        <source>The copy “%1” could not be read.</source>
-        <translation>Kopien «%1» kunne ikkje lesast.</translation>
-    </message>
-    <message>
         <source>it is damaged (%1).</source>
         <translation>han er skadd (%1).</translation>
     </message>
@@ -3067,6 +3099,18 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed.</source>
         <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read: %2</source>
+        <translation>Kopien «%1» kunne ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1”: %2. Check that the disk has room; the plan was not changed.</source>
+        <translation>Kopien kunne ikkje skrivast til «%1»: %2. Kontroller at det er plass på disken; planen vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
+        <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra. Kontroller at det er plass på disken.</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4248,64 @@
     <message>
         <source>Dates</source>
         <translation>Datoar</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeksen</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>visinga</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>utløysaren</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>No database could be created in memory.</source>
+        <translation>Ingen database kunne opprettast i minnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it holds %1, which Praksisplan does not create</source>
+        <translation>han inneheld %1, som Praksisplan ikkje opprettar</translation>
+    </message>
+    <message>
+        <source>%1 differs from what Praksisplan creates</source>
+        <translation>%1 er annleis enn det Praksisplan opprettar</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manglar</translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed by another program (%2). It could run that program&apos;s commands inside Praksisplan, so it is not opened. Restore a backup.</source>
+        <translation>Planen «%1» er endra av eit anna program (%2). Han kunne ha køyrt kommandoane til det programmet inne i Praksisplan, så han blir ikkje opna. Gjenopprett ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation>Planen er ikkje open.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened in SQLite&apos;s defensive mode.</source>
+        <translation>Planen kunne ikkje opnast i den verna modusen til SQLite.</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5808,18 @@
         <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
         <translation>Kolonnen «%1» ser ut til å innehalde fødselsnummer eller helseopplysningar, som Praksisplan aldri lagrar. Fjern kolonnen frå fila og importer på nytt. Ingenting vart importert.</translation>
     </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text, tabs and line breaks can be stored: remove it.</source>
+        <translation>«%1» inneheld eit kontrollteikn (%2) på plass %3. Berre tekst, tabulatorar og linjeskift kan lagrast: fjern det.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text on one line can be stored: remove it.</source>
+        <translation>«%1» inneheld eit kontrollteikn (%2) på plass %3. Berre tekst på éi linje kan lagrast: fjern det.</translation>
+    </message>
+    <message>
+        <source>“%1” holds what looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove it.</source>
+        <translation>«%1» inneheld noko som ser ut som eit fødselsnummer eller D-nummer. Praksisplan lagrar aldri slike: fjern det.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::WelcomeDialog</name>
@@ -6048,20 +6162,8 @@
         <translation>fila kopien skal skrivast til</translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation>erstatt FILE om ho finst</translation>
-    </message>
-    <message>
         <source>Name the file to write the copy to with -o FILE.</source>
         <translation>Oppgi fila kopien skal skrivast til, med -o FILE.</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
-        <translation>Fila «%1» finst allereie; vel eit anna namn eller legg til --force for å erstatte ho. Ingenting vart skrive.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder.</source>
-        <translation>«%1» er ei mappe.</translation>
     </message>
     <message>
         <source>Copied the plan to %1.</source>
@@ -6747,6 +6849,18 @@
     <message>
         <source>See praksisplan-cli --help.</source>
         <translation>Sjå praksisplan-cli --help.</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>erstatt FILE om ho finst</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Nothing was written.</source>
+        <translation>«%1» er ei mappe. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
+        <translation>Fila «%1» finst allereie; vel eit anna namn eller legg til --force for å erstatte ho. Ingenting vart skrive.</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
+#include "PdfText.h"
 #include "ReportFixture.h"
 #include "TestSupport.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -128,6 +130,145 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("Åse Ødegård")));
             QVERIFY(!text.contains(QStringLiteral("Skolebsen")));
         }
+    }
+
+    // The figures of the fixture worked out by hand (tests/support/ReportFixture.cpp): Per 11.–22. January 2027,
+    // 10 working days × 6 h = 60 h, nothing absent; Åse 4.–29. January, 20 days × 6 h = 120 h, 12 h absent = 10 %,
+    // 2 meetings of which 1 held, 1 of 4 checklist items = 25 %; totals 6 weeks, 180 h, 12 h = 6.7 %.
+    void pdfFiguresAndTotals()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("figures.pdf"));
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--school"),
+                           QStringLiteral("Høgskolen A"), QStringLiteral("--period"), QStringLiteral("Vår 2027"),
+                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList pages = test::pdfPages(out);
+        QCOMPARE(pages.size(), 1);
+        const QString &page = pages.first();
+        for (const QString &expected :
+             {QStringLiteral("Student Student number Programme Cohort Site Unit Supervisor Start End Weeks Hours "
+                             "planned Hours absent Absence % Meetings Held Checklist % Status"),
+              QStringLiteral("Per Berg A-2 Sykepleie 2026 Hjemmetjenesten, Nord Ola Hjelper 11.01.2027 22.01.2027 2 "
+                             "60.0 0.0 0.0 % 0 0 Planned"),
+              QStringLiteral("Åse Ødegård A-1 Sykepleie 2025 Solbakken sykehjem Avdeling 2 Nina Veileder 04.01.2027 "
+                             "29.01.2027 4 120.0 12.0 10.0 % 2 1 25.0 %"),
+              QStringLiteral("Total: 2 placements 6 180.0 12.0 6.7 % 2 1 25.0 %"), QStringLiteral("Page 1 of 1")})
+            QVERIFY2(page.contains(expected), qPrintable(QStringLiteral("missing “%1” in: %2").arg(expected, page)));
+    }
+
+    // A report longer than a page: the column headers on every page, "Page n of N" on each, every student once,
+    // and the totals once, at the end. 60 more students at Solbakken 4.–8. January (5 working days × 6 h = 30 h,
+    // 3 h absent each = 10 %): totals 6 + 60 = 66 weeks, 180 + 1800 = 1980 h, 12 + 180 = 192 h = 9.7 %.
+    void pdfOfSeveralPages()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("long.praksisplan"));
+        {
+            auto plan = PlanFile::open(db);
+            QVERIFY(plan.ok());
+            test::buildReportPlan(*plan.value());
+            QVERIFY(PlanSettings(*plan.value()).setValue(PlanSettings::documentLanguage, QStringLiteral("en")).ok());
+            test::runSql(*plan.value(),
+                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60) "
+                                        "INSERT INTO students (id, school_id, programme_id, student_number, "
+                                        "given_name, family_name, cohort) SELECT 100 + i, 1, 1, printf('M-%03d', i), "
+                                        "'Elev', printf('Nr%03d', i), 2026 FROM n"));
+            test::runSql(*plan.value(),
+                         QStringLiteral("INSERT INTO placements (id, student_id, site_id, supervisor_id, "
+                                        "period_id, start_date, end_date, status) SELECT id, id, 1, 1, "
+                                        "1, '2027-01-04', '2027-01-08', 'confirmed' FROM students "
+                                        "WHERE id > 100"));
+            test::runSql(*plan.value(), QStringLiteral("INSERT INTO absences (placement_id, date, hours) "
+                                                       "SELECT id, '2027-01-05', 3 FROM placements WHERE id > 100"));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("long.pdf"));
+        const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--school"),
+                           QStringLiteral("Høgskolen A"), QStringLiteral("--period"), QStringLiteral("Vår 2027"),
+                           QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList pages = test::pdfPages(out);
+        QVERIFY2(pages.size() >= 2, qPrintable(pages.join(QStringLiteral("\n---\n"))));
+        const QString header = QStringLiteral("Student Student number Programme Cohort Site Unit Supervisor Start End "
+                                              "Weeks Hours planned Hours absent Absence %");
+        const QString totals = QStringLiteral("Total: 62 placements 66 1,980.0 192.0 9.7 % 2 1 25.0 %");
+        for (int i = 0; i < pages.size(); ++i) {
+            const QString &page = pages.at(i);
+            QVERIFY2(page.count(header) == 1, qPrintable(QStringLiteral("page %1: %2").arg(i + 1).arg(page)));
+            QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())), qPrintable(page));
+            QCOMPARE(page.count(QStringLiteral("Total:")), i == pages.size() - 1 ? 1 : 0);
+        }
+        QVERIFY2(pages.last().contains(totals), qPrintable(pages.last()));
+        const QString all = pages.join(u' ');
+        for (int i = 1; i <= 60; ++i) {
+            const QString row = QStringLiteral("Elev Nr%1 M-%1 Sykepleie 2026 Solbakken sykehjem Avdeling 2 Nina "
+                                               "Veileder 04.01.2027 08.01.2027 1 30.0 3.0 10.0 %")
+                                    .arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY2(all.count(row) == 1, qPrintable(row));
+        }
+        QCOMPARE(all.count(QStringLiteral("Åse Ødegård A-1")), 1);
+        QCOMPARE(all.count(QStringLiteral("Per Berg A-2")), 1);
+    }
+
+    // The XLSX export of the command line read back by another program (openpyxl): the same figures, as numbers
+    // and dates, not text.
+    void xlsxReadBackWithOpenpyxl()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("read.xlsx"));
+        const Run r = cli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--school"),
+                           QStringLiteral("Høgskolen A"), QStringLiteral("--period"), QStringLiteral("Vår 2027"),
+                           QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(R"(
+import datetime, json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], read_only=True).active
+def value(v):
+    return v.date().isoformat() if isinstance(v, datetime.datetime) else v
+print(json.dumps([[value(c) for c in row] for row in ws.iter_rows(values_only=True)]))
+)"),
+                                                      out});
+        QVERIFY(py.waitForFinished(60000));
+        QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+        const QJsonArray rows = QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+        QVERIFY(rows.size() > 3);
+        QCOMPARE(rows.at(0).toArray().at(0).toString(), QStringLiteral("School report"));
+        qsizetype header = -1;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            if (rows.at(i).toArray().at(0).toString() == QStringLiteral("Student"))
+                header = i;
+        QVERIFY(header > 0);
+        QCOMPARE(rows.size(), header + 4); // Per, Åse, the totals
+        const QJsonArray per = rows.at(header + 1).toArray(), ase = rows.at(header + 2).toArray(),
+                         total = rows.at(header + 3).toArray();
+        const QJsonArray expectedAse = {QStringLiteral("Åse Ødegård"),
+                                        QStringLiteral("A-1"),
+                                        QStringLiteral("Sykepleie"),
+                                        2025,
+                                        QStringLiteral("Solbakken sykehjem"),
+                                        QStringLiteral("Avdeling 2"),
+                                        QStringLiteral("Nina Veileder"),
+                                        QStringLiteral("2027-01-04"),
+                                        QStringLiteral("2027-01-29"),
+                                        4,
+                                        120,
+                                        12,
+                                        0.1,
+                                        2,
+                                        1,
+                                        0.25};
+        for (qsizetype c = 0; c < expectedAse.size(); ++c)
+            QVERIFY2(ase.at(c) == expectedAse.at(c),
+                     qPrintable(QStringLiteral("column %1: %2")
+                                    .arg(c)
+                                    .arg(QString::fromUtf8(
+                                        QJsonDocument(QJsonArray{ase.at(c), expectedAse.at(c)}).toJson()))));
+        QCOMPARE(per.at(0).toString(), QStringLiteral("Per Berg"));
+        QCOMPARE(per.at(10).toDouble(), 60.0);
+        QCOMPARE(per.at(11).toDouble(), 0.0);
+        QCOMPARE(total.at(9).toDouble(), 6.0);
+        QCOMPARE(total.at(10).toDouble(), 180.0);
+        QCOMPARE(total.at(11).toDouble(), 12.0);
+        QVERIFY2(qAbs(total.at(12).toDouble() - 12.0 / 180.0) < 0.0006,
+                 qPrintable(total.at(12).toVariant().toString()));
     }
 
     void pdfFontsEmbedded()

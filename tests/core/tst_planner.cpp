@@ -4,6 +4,7 @@
 #include "planning/Planner.h"
 #include "planning/PlannerApplier.h"
 #include "planning/PlannerLoader.h"
+#include "storage/PlacementRepository.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -517,6 +518,96 @@ private slots:
                               {locked})
                      .toString(),
                  QStringLiteral("%1/%2/1").arg(a).arg(a1));
+    }
+
+    // When the period's dates change, applying the plan again moves its placements, and their checklists and
+    // meetings go with them: the same as a new placement on the new dates gets (issue 16).
+    void movedPlacementsTakeChecklistAndMeetings()
+    {
+        test::TempPlan t;
+        test::PlanningFixture f(t.plan());
+        const qint64 school = f.school(QStringLiteral("OsloMet"));
+        const qint64 prog = f.programme(school, QStringLiteral("Sykepleie"));
+        const qint64 site = f.site(QStringLiteral("Solbakken"), QStringLiteral("sykehjem"), 5);
+        f.supervisor(site, QStringLiteral("Anne"), 5);
+        const qint64 p = f.period(QStringLiteral("Vår 2027"), QStringLiteral("2027-01-11"),
+                                  QStringLiteral("2027-03-05"), {QStringLiteral("sykehjem")}, {prog});
+        for (int i = 0; i < 3; ++i)
+            f.student(school, prog, QString::number(300 + i), QStringLiteral("S%1").arg(i));
+        const auto applyOnce = [&]() -> PlannerApplied {
+            auto in = PlannerLoader::load(t.plan(), p);
+            if (!in)
+                return {};
+            auto r = Planner::solve(in.value());
+            if (!r)
+                return {};
+            auto applied = PlannerApplier::apply(t.plan(), in.value(), r.value());
+            return applied ? applied.value() : PlannerApplied{};
+        };
+        const PlannerApplied first = applyOnce();
+        QCOMPARE(first.inserted.size(), 3);
+        // a meeting someone held stays where it was
+        QVERIFY(test::scalar(t.plan(),
+                             QStringLiteral("UPDATE assessment_meetings SET held_date = planned_date WHERE id = "
+                                            "(SELECT min(id) FROM assessment_meetings WHERE placement_id = ?) "
+                                            "RETURNING held_date"),
+                             {first.inserted.first()})
+                    .isValid());
+        const QString held =
+            test::scalar(t.plan(), QStringLiteral("SELECT group_concat(kind || ' ' || planned_date) FROM "
+                                                  "assessment_meetings WHERE held_date IS NOT NULL"))
+                .toString();
+        QVERIFY(!held.isEmpty());
+
+        // the period a week later, as `import periods` with a new Start and Slutt does
+        test::scalar(t.plan(),
+                     QStringLiteral("UPDATE periods SET start_date = '2027-01-18', end_date = '2027-03-12' "
+                                    "WHERE id = ? RETURNING id"),
+                     {p});
+        const PlannerApplied second = applyOnce();
+        QCOMPARE(second.updated.size(), 3);
+
+        // a new placement on the new dates, with its checklist and meetings made the way every new one's are
+        const qint64 other = f.student(school, prog, QStringLiteral("399"), QStringLiteral("Ny"));
+        Placement fresh;
+        fresh.studentId = other;
+        fresh.siteId = site;
+        fresh.periodId = p;
+        auto freshId = PlacementRepository(t.plan()).insert(fresh);
+        QVERIFY2(freshId.ok(), qPrintable(freshId.ok() ? QString() : freshId.error().message));
+        const auto checklist = [&](qint64 id) {
+            return test::scalar(t.plan(),
+                                QStringLiteral("SELECT group_concat(text_id || ' ' || due_date, ', ') FROM (SELECT "
+                                               "text_id, due_date FROM checklist_items WHERE placement_id = ? "
+                                               "ORDER BY text_id, due_date)"),
+                                {id})
+                .toString();
+        };
+        const auto meetings = [&](qint64 id) {
+            return test::scalar(t.plan(),
+                                QStringLiteral("SELECT group_concat(kind || ' ' || planned_date, ', ') FROM (SELECT "
+                                               "kind, planned_date FROM assessment_meetings WHERE placement_id = ? "
+                                               "AND held_date IS NULL ORDER BY kind, planned_date)"),
+                                {id})
+                .toString();
+        };
+        QVERIFY(!checklist(freshId.value()).isEmpty());
+        QVERIFY(!meetings(freshId.value()).isEmpty());
+        for (qint64 id : second.updated) {
+            QCOMPARE(test::scalar(t.plan(),
+                                  QStringLiteral("SELECT start_date || ' ' || end_date FROM placements "
+                                                 "WHERE id = ?"),
+                                  {id})
+                         .toString(),
+                     QStringLiteral("2027-01-18 2027-03-12"));
+            QCOMPARE(checklist(id), checklist(freshId.value()));
+            if (id != first.inserted.first())
+                QCOMPARE(meetings(id), meetings(freshId.value()));
+        }
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT group_concat(kind || ' ' || planned_date) FROM "
+                                                       "assessment_meetings WHERE held_date IS NOT NULL"))
+                     .toString(),
+                 held);
     }
 
     void unknownPeriodIsInvalid()

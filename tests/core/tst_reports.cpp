@@ -142,17 +142,21 @@ private slots:
 
     // The absence percentage is follow-up's (FollowUp::absencePercent on the exact hours), so the report, the
     // overview's alerts and `check` never disagree.
+    // The expected percentages are worked out by hand: Per's placement (2) runs 11.–22. January 2027, 10 working
+    // days × 6 h = 60 planned hours.
     void absenceAsFollowUp_data()
     {
         QTest::addColumn<double>("hours"); // recorded on Per's placement (2), 60 planned hours
-        QTest::newRow("none") << 0.0;
-        QTest::newRow("a third of an hour") << 0.35;
-        QTest::newRow("exactly 10 %") << 6.0;
-        QTest::newRow("above 20 %") << 12.5;
+        QTest::addColumn<double>("percent");
+        QTest::newRow("none") << 0.0 << 0.0;
+        QTest::newRow("a third of an hour") << 0.35 << 0.6; // 0.583… %
+        QTest::newRow("exactly 10 %") << 6.0 << 10.0;
+        QTest::newRow("above 20 %") << 12.5 << 20.8; // 20.833… %
     }
     void absenceAsFollowUp()
     {
         QFETCH(double, hours);
+        QFETCH(double, percent);
         test::TempPlan t;
         test::buildReportPlan(t.plan());
         if (hours > 0)
@@ -168,6 +172,27 @@ private slots:
         QCOMPARE(per.at(Reports::PlannedHours).toDouble(), followUp->plannedHours);
         QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), std::round(followUp->percent * 10.0) / 10.0);
         QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), std::round(hours * 1000.0 / 60.0) / 10.0);
+        QCOMPARE(per.at(Reports::PlannedHours).toDouble(), 60.0);
+        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), percent);
+    }
+
+    // A placement with no working day (a weekend) has 0 planned hours: with no absence it shows 0 %, not 100 %,
+    // and adds nothing to the totals (Åse's 120 h, 12 h absent = 10 %).
+    void noPlannedHoursIsNoAbsence()
+    {
+        test::TempPlan t;
+        test::buildReportPlan(t.plan());
+        test::runSql(t.plan(),
+                     QStringLiteral("UPDATE placements SET start_date = '2027-01-09', end_date = '2027-01-10' "
+                                    "WHERE id = 2"));
+        auto r = Reports::schoolReport(t.plan(), SchoolReportQuery{1, 1, {}, {}});
+        QVERIFY(r.ok());
+        const QVariantList &per = r->rows.at(0);
+        QCOMPARE(per.at(Reports::StudentNumber).toString(), QStringLiteral("A-2"));
+        QCOMPARE(per.at(Reports::PlannedHours).toDouble(), 0.0);
+        QCOMPARE(per.at(Reports::AbsencePercent).toDouble(), 0.0);
+        QCOMPARE(r->totals.at(Reports::PlannedHours).toDouble(), 120.0);
+        QCOMPARE(r->totals.at(Reports::AbsencePercent).toDouble(), 10.0);
     }
 
     // Reports are documents: their words follow the plan's document language, not the interface's.

@@ -503,6 +503,48 @@ private slots:
         QCOMPARE(placementRows(plan()), before);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assessment_meetings WHERE placement_id = ?"), {pNils}), 1);
     }
+
+    void autoPlanUndoBringsBackChecklistAndMeetingsOfMovedPlacements()
+    {
+        // Eva's planner-made placement runs a week after the period (as when the period's dates changed since);
+        // planning again moves her to the period's dates, her checklist and meetings with her, and undo brings
+        // them all back.
+        Placement eva;
+        eva.studentId = m_eva;
+        eva.siteId = m_fjellheim;
+        eva.periodId = m_period;
+        eva.start = QDate(2026, 8, 31);
+        eva.end = QDate(2026, 10, 23);
+        eva.locked = false;
+        auto pEva = PlacementRepository(plan()).insert(eva);
+        QVERIFY(pEva.ok());
+        const auto followUp = [&] {
+            return scalar(plan(),
+                          QStringLiteral("SELECT (SELECT group_concat(due_date) FROM (SELECT due_date FROM "
+                                         "checklist_items WHERE placement_id = ? ORDER BY id)) || ' / ' || "
+                                         "(SELECT group_concat(planned_date) FROM (SELECT planned_date FROM "
+                                         "assessment_meetings WHERE placement_id = ? ORDER BY id))"),
+                          {pEva.value(), pEva.value()})
+                .toString();
+        };
+        const QString before = followUp();
+        QVERIFY(before.contains(QStringLiteral(" / 2026-")));
+        m_page->reload();
+        PlanPreviewDialog::testHook = [](PlanPreviewDialog &) { return true; };
+        QSignalSpy finished(m_page.get(), &PlannerPage::planningFinished);
+        m_page->planAutomatically();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(
+            scalar(plan(), QStringLiteral("SELECT start_date FROM placements WHERE id = ?"), {pEva.value()}).toString(),
+            QStringLiteral("2026-08-24"));
+        const QString moved = followUp();
+        QVERIFY2(moved != before, qPrintable(moved));
+
+        m_session->undoStack()->undo();
+        QCOMPARE(followUp(), before);
+        m_session->undoStack()->redo();
+        QCOMPARE(followUp(), moved);
+    }
 };
 
 QTEST_MAIN(TestPlannerPage)
