@@ -5,6 +5,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "dialogs/ChecklistDialog.h"
+#include "dialogs/HelpDialogs.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/PrivacyDialogs.h"
@@ -26,6 +27,7 @@
 #include "storage/PlanLocation.h"
 #include "widgets/Accessibility.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/RegisterPage.h"
 
 #include "demo/DemoGenerator.h"
 
@@ -389,6 +391,20 @@ void MainWindow::createActions()
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *guide = help->addAction(tr("&User guide"), this, [this] {
+        auto *dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    auto *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     auto *about =
         help->addAction(themedIcon(QStringLiteral("info")), tr("&About Praksisplan"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -461,6 +477,8 @@ QWidget *MainWindow::page(const QString &key) const
         made->setAccessibleName(tr(info.title));
         m_pages.insert(info.key, made);
         m_stack->addWidget(made);
+        if (auto *planner = qobject_cast<PlannerPage *>(made))
+            connect(planner, &PlannerPage::firstStepRequested, this, &MainWindow::takeFirstStep);
         return made;
     }
     return nullptr;
@@ -741,6 +759,18 @@ void MainWindow::showAbout()
                           "services: schools, students, sites, supervisors, periods and welcome checklists.</p>"
                           "<p>Icons: Lucide (ISC licence).</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::takeFirstStep(const QString &step)
+{
+    if (step == QStringLiteral("students")) {
+        showImport(ImportRegister::Students);
+        return;
+    }
+    if (!setCurrentPage(step))
+        return;
+    if (auto *registerPage = qobject_cast<RegisterPage *>(page(step)))
+        registerPage->newRecord();
 }
 
 void MainWindow::showPageAndFocus(int row)

@@ -73,6 +73,7 @@ private:
     void showImport(std::optional<ImportRegister> reg);
     void showAbout();
     void planAutomatically();
+    void takeFirstStep(const QString &step);
     void stepPeriod(int delta);
     // Ctrl+1…0: shows a page and moves the keyboard focus into it.
     void showPageAndFocus(int row);

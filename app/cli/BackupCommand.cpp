@@ -18,23 +18,17 @@ int runBackup(Context &ctx)
     QCommandLineParser parser;
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("the file to write the copy to"), QStringLiteral("FILE"));
-    const QCommandLineOption forceOption(QStringLiteral("force"), Text::tr("replace FILE if it exists"));
+    const QCommandLineOption forceOption = Context::forceOption();
     parser.addOptions({outputOption, forceOption});
     if (!ctx.parse(parser, 0, 0))
         return Usage;
     if (!parser.isSet(outputOption))
         return ctx.usage(Text::tr("Name the file to write the copy to with -o FILE."));
     const QString target = QFileInfo(parser.value(outputOption)).absoluteFilePath();
-    if (QFileInfo::exists(target) && !parser.isSet(forceOption))
-        return ctx.fail(Error{Error::Kind::Invalid,
-                              Text::tr("The file “%1” already exists; choose another name or add --force to replace "
-                                       "it. Nothing was written.")
-                                  .arg(QDir::toNativeSeparators(target)),
-                              QDir::toNativeSeparators(target)});
-    if (QFileInfo(target).isDir())
-        return ctx.fail(Error::invalid(Text::tr("“%1” is a folder.").arg(QDir::toNativeSeparators(target))));
+    if (auto refused = ctx.refuseExisting(target, parser.isSet(forceOption)))
+        return *refused;
 
-    auto plan = ctx.openPlan();
+    auto plan = ctx.openPlanToRead();
     if (!plan)
         return ctx.fail(plan.error());
     if (auto r = plan.value()->backupTo(target); !r)

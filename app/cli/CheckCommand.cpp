@@ -27,7 +27,7 @@ int runCheck(Context &ctx)
     parser.addOption(periodOption);
     if (!ctx.parse(parser, 0, 0))
         return Usage;
-    auto plan = ctx.openPlan();
+    auto plan = ctx.openPlanToRead();
     if (!plan)
         return ctx.fail(plan.error());
     PlanFile &file = *plan.value();

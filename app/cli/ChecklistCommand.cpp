@@ -27,7 +27,8 @@ int runChecklist(Context &ctx)
                                      QStringLiteral("NAME"));
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("the PDF to write"),
                                        QStringLiteral("FILE"));
-    parser.addOptions({placementOpt, periodOpt, siteOpt, outputOpt});
+    const QCommandLineOption forceOpt = Context::forceOption();
+    parser.addOptions({placementOpt, periodOpt, siteOpt, outputOpt, forceOpt});
     if (!ctx.parse(parser, 0, 0))
         return Usage;
     const bool byPlacement = parser.isSet(placementOpt);
@@ -39,8 +40,10 @@ int runChecklist(Context &ctx)
     const QString output = parser.value(outputOpt);
     if (output.isEmpty())
         return ctx.usage(Text::tr("Give the PDF file to write with -o FILE.pdf."));
+    if (auto refused = ctx.refuseExisting(output, parser.isSet(forceOpt)))
+        return *refused;
 
-    auto opened = ctx.openPlan();
+    auto opened = ctx.openPlanToRead();
     if (!opened)
         return ctx.fail(opened.error());
     PlanFile &plan = *opened.value();
@@ -106,6 +109,6 @@ int runChecklist(Context &ctx)
 PRAKSIS_CLI_COMMAND("checklist",
                     QT_TRANSLATE_NOOP("praksis::cli", "Write welcome letters with checklists to a PDF: one placement, "
                                                       "or every placement of a period (optionally at one site)."),
-                    "checklist (--placement ID | --period NAME [--site NAME]) -o FILE.pdf", &runChecklist);
+                    "checklist (--placement ID | --period NAME [--site NAME]) -o FILE.pdf [--force]", &runChecklist);
 
 } // namespace praksis::cli

@@ -1,5 +1,8 @@
 #include "Cli.h"
+#include "model/Validation.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -36,8 +39,7 @@ Context::Context(QStringList arguments, QString db, bool jsonOutput, QTextStream
     , json(jsonOutput)
     , out(o)
     , err(e)
-{
-}
+{}
 
 bool Context::parse(QCommandLineParser &parser, int minPositional, int maxPositional)
 {
@@ -58,9 +60,37 @@ bool Context::parse(QCommandLineParser &parser, int minPositional, int maxPositi
     return true;
 }
 
+QCommandLineOption Context::forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"), tr("replace FILE if it exists"));
+}
+
+std::optional<int> Context::refuseExisting(const QString &path, bool force) const
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir())
+        return fail(Error{Error::Kind::Invalid, tr("“%1” is a folder. Nothing was written.").arg(shown), shown});
+    if (info.exists() && !force)
+        return fail(Error{Error::Kind::Invalid,
+                          tr("The file “%1” already exists; choose another name or add --force to replace it. Nothing "
+                             "was written.")
+                              .arg(shown),
+                          shown});
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<PlanFile>> Context::openPlan(PlanFile::OpenMode mode) const
 {
     return PlanFile::open(dbPath, mode);
+}
+
+Result<std::unique_ptr<PlanFile>> Context::openPlanToRead() const
+{
+    PlanFile::OpenOptions options;
+    options.mode = PlanFile::OpenMode::OpenExisting;
+    options.readOnly = true;
+    return PlanFile::open(dbPath, options);
 }
 
 int Context::fail(const Error &error) const
@@ -91,8 +121,30 @@ void Context::printJson(const QJsonObject &object) const
     out.flush();
 }
 
-void Context::printTable(const QStringList &headers, const QList<QStringList> &rows) const
+QString terminalSafe(const QString &cell)
 {
+    QString out;
+    for (const QChar c : cell) {
+        if (Validation::isControlCharacter(c.unicode()))
+            out += QStringLiteral("\\x") + QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+void Context::printTable(const QStringList &headers, const QList<QStringList> &rawRows) const
+{
+    // A value from a plan (someone else's, perhaps) never reaches the terminal as an escape sequence.
+    QList<QStringList> rows;
+    rows.reserve(rawRows.size());
+    for (const QStringList &r : rawRows) {
+        QStringList safe;
+        safe.reserve(r.size());
+        for (const QString &cell : r)
+            safe << terminalSafe(cell);
+        rows << safe;
+    }
     QList<qsizetype> widths;
     for (const QString &h : headers)
         widths << h.size();

@@ -11,11 +11,18 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace praksis::cli {
 
 // Exit codes of PRODUCT.md section 4.
-enum Exit { Done = 0, RuntimeError = 1, Usage = 2, InvalidInput = 3 };
+enum Exit
+{
+    Done = 0,
+    RuntimeError = 1,
+    Usage = 2,
+    InvalidInput = 3
+};
 
 // What a command gets: its own arguments, the global options, and the streams to write to.
 class Context
@@ -25,10 +32,10 @@ class Context
 public:
     Context(QStringList arguments, QString dbPath, bool json, QTextStream &out, QTextStream &err);
 
-    QString command;     // the command's name, e.g. "import"
-    QStringList args;    // the command's own arguments (global options removed)
-    QString dbPath;      // --db, or the default plan
-    bool json = false;   // --json
+    QString command;   // the command's name, e.g. "import"
+    QStringList args;  // the command's own arguments (global options removed)
+    QString dbPath;    // --db, or the default plan
+    bool json = false; // --json
     QTextStream &out;
     QTextStream &err;
 
@@ -36,7 +43,16 @@ public:
     // The parser's first positional is never the command name.
     bool parse(QCommandLineParser &parser, int minPositional, int maxPositional);
 
+    // --force: for every command that writes a file (-o FILE).
+    static QCommandLineOption forceOption();
+    // An output file that exists is never replaced without --force: prints why and returns the exit code;
+    // std::nullopt when the file may be written. Files are written owner-only (PrivateSaveFile).
+    std::optional<int> refuseExisting(const QString &path, bool force) const;
+
     Result<std::unique_ptr<PlanFile>> openPlan(PlanFile::OpenMode mode = PlanFile::OpenMode::OpenExisting) const;
+    // For a command that only reads (list, log, check, reports, backup): never waits for another program's
+    // writing and writes nothing to the plan (PlanFile::OpenOptions::readOnly).
+    Result<std::unique_ptr<PlanFile>> openPlanToRead() const;
 
     // Prints the error (location and message) to stderr; returns the exit code for its kind.
     int fail(const Error &error) const;
@@ -50,8 +66,8 @@ public:
 struct Command
 {
     QString name;
-    const char *summary;   // translated in context praksis::cli
-    const char *synopsis;  // e.g. "import students FILE --school NAME [--dry-run]"
+    const char *summary;  // translated in context praksis::cli
+    const char *synopsis; // e.g. "import students FILE --school NAME [--dry-run]"
     std::function<int(Context &)> run;
 };
 
@@ -64,6 +80,8 @@ public:
 };
 
 int exitCodeFor(const Error &error);
+// A value for the terminal: control characters (an escape sequence in a name) written as \x1B and the like.
+QString terminalSafe(const QString &cell);
 
 } // namespace praksis::cli
 

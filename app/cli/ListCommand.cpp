@@ -329,7 +329,7 @@ int runList(Context &ctx)
         used.append({option, value});
     }
 
-    auto opened = ctx.openPlan();
+    auto opened = ctx.openPlanToRead();
     if (!opened)
         return ctx.fail(opened.error());
     PlanFile &plan = *opened.value();

@@ -23,7 +23,8 @@ int runLog(Context &ctx)
                                           QStringLiteral("NAME"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("export the log as CSV to FILE"), QStringLiteral("FILE"));
-    parser.addOptions({limitOption, entityOption, outputOption});
+    const QCommandLineOption forceOption = Context::forceOption();
+    parser.addOptions({limitOption, entityOption, outputOption, forceOption});
     if (!ctx.parse(parser, 0, 0))
         return Usage;
     int limit = -1;
@@ -38,7 +39,12 @@ int runLog(Context &ctx)
         return ctx.usage(Text::tr("Unknown kind of record “%1”; choose one of: %2.")
                              .arg(entity, ChangeLog::allEntityIds().join(QStringLiteral(", "))));
 
-    auto plan = ctx.openPlan();
+    if (parser.isSet(outputOption)) {
+        if (auto refused = ctx.refuseExisting(parser.value(outputOption), parser.isSet(forceOption)))
+            return *refused;
+    }
+
+    auto plan = ctx.openPlanToRead();
     if (!plan)
         return ctx.fail(plan.error());
     auto entries = ChangeLog::entries(*plan.value(), limit, entity);
@@ -79,6 +85,6 @@ int runLog(Context &ctx)
 PRAKSIS_CLI_COMMAND("log",
                     QT_TRANSLATE_NOOP("praksis::cli",
                                       "Show the change log: who changed what, when (or export it as CSV)."),
-                    "log [--limit N] [--entity NAME] [-o FILE.csv] [--json]", &runLog);
+                    "log [--limit N] [--entity NAME] [-o FILE.csv [--force]] [--json]", &runLog);
 
 } // namespace praksis::cli

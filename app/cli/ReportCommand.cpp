@@ -49,8 +49,9 @@ int runReport(Context &ctx)
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption forceOption = Context::forceOption();
     parser.addOptions(
-        {schoolOption, supervisorsOption, periodOption, fromOption, toOption, formatOption, outputOption});
+        {schoolOption, supervisorsOption, periodOption, fromOption, toOption, formatOption, outputOption, forceOption});
     if (!ctx.parse(parser, 0, 0))
         return Usage;
 
@@ -60,6 +61,8 @@ int runReport(Context &ctx)
     if (!parser.isSet(outputOption))
         return ctx.usage(Text::tr("Give the file to write with -o FILE."));
     const QString output = parser.value(outputOption);
+    if (auto refused = ctx.refuseExisting(output, parser.isSet(forceOption)))
+        return *refused;
     std::optional<ReportFormat> format;
     if (parser.isSet(formatOption)) {
         format = ReportExport::formatFromName(parser.value(formatOption));
@@ -87,7 +90,7 @@ int runReport(Context &ctx)
             return ctx.usage(Text::tr("Give both --from DATE and --to DATE."));
     }
 
-    auto opened = ctx.openPlan();
+    auto opened = ctx.openPlanToRead();
     if (!opened)
         return ctx.fail(opened.error());
     PlanFile &plan = *opened.value();
@@ -151,15 +154,18 @@ int runIcal(Context &ctx)
         QStringLiteral("NAME"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The .ics file."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({siteOption, supervisorOption, outputOption});
+    const QCommandLineOption forceOption = Context::forceOption();
+    parser.addOptions({siteOption, supervisorOption, outputOption, forceOption});
     if (!ctx.parse(parser, 0, 0))
         return Usage;
     if (parser.isSet(siteOption) == parser.isSet(supervisorOption))
         return ctx.usage(Text::tr("Give either --site NAME or --supervisor NAME."));
     if (!parser.isSet(outputOption))
         return ctx.usage(Text::tr("Give the file to write with -o FILE."));
+    if (auto refused = ctx.refuseExisting(parser.value(outputOption), parser.isSet(forceOption)))
+        return *refused;
 
-    auto opened = ctx.openPlan();
+    auto opened = ctx.openPlanToRead();
     if (!opened)
         return ctx.fail(opened.error());
     PlanFile &plan = *opened.value();
@@ -199,10 +205,10 @@ PRAKSIS_CLI_COMMAND("report",
                                       "The school report (one school's students) or the supervisor report, as CSV, "
                                       "XLSX or PDF."),
                     "report (--school NAME (--period NAME | --from DATE --to DATE) | --supervisors (--from DATE --to "
-                    "DATE | --period NAME) [--school NAME]) --format csv|xlsx|pdf -o FILE",
+                    "DATE | --period NAME) [--school NAME]) --format csv|xlsx|pdf -o FILE [--force]",
                     &runReport);
 PRAKSIS_CLI_COMMAND("ical",
                     QT_TRANSLATE_NOOP("praksis::cli", "A site's or a supervisor's placements as an iCalendar file."),
-                    "ical (--site NAME | --supervisor NAME) -o FILE", &runIcal);
+                    "ical (--site NAME | --supervisor NAME) -o FILE [--force]", &runIcal);
 
 } // namespace praksis::cli

@@ -11,16 +11,44 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 using namespace praksis;
 
-int main(int argc, char *argv[])
+namespace {
+
+void nameTheProgram()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Praksisplan"));
     QCoreApplication::setApplicationName(QStringLiteral("praksisplan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRAKSIS_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Praksisplan"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("praksisplan"));
+}
+
+// --version and --help need no display: they are answered before a QApplication (which aborts without one).
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyAsksForInformation(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    nameTheProgram();
+    if (auto *gui = qobject_cast<QGuiApplication *>(app.get())) {
+        gui->setApplicationDisplayName(QStringLiteral("Praksisplan"));
+        gui->setDesktopFileName(QStringLiteral("praksisplan"));
+    }
     Language::install(Language::preferred()); // before any window or translated text is made
 
     QCommandLineParser parser;
@@ -43,7 +71,7 @@ int main(int argc, char *argv[])
     QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sizeOption);
-    parser.process(app);
+    parser.process(*app); // answers --version and --help and quits
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();
@@ -72,5 +100,5 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    return app->exec();
 }

@@ -4,8 +4,8 @@
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
 
+#include "storage/FilePermissions.h"
 #include <QDir>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -52,7 +52,7 @@ Result<void> ReportExport::write(const ReportTable &table, ReportFormat format, 
 
 Result<void> ReportExport::writeCsv(const ReportTable &table, const QString &path)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{
             Error::Kind::Io,

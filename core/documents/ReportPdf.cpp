@@ -5,12 +5,12 @@
 #include "i18n/Language.h"
 #include "model/Validation.h"
 
+#include "storage/FilePermissions.h"
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +45,7 @@ const QColor accent(0x1d, 0x5c, 0x8c);
 Result<void> ReportPdf::write(const ReportTable &table, const QString &path, const Options &options)
 {
     const QString native = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io, tr("The file “%1” could not be written: %2").arg(native, file.errorString()),
                      native};

@@ -7,6 +7,7 @@
 #include "storage/PlanSettings.h"
 #include "welcome/Checklists.h"
 
+#include "storage/FilePermissions.h"
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -17,7 +18,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTime>
 
 namespace praksis {
@@ -781,7 +781,7 @@ QString pdfTitle(PlanFile &plan, const QList<qint64> &ids, const QString &langua
 Result<int> WelcomeLetter::writePdf(PlanFile &plan, const QList<qint64> &placementIds, const QString &path,
                                     const WelcomeLetterOptions &options)
 {
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io, tr("“%1” could not be written: %2").arg(path, file.errorString()), path};
     int pages = 0;

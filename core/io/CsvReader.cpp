@@ -1,6 +1,7 @@
 #include "io/CsvReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <array>
@@ -64,6 +65,21 @@ bool skipLineEnd(QStringView text, qsizetype &i)
 
 // The parser proper. Stops after maxRecords records (when >= 0) or at the first error, which goes to *error;
 // the records before the error are returned either way (delimiter detection scores them).
+Error tooLong(int line, int fieldNo, bool field)
+{
+    return Error{Error::Kind::Invalid,
+                 field ? CsvReader::tr("Field %1 is longer than %2 characters; no field of a register is that long. "
+                                       "Is a quotation mark (\") missing?")
+                             .arg(fieldNo)
+                             .arg(CsvReader::maxFieldLength)
+                       : CsvReader::tr("The line is longer than %1 characters; no record of a register is that long.")
+                             .arg(CsvReader::maxRecordLength),
+                 {},
+                 line,
+                 fieldNo,
+                 {}};
+}
+
 QList<CsvRecord> parseRecords(QStringView text, QChar delimiter, qsizetype maxRecords, std::optional<Error> *error)
 {
     QList<CsvRecord> records;
@@ -78,7 +94,12 @@ QList<CsvRecord> parseRecords(QStringView text, QChar delimiter, qsizetype maxRe
         }
         CsvRecord record;
         record.line = line;
+        const qsizetype recordStart = i;
         for (;;) {
+            if (i - recordStart > CsvReader::maxRecordLength) {
+                *error = tooLong(record.line, int(record.fields.size()) + 1, false);
+                return records;
+            }
             if (i < n && text[i] == quote) {
                 const int openedOn = line;
                 const int fieldNo = int(record.fields.size()) + 1;
@@ -113,6 +134,10 @@ QList<CsvRecord> parseRecords(QStringView text, QChar delimiter, qsizetype maxRe
                     }
                     quoted += c;
                     ++i;
+                    if (quoted.size() > CsvReader::maxFieldLength) {
+                        *error = tooLong(openedOn, fieldNo, true);
+                        return records;
+                    }
                 }
                 // spaces after the closing quote are tolerated; anything else is a broken field
                 while (i < n && text[i] != delimiter && (text[i] == u' ' || text[i] == u'\t'))
@@ -133,6 +158,10 @@ QList<CsvRecord> parseRecords(QStringView text, QChar delimiter, qsizetype maxRe
                 const qsizetype start = i;
                 while (i < n && text[i] != delimiter && text[i] != lf && text[i] != cr)
                     ++i;
+                if (i - start > CsvReader::maxFieldLength) {
+                    *error = tooLong(line, int(record.fields.size()) + 1, true);
+                    return records;
+                }
                 record.fields.append(text.mid(start, i - start).toString());
             }
             if (i < n && text[i] == delimiter) {
@@ -289,13 +318,28 @@ Result<CsvTable> CsvReader::read(const QByteArray &data, const Options &options)
 
 Result<CsvTable> CsvReader::readFile(const QString &path, const Options &options)
 {
+    const QFileInfo info(path);
+    // A device (/dev/zero, /dev/urandom), a pipe or a folder never ends like a file does.
+    if (info.exists() && !info.isFile()) {
+        Error e = Error::invalid(tr("This is not a regular file (a device, a pipe or a folder); import a CSV file."));
+        e.file = path;
+        return e;
+    }
+    if (info.size() > maxFileSize) {
+        Error e = Error::invalid(tr("The file is %1 MB; a CSV file to import may be at most %2 MB.")
+                                     .arg(info.size() / (1024 * 1024))
+                                     .arg(maxFileSize / (1024 * 1024)));
+        e.file = path;
+        return e;
+    }
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly) || file.isSequential()) {
         Error e = Error::make(Error::Kind::Io, tr("The file cannot be read: %1").arg(file.errorString()));
         e.file = path;
         return e;
     }
-    auto table = read(file.readAll(), options);
+    // never more than the limit, even if the file grows while it is read
+    auto table = read(file.read(maxFileSize + 1), options);
     if (!table) {
         Error e = table.error();
         e.file = path;

@@ -60,6 +60,12 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(praksis::CsvReader)
 
 public:
+    // Limits of what is read (a file from someone else may be anything): a field, a record (one line, or several
+    // when a quoted field holds line breaks) and the file. Beyond them reading stops with the line and field.
+    static constexpr qsizetype maxFieldLength = 10000;   // characters
+    static constexpr qsizetype maxRecordLength = 100000; // characters
+    static constexpr qint64 maxFileSize = 256LL * 1024 * 1024;
+
     struct Options
     {
         QChar delimiter;                     // null: detect

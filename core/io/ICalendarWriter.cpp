@@ -1,7 +1,7 @@
 #include "io/ICalendarWriter.h"
 
+#include "storage/FilePermissions.h"
 #include <QDir>
-#include <QSaveFile>
 
 namespace praksis {
 
@@ -99,7 +99,7 @@ Result<void> ICalendarWriter::write(const QList<CalendarEvent> &events, const QS
                                     const QString &path, const QDateTime &stamp)
 {
     const QString native = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toBytes(events, calendarName, stamp)) < 0 || !file.commit())
         return Error{Error::Kind::Io, tr("The calendar “%1” could not be written: %2").arg(native, file.errorString()),
                      native};

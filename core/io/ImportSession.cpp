@@ -219,18 +219,42 @@ void Session::readRows()
                 break;
             }
         }
+        // Every cell, mapped or not, under the one rule for stored text: no control characters, no national
+        // identity number (the value itself is never repeated in a message).
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            if (Validation::looksLikeNationalIdentityNumber(record.fields[c])) {
-                // the value itself is never repeated in a message
-                row.errors << Error{Error::Kind::Invalid,
-                                    tr("This value looks like a national identity number (fødselsnummer or "
-                                       "D-nummer). Praksisplan never stores those: remove them from the file."),
-                                    {},
-                                    record.line,
-                                    int(c) + 1,
-                                    c < width ? p.headers[c] : QString()};
+            const QString key = c < width ? p.mapping.value(c) : QString();
+            const QString header = c < width ? p.headers[c] : QString();
+            const auto lines = key == u"excludeReason"_s ? Validation::Lines::Multiple : Validation::Lines::Single;
+            if (auto e = Validation::storableText(record.fields[c].trimmed(),
+                                                  header.isEmpty() ? tr("Column %1").arg(c + 1) : header, lines)) {
+                e->line = record.line;
+                e->column = int(c) + 1;
+                m_unstorable[record.line] << *e;
             }
         }
+        if (record.fields.size() < width) {
+            // Fewer fields than the header, but another delimiter would split the line into enough: the line was
+            // written with another delimiter than the file. Say that, rather than every field it lacks.
+            const QString joined = record.fields.join(m_table.delimiter);
+            for (const QChar other : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
+                if (other == m_table.delimiter || joined.count(other) + 1 < width)
+                    continue;
+                const auto name = [this](QChar d) { return d == u'\t' ? tr("tab") : QString(d); };
+                m_structural.insert(record.line,
+                                    Error{Error::Kind::Invalid,
+                                          tr("This line separates its values with “%1”, but the file uses “%2”. "
+                                             "Use one delimiter in the whole file.")
+                                              .arg(name(other), name(m_table.delimiter)),
+                                          {},
+                                          record.line,
+                                          0,
+                                          {}});
+                break;
+            }
+        }
+        // A record shorter than the header has empty fields at its end: the same in a dry run and in the import.
+        while (row.cells.size() < width)
+            row.cells << QStringLiteral("");
         p.rows << row;
     }
 }
@@ -238,6 +262,14 @@ void Session::readRows()
 void Session::finish()
 {
     for (ImportRow &row : p.rows) {
+        if (const auto it = m_structural.constFind(row.line); it != m_structural.constEnd())
+            row.errors = {*it}; // what the register said about its fields follows from this one
+        else if (const auto cells = m_unstorable.constFind(row.line); cells != m_unstorable.constEnd()) {
+            // A cell that may not be stored is reported once, by that rule: other checks of it would quote it.
+            for (const Error &e : *cells)
+                row.errors.removeIf([&e](const Error &other) { return other.column == e.column; });
+            row.errors << *cells;
+        }
         if (!row.errors.isEmpty()) {
             std::stable_sort(row.errors.begin(), row.errors.end(),
                              [](const Error &a, const Error &b) { return a.column < b.column; });

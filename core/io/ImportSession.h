@@ -117,6 +117,8 @@ private:
     QHash<QString, int> m_columns; // field key -> 0-based column
     QHash<QString, QString> m_newSchools;
     QHash<QString, QString> m_newProgrammes;
+    QHash<int, Error> m_structural;        // by line: a record that is broken as a whole (another delimiter)
+    QHash<int, QList<Error>> m_unstorable; // by line: cells with control characters or identity numbers
 };
 
 // Prepared statements cached by their text, for one apply().

@@ -1,6 +1,7 @@
 #include "io/XlsxWriter.h"
 
 #include "model/Validation.h"
+#include "storage/FilePermissions.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +73,9 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString temp = absolute + QStringLiteral(".part");
     QFile::remove(temp);
+    // Created owner-only before libxlsxwriter opens it: it truncates the file and keeps its permissions.
+    if (auto created = createPrivateFile(temp); !created)
+        return created.error();
     const QByteArray tempName = QFile::encodeName(temp);
 
     lxw_workbook_options wbOptions{};

@@ -384,6 +384,80 @@ bool looksLikeNationalIdentityNumber(QStringView text)
     return k2 >= 0 && k2 == digitAt(digits, 10);
 }
 
+bool containsNationalIdentityNumber(QStringView text)
+{
+    if (looksLikeNationalIdentityNumber(text))
+        return true;
+    // Runs of digits: one of 11, or one of 6 and one of 5 apart by a single space, hyphen or dot ("010170 12345").
+    QList<std::pair<qsizetype, qsizetype>> runs; // start, length
+    for (qsizetype i = 0; i < text.size();) {
+        if (!text[i].isDigit() || text[i].unicode() > 0x7F) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && text[i].unicode() >= u'0' && text[i].unicode() <= u'9')
+            ++i;
+        runs.append({start, i - start});
+    }
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const auto [start, length] = runs[r];
+        if (length == 11 && looksLikeNationalIdentityNumber(text.mid(start, 11)))
+            return true;
+        if (length == 6 && r + 1 < runs.size() && runs[r + 1].second == 5 && runs[r + 1].first == start + 7) {
+            const QChar between = text[start + 6];
+            if ((between == u' ' || between == u'-' || between == u'.') &&
+                looksLikeNationalIdentityNumber(QString(text.mid(start, 6).toString() + text.mid(start + 7, 5))))
+                return true;
+        }
+    }
+    return false;
+}
+
+// --- text that may be stored ---------------------------------------------------------------------------------------
+
+bool isControlCharacter(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+std::optional<qsizetype> firstControlCharacter(QStringView text, Lines lines)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (!isControlCharacter(c))
+            continue;
+        if (lines == Lines::Multiple && (c == u'\t' || c == u'\n' || c == u'\r'))
+            continue;
+        return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> storableText(QStringView text, const QString &field, Lines lines)
+{
+    if (const auto at = firstControlCharacter(text, lines)) {
+        const QString code = QStringLiteral("U+%1").arg(text[*at].unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        return invalid(lines == Lines::Multiple
+                           ? Text::tr("“%1” holds a control character (%2) at position %3. Only text, tabs and line "
+                                      "breaks can be stored: remove it.")
+                                 .arg(field, code)
+                                 .arg(*at + 1)
+                           : Text::tr("“%1” holds a control character (%2) at position %3. Only text on one line can "
+                                      "be stored: remove it.")
+                                 .arg(field, code)
+                                 .arg(*at + 1),
+                       field);
+    }
+    if (containsNationalIdentityNumber(text))
+        // the number itself is never repeated in a message
+        return invalid(Text::tr("“%1” holds what looks like a national identity number (fødselsnummer or "
+                                "D-nummer). Praksisplan never stores those: remove it.")
+                           .arg(field),
+                       field);
+    return std::nullopt;
+}
+
 namespace {
 
 // Lower case, letters and digits only, diacritics folded (ø -> o, æ -> ae, å -> a, é -> e).
@@ -413,31 +487,115 @@ QStringList foldedWords(QStringView text)
 
 } // namespace
 
+// The column names of personal data Praksisplan never stores, as data: each entry is folded text (foldedWords
+// joined, so case, diacritics, spaces and punctuation do not matter) and how it must occur. Identity numbers and
+// health data in Bokmål, Nynorsk and English; tests/core/tst_validation.cpp lists the spellings it must catch and
+// the ordinary columns it must let through.
+enum class Match
+{
+    Word,   // a whole word of the header ("Fnr", "Helse (fritekst)")
+    Whole,  // the whole header written together ("F.nr", "Pers.nr", "ID-nummer")
+    Inside, // anywhere in the header written together ("Fødselsnummer (11 siffer)", "national_identity_number")
+};
+struct ForbiddenName
+{
+    const char16_t *folded;
+    Match match;
+};
+constexpr std::array forbiddenNames{
+    // identity numbers
+    ForbiddenName{u"fnr", Match::Whole},
+    ForbiddenName{u"fnr", Match::Word},
+    ForbiddenName{u"pnr", Match::Word},
+    ForbiddenName{u"dnr", Match::Word},
+    ForbiddenName{u"pnr", Match::Whole},
+    ForbiddenName{u"dnr", Match::Whole},
+    ForbiddenName{u"ssn", Match::Word},
+    ForbiddenName{u"persnr", Match::Whole},
+    ForbiddenName{u"personnr", Match::Inside},
+    ForbiddenName{u"personnummer", Match::Inside},
+    ForbiddenName{u"persnummer", Match::Inside},
+    ForbiddenName{u"fodsels", Match::Inside},
+    ForbiddenName{u"foedsels", Match::Inside},
+    ForbiddenName{u"fodselsnr", Match::Inside},
+    ForbiddenName{u"dnummer", Match::Whole},
+    ForbiddenName{u"hnummer", Match::Whole},
+    ForbiddenName{u"idnr", Match::Whole},
+    ForbiddenName{u"idnummer", Match::Inside},
+    ForbiddenName{u"identitetsnummer", Match::Inside},
+    ForbiddenName{u"identitetsnr", Match::Inside},
+    ForbiddenName{u"identitynumber", Match::Inside},
+    ForbiddenName{u"idnumber", Match::Whole},
+    ForbiddenName{u"nationalidentity", Match::Inside},
+    ForbiddenName{u"nationalid", Match::Inside},
+    ForbiddenName{u"socialsecurity", Match::Inside},
+    ForbiddenName{u"personalidentity", Match::Inside},
+    ForbiddenName{u"personalnumber", Match::Inside},
+    ForbiddenName{u"personalid", Match::Inside},
+    ForbiddenName{u"personidentifier", Match::Inside},
+    ForbiddenName{u"dateofbirth", Match::Inside},
+    ForbiddenName{u"birthdate", Match::Inside},
+    ForbiddenName{u"birthday", Match::Inside},
+    ForbiddenName{u"dob", Match::Word},
+    // health
+    ForbiddenName{u"helse", Match::Word},
+    ForbiddenName{u"health", Match::Word},
+    ForbiddenName{u"helseopplysning", Match::Inside},
+    ForbiddenName{u"helsedata", Match::Inside},
+    ForbiddenName{u"helseinfo", Match::Inside},
+    ForbiddenName{u"helsetilstand", Match::Inside},
+    ForbiddenName{u"helseforhold", Match::Inside},
+    ForbiddenName{u"helsestatus", Match::Inside},
+    ForbiddenName{u"healthdata", Match::Inside},
+    ForbiddenName{u"healthinfo", Match::Inside},
+    ForbiddenName{u"healthcondition", Match::Inside},
+    ForbiddenName{u"healthstatus", Match::Inside},
+    ForbiddenName{u"diagnos", Match::Inside},
+    ForbiddenName{u"sykdom", Match::Inside},
+    ForbiddenName{u"sjukdom", Match::Inside},
+    ForbiddenName{u"illness", Match::Inside},
+    ForbiddenName{u"disease", Match::Inside},
+    ForbiddenName{u"medisin", Match::Inside},
+    ForbiddenName{u"medication", Match::Inside},
+    ForbiddenName{u"medicine", Match::Inside},
+    ForbiddenName{u"medical", Match::Inside},
+    ForbiddenName{u"allergi", Match::Inside},
+    ForbiddenName{u"allergy", Match::Inside},
+    ForbiddenName{u"allergies", Match::Inside},
+    ForbiddenName{u"funksjonsnedset", Match::Inside},
+    ForbiddenName{u"funksjonshemm", Match::Inside},
+    ForbiddenName{u"disabilit", Match::Inside},
+    ForbiddenName{u"impairment", Match::Inside},
+    ForbiddenName{u"tilrettelegg", Match::Inside},
+    ForbiddenName{u"specialneeds", Match::Inside},
+    ForbiddenName{u"accommodation", Match::Inside},
+    ForbiddenName{u"adaptation", Match::Inside},
+};
+
 bool isForbiddenColumnName(QStringView header)
 {
     const QStringList words = foldedWords(header);
     const QString joined = words.join(QString());
-    // A whole word that is one of these.
-    static const std::array<const char16_t *, 19> exactWords{
-        u"fnr",     u"pnr",     u"dnr",     u"ssn",       u"fodselsnr", u"personnr",  u"dnummer",
-        u"hnummer", u"helse",   u"health",  u"diagnose",  u"diagnoser", u"diagnosis", u"diagnoses",
-        u"sykdom",  u"sjukdom", u"illness", u"medisinsk", u"medical"};
-    // A part of the header written together ("Fødselsnummer (11 siffer)", "national_identity_number").
-    static const std::array<const char16_t *, 11> stems{u"fodselsnummer",     u"personnummer",   u"nationalidentity",
-                                                        u"nationalid",        u"socialsecurity", u"personalidentity",
-                                                        u"helseopplysning",   u"helsedata",      u"healthdata",
-                                                        u"healthinformation", u"diagnos"};
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString &w = words[i];
-        for (const char16_t *x : exactWords)
-            if (w == QStringView(x))
+    for (const ForbiddenName &f : forbiddenNames) {
+        const QStringView name(f.folded);
+        switch (f.match) {
+        case Match::Word:
+            if (words.contains(name))
                 return true;
-        // "D-nummer", "D nr", "H-nummer"
-        if ((w == u"d" || w == u"h") && i + 1 < words.size() && (words[i + 1] == u"nummer" || words[i + 1] == u"nr"))
-            return true;
+            break;
+        case Match::Whole:
+            if (joined == name)
+                return true;
+            break;
+        case Match::Inside:
+            if (joined.contains(name))
+                return true;
+            break;
+        }
     }
-    for (const char16_t *s : stems)
-        if (joined.contains(QStringView(s)))
+    // "D-nummer", "D nr", "H-nummer"
+    for (qsizetype i = 0; i + 1 < words.size(); ++i)
+        if ((words[i] == u"d" || words[i] == u"h") && (words[i + 1] == u"nummer" || words[i + 1] == u"nr"))
             return true;
     return false;
 }

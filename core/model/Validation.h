@@ -83,11 +83,31 @@ std::optional<Error> dateOrder(QDate start, QDate end, const QString &field = {}
 // 11 digits (spaces ignored) whose control digits k1 and k2 are those of a fødselsnummer or D-nummer, with a
 // plausible day and month (D-nummer: day + 40; H-nummer and synthetic test numbers: month + 40 / + 80).
 bool looksLikeNationalIdentityNumber(QStringView text);
+// looksLikeNationalIdentityNumber() of the whole text, or of a number inside it: 11 digits in a row, or 6 and 5
+// digits apart by one space, hyphen or dot ("Ring 01017012345", "notat 010170 12345").
+bool containsNationalIdentityNumber(QStringView text);
 // A column header that announces national identity numbers or health data (fødselsnummer, fnr, personnummer,
 // d-nummer, national identity number, ssn, helse, diagnose, health, diagnosis, …), case- and
 // diacritics-insensitive. Importers refuse such columns.
 bool isForbiddenColumnName(QStringView header);
 // The Error an importer returns for such a column (Error::field = the header).
 Error forbiddenColumnError(const QString &header);
+
+// --- text that may be stored ---------------------------------------------------------------------------------------
+
+// Whether a text field holds one line (names, e-mail, phone, …) or several (notes).
+enum class Lines
+{
+    Single,
+    Multiple
+};
+// C0 (tab and line breaks included), DEL or C1.
+bool isControlCharacter(char16_t c);
+// The index of the first control character (C0, DEL, C1: terminal escapes among them) that is not allowed: in
+// single-line text every one, in multi-line text all but tab and line breaks.
+std::optional<qsizetype> firstControlCharacter(QStringView text, Lines lines);
+// The one rule for every text typed in a form or read from a file: no control characters (above) and no national
+// identity number inside it. The message names the field and the position, never the number.
+std::optional<Error> storableText(QStringView text, const QString &field, Lines lines = Lines::Single);
 
 } // namespace praksis::Validation

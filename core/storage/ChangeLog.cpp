@@ -3,10 +3,11 @@
 #include "io/CsvWriter.h"
 #include "storage/PlanFile.h"
 
+#include "storage/FilePermissions.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -290,7 +291,7 @@ QStringList ChangeLog::fields(const Entry &e)
 Result<void> ChangeLog::writeCsv(const QList<Entry> &entries, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
+    PrivateSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{Error::Kind::Io, tr("“%1” could not be written: %2").arg(shown, file.errorString()), shown};
     CsvWriter csv(&file);

@@ -4,6 +4,7 @@
 
 #include "storage/ChangeLog.h"
 #include "storage/FilePermissions.h"
+#include "storage/SchemaCheck.h"
 #include "welcome/WelcomeTemplate.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -60,8 +62,9 @@ PlanFile::~PlanFile()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            // Fold the WAL back into the main file so a closed plan is one self-contained file.
-            sqlite3 *h = handle();
+            // Fold the WAL back into the main file so a closed plan is one self-contained file. A reader does not:
+            // that would wait for another program's writing (the last connection to close folds it anyway).
+            sqlite3 *h = m_readOnly ? nullptr : handle();
             if (h)
                 sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
             db.close();
@@ -157,9 +160,11 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Open
 
     const QString connection = QStringLiteral("praksis-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<PlanFile> plan(new PlanFile(absolute, connection));
+    const ReadAccess access = readAccess(absolute, options, info.exists());
+    plan->m_readOnly = access != ReadAccess::Write;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(absolute);
+        setReadAccess(db, absolute, access);
         if (!db.open()) {
             err.kind = Error::Kind::Io;
             err.message = PlanText::tr("The plan file “%1” could not be opened: %2")
@@ -167,18 +172,62 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Open
             return err;
         }
     }
+    if (auto r = plan->harden(); !r)
+        return r.error();
     if (auto r = installNameOrder(plan->handle(), absolute); !r)
         return r.error();
     if (auto r = plan->applyPragmas(); !r)
         return r.error();
-    if (auto r = plan->prepare(migrations, options); !r)
+    if (auto r = plan->prepare(migrations, options); !r) {
+        if (plan->m_needsWriting && options.readOnly && access == ReadAccess::ReadOnly) {
+            // An older plan is converted once (with its backup), then read.
+            plan.reset();
+            OpenOptions writing = options;
+            writing.readOnly = false;
+            return open(path, writing, migrations);
+        }
         return r.error();
+    }
     return plan;
 }
 
 QSqlDatabase PlanFile::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+PlanFile::ReadAccess PlanFile::readAccess(const QString &absolute, const OpenOptions &options, bool exists)
+{
+    const QFileInfo info(absolute);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if (exists && !folderWritable && !QFileInfo::exists(absolute + QStringLiteral("-wal")))
+        // Nobody can be writing: a writer would need the -wal file beside it. SQLite could not create its
+        // shared-memory file here either, so the plan is read as an unchanging file.
+        return ReadAccess::Immutable;
+    if (exists && (options.readOnly || !info.isWritable()))
+        return ReadAccess::ReadOnly;
+    return ReadAccess::Write;
+}
+
+void PlanFile::setReadAccess(QSqlDatabase &db, const QString &absolute, ReadAccess access)
+{
+    switch (access) {
+    case ReadAccess::Write:
+        db.setDatabaseName(absolute);
+        break;
+    case ReadAccess::ReadOnly:
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        break;
+    case ReadAccess::Immutable: {
+        QUrl url = QUrl::fromLocalFile(absolute);
+        url.setScheme(QStringLiteral("file"));
+        url.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        break;
+    }
+    }
 }
 
 sqlite3 *PlanFile::handle() const
@@ -200,6 +249,17 @@ Result<void> installNameOrder(sqlite3 *handle, const QString &path)
     return {};
 }
 } // namespace
+
+Result<void> PlanFile::harden()
+{
+    // Before anything of the file is read: a plan from someone else must not run its own SQL in ours.
+    if (auto r = SchemaCheck::harden(handle()); !r) {
+        Error e = r.error();
+        e.file = nativePath(m_path);
+        return e;
+    }
+    return {};
+}
 
 Result<void> PlanFile::applyPragmas()
 {
@@ -291,9 +351,25 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
         return err;
     }
 
+    if (!empty) {
+        if (auto r = checkSchema(migrations, version); !r)
+            return r.error();
+    }
+
+    if (m_readOnly && (empty || version < target)) {
+        m_needsWriting = true;
+        err.kind = Error::Kind::Io;
+        err.message = PlanText::tr("The plan “%1” must be converted to this version of Praksisplan, but it cannot be "
+                                   "written here.")
+                          .arg(nativePath(m_path));
+        return err;
+    }
+
     // Only now that the file is known to be a plan (or a new one) may it be changed: WAL rewrites the header.
-    if (auto r = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
-        return r.error();
+    if (!m_readOnly) {
+        if (auto r = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !r)
+            return r.error();
+    }
 
     if (!empty && options.check) {
         auto check = exec(QStringLiteral("PRAGMA quick_check"));
@@ -364,6 +440,11 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
             return r.error();
     }
     m_schemaVersion = std::max(version, target);
+    if (version > 0 && version < target) {
+        // The migrations ran on what the check let in; the result must be what they create on an empty plan.
+        if (auto r = checkSchema(migrations, m_schemaVersion); !r)
+            return r.error();
+    }
 
     if (version == 0) {
         // A new plan starts with the default welcome template (core/welcome), in a transaction of its own.
@@ -372,6 +453,20 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
     }
 
     return {};
+}
+
+Result<void> PlanFile::checkSchema(const QList<Migration> &migrations, int version) const
+{
+    if (version <= 0) {
+        // A plan always has a version from its first migration on; 0 or less is a file someone else changed.
+        return Error{Error::Kind::NotAPlan,
+                     PlanText::tr("The plan “%1” has no valid plan version (%2). It was changed by another program; "
+                                  "restore a backup.")
+                         .arg(nativePath(m_path))
+                         .arg(version),
+                     nativePath(m_path)};
+    }
+    return SchemaCheck::verify(handle(), migrations, version, m_path);
 }
 
 Result<QSqlQuery> PlanFile::exec(const QString &sql, const QVariantList &bindings) const

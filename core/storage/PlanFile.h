@@ -50,6 +50,11 @@ public:
         // Asked now and then while the plan is checked and migrated; when it returns false the work stops, nothing
         // is changed and the result is an Error::Kind::Cancelled.
         std::function<bool()> keepGoing = {};
+        // Reading only (list, reports, backup, …): the connection cannot write, takes no write lock, leaves the
+        // journal mode alone and, when closed, does not fold the WAL back (which waits for writers). The file must
+        // exist. A plan in a folder this user cannot write is opened so too (SQLite cannot create its
+        // shared-memory file there). A plan that needs converting to this version is opened for writing once.
+        bool readOnly = false;
     };
 
     static Result<std::unique_ptr<PlanFile>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
@@ -90,6 +95,7 @@ public:
     Error errorFromSqlite(int code, const QString &context = {}) const;
 
     int transactionDepth() const { return m_depth; }
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     void changed(const praksis::Change &change);
@@ -98,7 +104,18 @@ private:
     friend class Transaction;
     explicit PlanFile(QString path, QString connectionName);
 
+    enum class ReadAccess
+    {
+        Write,
+        ReadOnly,  // SQLITE_OPEN_READONLY: shares the WAL with writers, takes no write lock
+        Immutable, // also without the shared-memory file: for a plan in a folder nobody can write
+    };
+    static ReadAccess readAccess(const QString &absolute, const OpenOptions &options, bool exists);
+    static void setReadAccess(QSqlDatabase &db, const QString &absolute, ReadAccess access);
+    Result<void> harden();
     Result<void> applyPragmas();
+    // Refuses a plan whose schema objects are not exactly those the migrations create for its version.
+    Result<void> checkSchema(const QList<Migration> &migrations, int version) const;
     // Joins neighbouring pending changes of one kind to one entity, from index `from` on (not below the floor).
     void coalescePending(qsizetype from);
     static Result<std::unique_ptr<PlanFile>> open(const QString &path, const OpenOptions &options,
@@ -109,6 +126,8 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
+    bool m_readOnly = false;
+    bool m_needsWriting = false; // read-only open of a plan that must be migrated first
     int m_depth = 0;
     QList<Change> m_pending;
     qsizetype m_pendingFloor = 0; // pending changes before this index belong to an enclosing savepoint

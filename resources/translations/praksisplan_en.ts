@@ -530,6 +530,22 @@
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Field %1 is longer than %2 characters; no field of a register is that long. Is a quotation mark (&quot;) missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters; no record of a register is that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a folder); import a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a CSV file to import may be at most %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvWriter</name>
@@ -703,6 +719,14 @@
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can only be written once, from its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,10 +1363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This value looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove them from the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is empty. Write one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1380,14 @@
     </message>
     <message>
         <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +1840,14 @@
     <message>
         <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation></translation>
     </message>
     <message>
         <source>Search this page</source>
@@ -2939,6 +2975,14 @@
         <source>Opening the plan “%1” was cancelled; it was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The plan “%1” must be converted to this version of Praksisplan, but it cannot be written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3002,6 +3046,14 @@
         <source>&amp;Apply plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a row to read why in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanRestore</name>
@@ -3019,10 +3071,6 @@
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy “%1” could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,6 +3103,18 @@
     </message>
     <message>
         <source>The plan “%1” could not be replaced; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1”: %2. Check that the disk has room; the plan was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3553,6 +3613,38 @@
     </message>
     <message>
         <source>The plan was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; A plan needs, in this order: the schools and their programmes, the placement sites, their supervisors, a period, and the students. Each step opens the page to add them (or the import of a CSV file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1. Add a school and its programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2. Add placement sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3. Add supervisors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4. Add a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;5. Import students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periods yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4200,6 +4292,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database could be created in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it holds %1, which Praksisplan does not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from what Praksisplan creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed by another program (%2). It could run that program&apos;s commands inside Praksisplan, so it is not opened. Restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be opened in SQLite&apos;s defensive mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::SchoolRepository</name>
     <message>
         <source>There is no school with id %1.</source>
@@ -4545,6 +4695,21 @@
     </message>
     <message>
         <source>Write the time to arrive, e.g. 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5536,6 +5701,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::Validation</name>
     <message>
         <source>Organisation number</source>
@@ -5671,6 +5847,18 @@
     </message>
     <message>
         <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text, tabs and line breaks can be stored: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text on one line can be stored: remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds what looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6015,19 +6203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the file to write the copy to with -o FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6701,6 +6877,18 @@
     </message>
     <message>
         <source>See praksisplan-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -531,6 +531,22 @@
         <source>The file cannot be read: %1</source>
         <translation>Filen kan ikke leses: %1</translation>
     </message>
+    <message>
+        <source>Field %1 is longer than %2 characters; no field of a register is that long. Is a quotation mark (&quot;) missing?</source>
+        <translation>Felt %1 er lengre enn %2 tegn; ingen felt i et register er så langt. Mangler det et anførselstegn (&quot;)?</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters; no record of a register is that long.</source>
+        <translation>Linjen er lengre enn %1 tegn; ingen post i et register er så lang.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a folder); import a CSV file.</source>
+        <translation>Dette er ikke en vanlig fil (en enhet, et rør eller en mappe); importer en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a CSV file to import may be at most %2 MB.</source>
+        <translation>Filen er %1 MB; en CSV-fil som skal importeres, kan være høyst %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvWriter</name>
@@ -705,6 +721,14 @@
     <message>
         <source>“%1” could not be created: %2</source>
         <translation>«%1» kunne ikke opprettes: %2</translation>
+    </message>
+    <message>
+        <source>The file can only be written once, from its start.</source>
+        <translation>Filen kan bare skrives én gang, fra begynnelsen.</translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation>Det er en mappe.</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1364,6 @@
         <translation>tabulator</translation>
     </message>
     <message>
-        <source>This value looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove them from the file.</source>
-        <translation>Verdien ser ut som et fødselsnummer eller D-nummer. Praksisplan lagrer aldri slike: fjern dem fra filen.</translation>
-    </message>
-    <message>
         <source>“%1” is empty. Write one of: %2.</source>
         <translation>«%1» mangler. Skriv én av: %2.</translation>
     </message>
@@ -1362,6 +1382,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
+        <translation>Denne linjen skiller verdiene med «%1», men filen bruker «%2». Bruk samme skilletegn i hele filen.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1842,14 @@
     <message>
         <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation>Det finnes ingen periode å planlegge ennå. Legg til en på siden Perioder, og velg den i verktøylinjen.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
         <source>Search this page</source>
@@ -2942,6 +2978,14 @@
         <source>Opening the plan “%1” was cancelled; it was not changed.</source>
         <translation>Åpningen av planen «%1» ble avbrutt. Planen er ikke endret.</translation>
     </message>
+    <message>
+        <source>The plan “%1” must be converted to this version of Praksisplan, but it cannot be written here.</source>
+        <translation>Planen «%1» må gjøres om til denne versjonen av Praksisplan, men den kan ikke skrives her.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
+        <translation>Planen «%1» har ingen gyldig planversjon (%2). Den er endret av et annet program; gjenopprett en sikkerhetskopi.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3005,6 +3049,14 @@
         <source>&amp;Apply plan</source>
         <translation>Ta i &amp;bruk planen</translation>
     </message>
+    <message>
+        <source>Choose a row to read why in full.</source>
+        <translation>Velg en rad for å lese hele begrunnelsen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanRestore</name>
@@ -3023,10 +3075,6 @@
     <message>
         <source>the file is empty.</source>
         <translation>filen er tom.</translation>
-    </message>
-    <message>
-        <source>The copy “%1” could not be read.</source>
-        <translation>Kopien «%1» kunne ikke leses.</translation>
     </message>
     <message>
         <source>it is damaged (%1).</source>
@@ -3059,6 +3107,18 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed.</source>
         <translation>Planen «%1» kunne ikke erstattes; den ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read: %2</source>
+        <translation>Kopien «%1» kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1”: %2. Check that the disk has room; the plan was not changed.</source>
+        <translation>Kopien kunne ikke skrives til «%1»: %2. Kontroller at det er plass på disken; planen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
+        <translation>Planen «%1» kunne ikke erstattes; den ble ikke endret. Kontroller at det er plass på disken.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3617,38 @@
     <message>
         <source>The plan was not applied</source>
         <translation>Planen ble ikke tatt i bruk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; A plan needs, in this order: the schools and their programmes, the placement sites, their supervisors, a period, and the students. Each step opens the page to add them (or the import of a CSV file).</source>
+        <translation>&lt;b&gt;Begynn her.&lt;/b&gt; En plan trenger, i denne rekkefølgen: utdanningsinstitusjonene og studieprogrammene deres, praksisstedene, praksisveilederne, en praksisperiode og studentene. Hvert steg åpner siden der du legger dem til (eller import fra en CSV-fil).</translation>
+    </message>
+    <message>
+        <source>&amp;1. Add a school and its programmes…</source>
+        <translation>&amp;1. Legg til en utdanningsinstitusjon og studieprogrammene …</translation>
+    </message>
+    <message>
+        <source>&amp;2. Add placement sites…</source>
+        <translation>&amp;2. Legg til praksissteder …</translation>
+    </message>
+    <message>
+        <source>&amp;3. Add supervisors…</source>
+        <translation>&amp;3. Legg til praksisveiledere …</translation>
+    </message>
+    <message>
+        <source>&amp;4. Add a period…</source>
+        <translation>&amp;4. Legg til en praksisperiode …</translation>
+    </message>
+    <message>
+        <source>&amp;5. Import students…</source>
+        <translation>&amp;5. Importer studenter …</translation>
+    </message>
+    <message>
+        <source>No periods yet</source>
+        <translation>Ingen praksisperioder ennå</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjort</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4295,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeksen</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>visningen</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>utløseren</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>No database could be created in memory.</source>
+        <translation>Ingen database kunne opprettes i minnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it holds %1, which Praksisplan does not create</source>
+        <translation>den inneholder %1, som Praksisplan ikke oppretter</translation>
+    </message>
+    <message>
+        <source>%1 differs from what Praksisplan creates</source>
+        <translation>%1 er annerledes enn det Praksisplan oppretter</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 mangler</translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed by another program (%2). It could run that program&apos;s commands inside Praksisplan, so it is not opened. Restore a backup.</source>
+        <translation>Planen «%1» er endret av et annet program (%2). Den kunne kjørt det programmets kommandoer inne i Praksisplan, så den åpnes ikke. Gjenopprett en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation>Planen er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened in SQLite&apos;s defensive mode.</source>
+        <translation>Planen kunne ikke åpnes i SQLites beskyttede modus.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SchoolRepository</name>
     <message>
         <source>There is no school with id %1.</source>
@@ -4549,6 +4699,21 @@
     <message>
         <source>Write the time to arrive, e.g. 10:00.</source>
         <translation>Skriv oppmøtetiden, for eksempel 10:00.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Hurtigtast</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5704,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+    <message>
+        <source>Pages of the user guide</source>
+        <translation>Sidene i brukerveiledningen</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Validation</name>
     <message>
         <source>Organisation number</source>
@@ -5675,6 +5851,18 @@
     <message>
         <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
         <translation>Kolonnen «%1» ser ut til å inneholde fødselsnumre eller helseopplysninger, som Praksisplan aldri lagrer. Fjern kolonnen fra filen og importer på nytt. Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text, tabs and line breaks can be stored: remove it.</source>
+        <translation>«%1» inneholder et kontrolltegn (%2) på plass %3. Bare tekst, tabulatorer og linjeskift kan lagres: fjern det.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text on one line can be stored: remove it.</source>
+        <translation>«%1» inneholder et kontrolltegn (%2) på plass %3. Bare tekst på én linje kan lagres: fjern det.</translation>
+    </message>
+    <message>
+        <source>“%1” holds what looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove it.</source>
+        <translation>«%1» inneholder noe som ser ut som et fødselsnummer eller D-nummer. Praksisplan lagrer aldri slike: fjern det.</translation>
     </message>
 </context>
 <context>
@@ -6018,20 +6206,8 @@
         <translation>filen kopien skal skrives til</translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation>erstatt FILE hvis den finnes</translation>
-    </message>
-    <message>
         <source>Name the file to write the copy to with -o FILE.</source>
         <translation>Oppgi filen kopien skal skrives til, med -o FILE.</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
-        <translation>Filen «%1» finnes allerede; velg et annet navn eller legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder.</source>
-        <translation>«%1» er en mappe.</translation>
     </message>
     <message>
         <source>Copied the plan to %1.</source>
@@ -6705,6 +6881,18 @@
     <message>
         <source>See praksisplan-cli --help.</source>
         <translation>Se praksisplan-cli --help.</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>erstatt FILE hvis den finnes</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Nothing was written.</source>
+        <translation>«%1» er en mappe. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
+        <translation>Filen «%1» finnes allerede; velg et annet navn eller legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,22 @@
         <source>The file cannot be read: %1</source>
         <translation>Fila kan ikkje lesast: %1</translation>
     </message>
+    <message>
+        <source>Field %1 is longer than %2 characters; no field of a register is that long. Is a quotation mark (&quot;) missing?</source>
+        <translation>Felt %1 er lengre enn %2 teikn; ingen felt i eit register er så langt. Manglar det eit hermeteikn (&quot;)?</translation>
+    </message>
+    <message>
+        <source>The line is longer than %1 characters; no record of a register is that long.</source>
+        <translation>Linja er lengre enn %1 teikn; ingen post i eit register er så lang.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a folder); import a CSV file.</source>
+        <translation>Dette er ikkje ei vanleg fil (ei eining, eit røyr eller ei mappe); importer ei CSV-fil.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; a CSV file to import may be at most %2 MB.</source>
+        <translation>Fila er %1 MB; ei CSV-fil som skal importerast, kan vere høgst %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvWriter</name>
@@ -705,6 +721,14 @@
     <message>
         <source>“%1” could not be created: %2</source>
         <translation>«%1» kunne ikkje opprettast: %2</translation>
+    </message>
+    <message>
+        <source>The file can only be written once, from its start.</source>
+        <translation>Fila kan berre skrivast éin gong, frå byrjinga.</translation>
+    </message>
+    <message>
+        <source>It is a folder.</source>
+        <translation>Det er ei mappe.</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1364,6 @@
         <translation>tabulator</translation>
     </message>
     <message>
-        <source>This value looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove them from the file.</source>
-        <translation>Verdien ser ut som eit fødselsnummer eller D-nummer. Praksisplan lagrar aldri slike: fjern dei frå fila.</translation>
-    </message>
-    <message>
         <source>“%1” is empty. Write one of: %2.</source>
         <translation>«%1» manglar. Skriv éin av: %2.</translation>
     </message>
@@ -1362,6 +1382,14 @@
     <message>
         <source>Nothing was imported.</source>
         <translation>Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
+        <translation>Denne linja skil verdiane med «%1», men fila brukar «%2». Bruk same skiljeteikn i heile fila.</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1842,14 @@
     <message>
         <source>There is no period to plan yet. Add one on the Periods page, then choose it in the toolbar.</source>
         <translation>Det finst ingen periode å planleggje enno. Legg til ein på sida Periodar, og vel han i verktøylinja.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Snøggtastar</translation>
     </message>
     <message>
         <source>Search this page</source>
@@ -2942,6 +2978,14 @@
         <source>Opening the plan “%1” was cancelled; it was not changed.</source>
         <translation>Opninga av planen «%1» vart avbroten. Planen er ikkje endra.</translation>
     </message>
+    <message>
+        <source>The plan “%1” must be converted to this version of Praksisplan, but it cannot be written here.</source>
+        <translation>Planen «%1» må gjerast om til denne versjonen av Praksisplan, men han kan ikkje skrivast her.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
+        <translation>Planen «%1» har ingen gyldig planversjon (%2). Han er endra av eit anna program; gjenopprett ein tryggleikskopi.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3005,6 +3049,14 @@
         <source>&amp;Apply plan</source>
         <translation>Ta i &amp;bruk planen</translation>
     </message>
+    <message>
+        <source>Choose a row to read why in full.</source>
+        <translation>Vel ei rad for å lese heile grunngjevinga.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanRestore</name>
@@ -3023,10 +3075,6 @@
     <message>
         <source>the file is empty.</source>
         <translation>fila er tom.</translation>
-    </message>
-    <message>
-        <source>The copy “%1” could not be read.</source>
-        <translation>Kopien «%1» kunne ikkje lesast.</translation>
     </message>
     <message>
         <source>it is damaged (%1).</source>
@@ -3059,6 +3107,18 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed.</source>
         <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” could not be read: %2</source>
+        <translation>Kopien «%1» kunne ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to “%1”: %2. Check that the disk has room; the plan was not changed.</source>
+        <translation>Kopien kunne ikkje skrivast til «%1»: %2. Kontroller at det er plass på disken; planen vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
+        <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra. Kontroller at det er plass på disken.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3617,38 @@
     <message>
         <source>The plan was not applied</source>
         <translation>Planen vart ikkje teken i bruk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; A plan needs, in this order: the schools and their programmes, the placement sites, their supervisors, a period, and the students. Each step opens the page to add them (or the import of a CSV file).</source>
+        <translation>&lt;b&gt;Byrj her.&lt;/b&gt; Ein plan treng, i denne rekkjefølgja: utdanningsinstitusjonane og studieprogramma deira, praksisstadene, praksisrettleiarane, ein praksisperiode og studentane. Kvart steg opnar sida der du legg dei til (eller import frå ei CSV-fil).</translation>
+    </message>
+    <message>
+        <source>&amp;1. Add a school and its programmes…</source>
+        <translation>&amp;1. Legg til ein utdanningsinstitusjon og studieprogramma …</translation>
+    </message>
+    <message>
+        <source>&amp;2. Add placement sites…</source>
+        <translation>&amp;2. Legg til praksisstader …</translation>
+    </message>
+    <message>
+        <source>&amp;3. Add supervisors…</source>
+        <translation>&amp;3. Legg til praksisrettleiarar …</translation>
+    </message>
+    <message>
+        <source>&amp;4. Add a period…</source>
+        <translation>&amp;4. Legg til ein praksisperiode …</translation>
+    </message>
+    <message>
+        <source>&amp;5. Import students…</source>
+        <translation>&amp;5. Importer studentar …</translation>
+    </message>
+    <message>
+        <source>No periods yet</source>
+        <translation>Ingen praksisperiodar enno</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gjort</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4295,64 @@
     </message>
 </context>
 <context>
+    <name>praksis::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeksen</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>visinga</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>utløysaren</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message>
+        <source>No database could be created in memory.</source>
+        <translation>Ingen database kunne opprettast i minnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it holds %1, which Praksisplan does not create</source>
+        <translation>han inneheld %1, som Praksisplan ikkje opprettar</translation>
+    </message>
+    <message>
+        <source>%1 differs from what Praksisplan creates</source>
+        <translation>%1 er annleis enn det Praksisplan opprettar</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 manglar</translation>
+    </message>
+    <message>
+        <source>The plan “%1” was changed by another program (%2). It could run that program&apos;s commands inside Praksisplan, so it is not opened. Restore a backup.</source>
+        <translation>Planen «%1» er endra av eit anna program (%2). Han kunne ha køyrt kommandoane til det programmet inne i Praksisplan, så han blir ikkje opna. Gjenopprett ein tryggleikskopi.</translation>
+    </message>
+    <message>
+        <source>The plan is not open.</source>
+        <translation>Planen er ikkje open.</translation>
+    </message>
+    <message>
+        <source>The plan could not be opened in SQLite&apos;s defensive mode.</source>
+        <translation>Planen kunne ikkje opnast i den verna modusen til SQLite.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::SchoolRepository</name>
     <message>
         <source>There is no school with id %1.</source>
@@ -4549,6 +4699,21 @@
     <message>
         <source>Write the time to arrive, e.g. 10:00.</source>
         <translation>Skriv oppmøtetida, til dømes 10:00.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snøggtast</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5704,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <source>Pages of the user guide</source>
+        <translation>Sidene i brukarrettleiinga</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Validation</name>
     <message>
         <source>Organisation number</source>
@@ -5675,6 +5851,18 @@
     <message>
         <source>The column “%1” looks like national identity numbers or health data, which Praksisplan never stores. Remove the column from the file and import again. Nothing was imported.</source>
         <translation>Kolonnen «%1» ser ut til å innehalde fødselsnummer eller helseopplysningar, som Praksisplan aldri lagrar. Fjern kolonnen frå fila og importer på nytt. Ingenting vart importert.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text, tabs and line breaks can be stored: remove it.</source>
+        <translation>«%1» inneheld eit kontrollteikn (%2) på plass %3. Berre tekst, tabulatorar og linjeskift kan lagrast: fjern det.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a control character (%2) at position %3. Only text on one line can be stored: remove it.</source>
+        <translation>«%1» inneheld eit kontrollteikn (%2) på plass %3. Berre tekst på éi linje kan lagrast: fjern det.</translation>
+    </message>
+    <message>
+        <source>“%1” holds what looks like a national identity number (fødselsnummer or D-nummer). Praksisplan never stores those: remove it.</source>
+        <translation>«%1» inneheld noko som ser ut som eit fødselsnummer eller D-nummer. Praksisplan lagrar aldri slike: fjern det.</translation>
     </message>
 </context>
 <context>
@@ -6018,20 +6206,8 @@
         <translation>fila kopien skal skrivast til</translation>
     </message>
     <message>
-        <source>replace FILE if it exists</source>
-        <translation>erstatt FILE om ho finst</translation>
-    </message>
-    <message>
         <source>Name the file to write the copy to with -o FILE.</source>
         <translation>Oppgi fila kopien skal skrivast til, med -o FILE.</translation>
-    </message>
-    <message>
-        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
-        <translation>Fila «%1» finst allereie; vel eit anna namn eller legg til --force for å erstatte ho. Ingenting vart skrive.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder.</source>
-        <translation>«%1» er ei mappe.</translation>
     </message>
     <message>
         <source>Copied the plan to %1.</source>
@@ -6705,6 +6881,18 @@
     <message>
         <source>See praksisplan-cli --help.</source>
         <translation>Sjå praksisplan-cli --help.</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>erstatt FILE om ho finst</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Nothing was written.</source>
+        <translation>«%1» er ei mappe. Ingenting vart skrive.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists; choose another name or add --force to replace it. Nothing was written.</source>
+        <translation>Fila «%1» finst allereie; vel eit anna namn eller legg til --force for å erstatte ho. Ingenting vart skrive.</translation>
     </message>
 </context>
 </TS>

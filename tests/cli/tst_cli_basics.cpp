@@ -1,3 +1,4 @@
+#include "BrokenPlans.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -462,6 +463,11 @@ private slots:
                                        << QStringLiteral("newer version of Praksisplan");
         QTest::newRow("dangling reference")
             << QStringLiteral("dangling-reference.praksisplan") << QStringLiteral("refers to one that does not exist");
+        // Every broken and hostile plan of tests/data/plans gives its own message on restore too.
+        const auto all = test::brokenPlans();
+        for (const auto &b : all)
+            if (b.file != QLatin1String("empty.praksisplan"))
+                QTest::addRow("fixture %s", qPrintable(b.file)) << b.file << b.message;
     }
 
     void restoreRefuses()

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "io/CsvReader.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -150,6 +152,16 @@ private slots:
         QTest::newRow("only line ends") << QByteArray("\r\n\r\n") << 0 << 0 << u"empty"_s;
         QTest::newRow("xlsx") << QByteArray("PK\x03\x04rest", 8) << 0 << 0 << u"Excel workbook"_s;
         QTest::newRow("binary") << QByteArray("a;b\n\x01\x00\x02;x\n", 11) << 0 << 0 << u"binary"_s;
+        // Limits (issue 20: a 50 MB field was stored as a family name).
+        const QByteArray longField(CsvReader::maxFieldLength + 1, 'x');
+        QTest::newRow("field over the limit")
+            << (QByteArray("a;b\n1;") + longField + "\n") << 2 << 2 << u"longer than 10000 characters"_s;
+        QTest::newRow("quoted field over the limit")
+            << (QByteArray("a;b\n1;2\n\"") + longField + "\";3\n") << 3 << 1 << u"longer than 10000 characters"_s;
+        QByteArray wide("a\n");
+        for (int i = 0; i < 12; ++i)
+            wide += QByteArray(CsvReader::maxFieldLength - 1, 'y') + ';';
+        QTest::newRow("line over the limit") << (wide + "\n") << 2 << 12 << u"line is longer than 100000"_s;
     }
 
     void errors()
@@ -225,6 +237,24 @@ private slots:
         QCOMPARE(table->records.at(3).fields.at(1), QStringLiteral("Bråten"));
         QVERIFY(!table->encodingName().isEmpty());
         QCOMPARE(table->delimiterName(), CsvReader::tr("semicolon (;)"));
+    }
+
+    void nonRegularFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("/dev/zero") << u"/dev/zero"_s;
+        QTest::newRow("/dev/urandom") << u"/dev/urandom"_s;
+        QTest::newRow("a folder") << QDir::tempPath();
+    }
+    void nonRegularFilesAreRefused()
+    {
+        QFETCH(QString, path);
+        if (!QFileInfo::exists(path))
+            QSKIP("no such device here");
+        auto table = CsvReader::readFile(path);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().kind, Error::Kind::Invalid);
+        QVERIFY2(table.error().message.contains(u"not a regular file"_s), qPrintable(table.error().message));
     }
 
     void missingFileIsIoError()

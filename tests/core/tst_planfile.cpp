@@ -35,6 +35,41 @@ private slots:
                  1);
     }
 
+    void connectionIsDefensive()
+    {
+        // A plan's schema may not call functions with side effects, and SQL may not rewrite the schema.
+        test::TempPlan t;
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+        QVERIFY(t->exec(QStringLiteral("PRAGMA writable_schema = ON")).ok());
+        QVERIFY(!t->exec(QStringLiteral("UPDATE sqlite_schema SET sql = '' WHERE name = 'schools'")).ok());
+    }
+
+    void schemaOfTheProgramOnlyAfterMigration()
+    {
+        // What the program creates passes the allow-list, also a plan that was migrated; anything more is refused.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("s.praksisplan"));
+        QList<Migration> steps = PlanFile::builtInMigrations();
+        steps << Migration{PlanFile::currentSchemaVersion() + 1,
+                           QStringLiteral("CREATE TABLE extra (id INTEGER PRIMARY KEY, x TEXT);"
+                                          "CREATE INDEX extra_x ON extra (x);"
+                                          "ALTER TABLE schools ADD COLUMN motto TEXT NOT NULL DEFAULT '';")};
+        QVERIFY(PlanFile::open(path).ok()); // the current version
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting, steps);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        }
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting, steps); // migrated, then checked
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+            QVERIFY(r.value()->exec(QStringLiteral("CREATE VIEW names AS SELECT name FROM schools")).ok());
+        }
+        auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting, steps);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::NotAPlan);
+        QVERIFY2(r.error().message.contains(QStringLiteral("view “names”")), qPrintable(r.error().message));
+    }
+
     void planIsPrivate()
     {
         test::TempPlan t;

@@ -371,6 +371,60 @@ private slots:
         QTest::newRow("Diagnosis") << u"Diagnosis"_qs << true;
         QTest::newRow("Health") << u"health"_qs << true;
         QTest::newRow("Fødselsnummer (11 siffer)") << u"Fødselsnummer (11 siffer)"_qs << true;
+        QTest::newRow("Foedselsnummer") << u"Foedselsnummer"_qs << true;
+        QTest::newRow("F.nr") << u"F.nr"_qs << true;
+        QTest::newRow("Pers.nr") << u"Pers.nr"_qs << true;
+        QTest::newRow("Personal number") << u"Personal number"_qs << true;
+        QTest::newRow("ID-nummer") << u"ID-nummer"_qs << true;
+        QTest::newRow("Identitetsnummer") << u"Identitetsnummer"_qs << true;
+        QTest::newRow("Fødselsdato") << u"Fødselsdato"_qs << true;
+        QTest::newRow("Helsetilstand") << u"Helsetilstand"_qs << true;
+        QTest::newRow("Helseinfo") << u"Helseinfo"_qs << true;
+        QTest::newRow("Sykdommer") << u"Sykdommer"_qs << true;
+        QTest::newRow("Medisiner") << u"Medisiner"_qs << true;
+        QTest::newRow("Allergier") << u"Allergier"_qs << true;
+        QTest::newRow("Funksjonsnedsettelse") << u"Funksjonsnedsettelse"_qs << true;
+        QTest::newRow("Tilrettelegging") << u"Tilrettelegging"_qs << true;
+        QTest::newRow("Date of birth") << u"Date of birth"_qs << true;
+        QTest::newRow("Birth date") << u"Birth date"_qs << true;
+        QTest::newRow("Identity number") << u"Identity number"_qs << true;
+        QTest::newRow("ID number") << u"ID number"_qs << true;
+        QTest::newRow("Health condition") << u"Health condition"_qs << true;
+        QTest::newRow("Health information") << u"Health information"_qs << true;
+        QTest::newRow("Illnesses") << u"Illnesses"_qs << true;
+        QTest::newRow("Diseases") << u"Diseases"_qs << true;
+        QTest::newRow("Medication") << u"Medication"_qs << true;
+        QTest::newRow("Medicines") << u"Medicines"_qs << true;
+        QTest::newRow("Allergies") << u"Allergies"_qs << true;
+        QTest::newRow("Disability") << u"Disability"_qs << true;
+        QTest::newRow("Disabilities") << u"Disabilities"_qs << true;
+        QTest::newRow("Special needs") << u"Special needs"_qs << true;
+        QTest::newRow("Accommodations") << u"Accommodations"_qs << true;
+        QTest::newRow("FØDSELSDATO") << u"FØDSELSDATO"_qs << true;
+        QTest::newRow("fødsels-nr") << u"fødsels-nr"_qs << true;
+        QTest::newRow("Sjukdommar") << u"Sjukdommar"_qs << true;
+        QTest::newRow("Medisinar") << u"Medisinar"_qs << true;
+        QTest::newRow("Allergiar") << u"Allergiar"_qs << true;
+        QTest::newRow("Funksjonsnedsetjing") << u"Funksjonsnedsetjing"_qs << true;
+        QTest::newRow("Helse­tilstand (fritekst)") << u"Helse­tilstand (fritekst)"_qs << true;
+        QTest::newRow("p.nr") << u"p.nr"_qs << true;
+        QTest::newRow("Navn (allowed)") << u"Navn"_qs << false;
+        QTest::newRow("Etternavn (allowed)") << u"Etternavn"_qs << false;
+        QTest::newRow("E-post (allowed)") << u"E-post"_qs << false;
+        QTest::newRow("Adresse (allowed)") << u"Adresse"_qs << false;
+        QTest::newRow("Kontaktperson (allowed)") << u"Kontaktperson"_qs << false;
+        QTest::newRow("Maks studenter (allowed)") << u"Maks studenter"_qs << false;
+        QTest::newRow("Veilederutdanning (allowed)") << u"Veilederutdanning"_qs << false;
+        QTest::newRow("Periode (allowed)") << u"Periode"_qs << false;
+        QTest::newRow("Ønske 1 (allowed)") << u"Ønske 1"_qs << false;
+        QTest::newRow("Begrunnelse (allowed)") << u"Begrunnelse"_qs << false;
+        QTest::newRow("Stedstyper (allowed)") << u"Stedstyper"_qs << false;
+        QTest::newRow("Timer per uke (allowed)") << u"Timer per uke"_qs << false;
+        QTest::newRow("Helsehus (allowed)") << u"Helsehus"_qs << false;
+        QTest::newRow("Skole (allowed)") << u"Skole"_qs << false;
+        QTest::newRow("Yrke (allowed)") << u"Yrke"_qs << false;
+        QTest::newRow("Studentnr (allowed)") << u"Studentnr"_qs << false;
+        QTest::newRow("Elevnummer (allowed)") << u"Elevnummer"_qs << false;
         QTest::newRow("Fornavn") << u"Fornavn"_qs << false;
         QTest::newRow("Studentnummer") << u"Studentnummer"_qs << false;
         QTest::newRow("Kommunenummer") << u"Kommunenummer"_qs << false;
@@ -387,6 +441,44 @@ private slots:
         QFETCH(QString, header);
         QFETCH(bool, forbidden);
         QCOMPARE(isForbiddenColumnName(header), forbidden);
+    }
+
+    void storableText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("multiline");
+        QTest::addColumn<QString>("fragment"); // of the message; empty: the text may be stored
+        QTest::newRow("plain") << u"Kari Nordmann"_qs << false << QString();
+        QTest::newRow("terminal escape") << u"\x1b[31mRED\x1b[0m"_qs << false << u"(U+001B) at position 1"_qs;
+        QTest::newRow("bell") << u"Ola\a"_qs << false << u"(U+0007) at position 4"_qs;
+        QTest::newRow("DEL") << u"Ola\x7f"_qs << false << u"(U+007F)"_qs;
+        QTest::newRow("C1 CSI") << u"Ola\u009b31m"_qs << false << u"(U+009B)"_qs;
+        QTest::newRow("tab in a name") << u"Ola\tNord"_qs << false << u"(U+0009)"_qs;
+        QTest::newRow("line break in a name") << u"Ola\nNord"_qs << false << u"(U+000A)"_qs;
+        QTest::newRow("tab and line breaks in notes") << u"a\tb\r\nc\nd"_qs << true << QString();
+        QTest::newRow("escape in notes") << u"a\nb\x1b[2J"_qs << true << u"(U+001B)"_qs;
+        QTest::newRow("Norwegian letters") << u"Åse Ødegård-Ærø"_qs << false << QString();
+        const QString fnr = firstValid(u"010170"_qs);
+        QTest::newRow("identity number in notes")
+            << (u"Ring "_qs + fnr + u" i dag"_qs) << true << u"national identity number"_qs;
+        QTest::newRow("identity number spaced 6+5")
+            << (u"fnr "_qs + fnr.left(6) + u' ' + fnr.mid(6)) << false << u"national identity number"_qs;
+        QTest::newRow("identity number in a phone field") << fnr << false << u"national identity number"_qs;
+        QTest::newRow("12 digits are no identity number") << (fnr + u'1') << false << QString();
+        QTest::newRow("phone number") << u"+47 912 34 567"_qs << false << QString();
+    }
+    void storableText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, multiline);
+        QFETCH(QString, fragment);
+        const auto e = Validation::storableText(text, u"Notes"_qs, multiline ? Lines::Multiple : Lines::Single);
+        QCOMPARE(e.has_value(), !fragment.isEmpty());
+        if (e) {
+            QVERIFY2(e->message.contains(fragment), qPrintable(e->message));
+            QCOMPARE(e->field, u"Notes"_qs);
+            QVERIFY2(e->message.size() < 200 && !containsNationalIdentityNumber(e->message), qPrintable(e->message));
+        }
     }
 
     void forbiddenColumnErrorNamesTheColumn()

@@ -17,6 +17,21 @@ QList<BrokenPlan> brokenPlans()
          QStringLiteral("written by a newer version of Praksisplan (plan version 999")},
         {QStringLiteral("dangling-reference.praksisplan"), K::NotAPlan,
          QStringLiteral("a record in “students” refers to one that does not exist")},
+        // Hostile plans (tests/data/make-hostile-plans.sh): each names what another program put in or took out.
+        {QStringLiteral("exfiltrating-trigger.praksisplan"), K::NotAPlan,
+         QStringLiteral("it holds table “exfil”, trigger “steal”, which Praksisplan does not create")},
+        {QStringLiteral("recursive-trigger.praksisplan"), K::NotAPlan,
+         QStringLiteral("it holds trigger “hang”, which Praksisplan does not create")},
+        {QStringLiteral("change-log-view.praksisplan"), K::NotAPlan,
+         QStringLiteral(
+             "it holds view “change_log”, which Praksisplan does not create; table “change_log” is missing")},
+        {QStringLiteral("altered-table.praksisplan"), K::NotAPlan,
+         QStringLiteral("table “schools” differs from what Praksisplan creates")},
+        {QStringLiteral("missing-table.praksisplan"), K::NotAPlan, QStringLiteral("table “exclusions” is missing")},
+        {QStringLiteral("extra-index.praksisplan"), K::NotAPlan,
+         QStringLiteral("it holds index “students_email_lower”, which Praksisplan does not create")},
+        {QStringLiteral("version-zero.praksisplan"), K::NotAPlan, QStringLiteral("has no valid plan version (0)")},
+        {QStringLiteral("version-negative.praksisplan"), K::NotAPlan, QStringLiteral("has no valid plan version (-1)")},
     };
 }
 

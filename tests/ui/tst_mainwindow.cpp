@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "dialogs/HelpDialogs.h"
 #include "dialogs/SettingsDialog.h"
 #include "models/SqlTableModel.h"
 #include "pages/planner/PlanPreviewDialog.h"
 #include "storage/PlanSettings.h"
+#include "widgets/RecordForm.h"
 #include "widgets/RegisterPage.h"
 
 #include <QAction>
@@ -17,11 +19,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace praksis;
 
@@ -188,6 +193,63 @@ private slots:
         QCOMPARE(selector->count(), int(m_window->session().count(QStringLiteral("periods"))));
         QVERIFY(m_window->session().currentPeriodId() > 0);
         QVERIFY(m_errors.isEmpty());
+    }
+
+    void emptyPlanShowsTheFirstSteps()
+    {
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("planner")));
+        QWidget *planner = m_window->page(QStringLiteral("planner"));
+        auto *steps = planner->findChild<QWidget *>(QStringLiteral("firstSteps"));
+        QVERIFY(steps);
+        QTRY_VERIFY(steps->isVisible());
+        QVERIFY(!planner->findChild<QWidget *>(QStringLiteral("plannerSplitter"))->isVisible());
+        auto *schools = steps->findChild<QPushButton *>(QStringLiteral("firstStep_schools"));
+        QVERIFY(schools && schools->isDefault());
+        schools->click();
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("schools"));
+        QWidget *schoolsPage = m_window->page(QStringLiteral("schools"));
+        RecordForm *form = nullptr;
+        for (RecordForm *f : schoolsPage->findChildren<RecordForm *>(QStringLiteral("recordForm")))
+            if (f->isVisible())
+                form = f;
+        QVERIFY(form);
+        form->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("OsloMet"));
+        form->submit();
+        QCOMPARE(m_window->session().count(QStringLiteral("schools")), 1);
+        // back on the planner, the school step is ticked and the sites step is next
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("planner")));
+        QTRY_VERIFY(schools->text().endsWith(QStringLiteral("✓")));
+        QVERIFY(steps->findChild<QPushButton *>(QStringLiteral("firstStep_sites"))->isDefault());
+    }
+
+    void helpMenuHasTheGuideAndShortcuts()
+    {
+        auto *guide = m_window->findChild<QAction *>(QStringLiteral("actionUserGuide"));
+        QVERIFY(guide);
+        QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        guide->trigger();
+        UserGuideDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<UserGuideDialog *>(QStringLiteral("userGuide"))));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *pages = dialog->findChild<QListWidget *>(QStringLiteral("guidePages"));
+        QVERIFY(pages->count() >= 8); // docs/*.md shipped in the program
+        QCOMPARE(dialog->currentPage(), QStringLiteral("desktop.md"));
+        auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("guideText"));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("The desktop program")));
+        QVERIFY(dialog->showPage(QStringLiteral("planner.md")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("planner"), Qt::CaseInsensitive));
+        dialog->close();
+
+        // the shortcuts list is read from the window's actions
+        ShortcutsDialog shortcuts(m_window.get());
+        auto *table = shortcuts.findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+        QVERIFY(table);
+        QStringList rows;
+        for (int r = 0; r < table->rowCount(); ++r)
+            rows << table->item(r, 0)->text() + QStringLiteral(" = ") + table->item(r, 1)->text();
+        const QString plan = QStringLiteral("Plan automatically = ") +
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText);
+        QVERIFY2(rows.contains(plan), qPrintable(rows.join(QStringLiteral("\n"))));
     }
 
     void planAutomaticallyIsInThePlanMenu()

@@ -401,9 +401,16 @@ private slots:
         const QStringList before = placementRows(plan());
         QString summary;
         int placedRows = -1;
+        bool whyShown = false;
         PlanPreviewDialog::testHook = [&](PlanPreviewDialog &d) {
             summary = d.findChild<QLabel *>(QStringLiteral("previewSummary"))->text();
-            placedRows = d.findChild<QTableWidget *>(QStringLiteral("previewPlaced"))->rowCount();
+            auto *placedTable = d.findChild<QTableWidget *>(QStringLiteral("previewPlaced"));
+            placedRows = placedTable->rowCount();
+            // the reason of the chosen row is shown in full under the table, whatever the column's width
+            placedTable->setCurrentCell(1, 0);
+            const QString why = placedTable->item(1, 5)->text();
+            whyShown = !why.isEmpty() && d.findChild<QLabel *>(QStringLiteral("previewDetail"))->text().contains(why) &&
+                       placedTable->item(1, 5)->toolTip() == why;
             return true;
         };
         QSignalSpy finished(m_page.get(), &PlannerPage::planningFinished);
@@ -413,6 +420,7 @@ private slots:
         QTRY_COMPARE(finished.count(), 1);
         // Fjellheim has room for two and is both students' first choice; Solbakken is full
         QCOMPARE(placedRows, 2);
+        QVERIFY(whyShown);
         QVERIFY2(summary.contains(QStringLiteral("2 placed")), qPrintable(summary));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM placements WHERE site_id = ? AND locked = 0 "
                                       "AND supervisor_id = ?"),

@@ -441,6 +441,17 @@ private slots:
         form->reject();
     }
 
+    void addProgrammeNeedsAChosenSchool()
+    {
+        auto page = makePage<SchoolsPage>();
+        auto *add = page->findChild<QPushButton *>(QStringLiteral("addProgrammeButton"));
+        QVERIFY(add);
+        select(*page, 0);
+        QTRY_VERIFY(!add->isEnabled());
+        select(*page, m_small->vid);
+        QTRY_VERIFY(add->isEnabled());
+    }
+
     void schoolAddWithProgrammeAndBlockedDelete()
     {
         auto page = makePage<SchoolsPage>();

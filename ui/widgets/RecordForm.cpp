@@ -1,6 +1,7 @@
 #include "widgets/RecordForm.h"
 
 #include "Colors.h"
+#include "model/Validation.h"
 #include "widgets/Accessibility.h"
 
 #include <QCheckBox>
@@ -69,7 +70,13 @@ QLineEdit *RecordForm::addLine(const QString &name, const QString &label, const 
     edit->setObjectName(name);
     edit->setAccessibleName(Accessibility::nameFromLabel(label));
     m_form->addRow(label, edit);
-    addField(edit, check ? Check([edit, check] { return check(edit->text()); }) : Check());
+    // Every line first passes the rule for stored text (no control characters, no national identity number).
+    const QString field = Accessibility::nameFromLabel(label);
+    addField(edit, Check([edit, check, field]() -> std::optional<Error> {
+                 if (auto e = Validation::storableText(edit->text(), field, Validation::Lines::Single))
+                     return e;
+                 return check ? check(edit->text()) : std::nullopt;
+             }));
     connect(edit, &QLineEdit::textChanged, this, &RecordForm::revalidate);
     return edit;
 }
@@ -121,7 +128,11 @@ QPlainTextEdit *RecordForm::addText(const QString &name, const QString &label, c
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     m_form->addRow(label, edit);
-    addField(edit, {});
+    const QString field = Accessibility::nameFromLabel(label);
+    addField(edit, Check([edit, field] {
+                 return Validation::storableText(edit->toPlainText(), field, Validation::Lines::Multiple);
+             }));
+    connect(edit, &QPlainTextEdit::textChanged, this, &RecordForm::revalidate);
     return edit;
 }
 

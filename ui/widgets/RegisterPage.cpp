@@ -131,9 +131,13 @@ QComboBox *RegisterPage::addFilter(const QString &name, const QString &label)
     return box;
 }
 
-void RegisterPage::addButton(QWidget *button)
+void RegisterPage::addButton(QWidget *button, Needs needs)
 {
     m_buttonBar->insertWidget(m_buttonBar->count() - 1, button);
+    if (needs == Needs::ChosenRecord) {
+        m_recordButtons.append(button);
+        button->setEnabled(currentId() != 0);
+    }
 }
 
 void RegisterPage::setSearchText(const QString &text)
@@ -260,6 +264,8 @@ void RegisterPage::updateButtons()
     const bool has = currentId() != 0;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
+    for (QWidget *b : std::as_const(m_recordButtons))
+        b->setEnabled(has);
 }
 
 } // namespace praksis

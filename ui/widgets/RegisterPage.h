@@ -52,7 +52,14 @@ protected:
     QComboBox *addFilter(const QString &name, const QString &label);
     QHBoxLayout *filterBar() const { return m_filterBar; }
     // Adds a button after New / Edit / Delete.
-    void addButton(QWidget *button);
+    // A button of the page's own beside New/Edit/Delete; one that acts on the chosen record is enabled only while
+    // there is one (like Edit).
+    enum class Needs
+    {
+        Nothing,
+        ChosenRecord
+    };
+    void addButton(QWidget *button, Needs needs = Needs::Nothing);
     // "%1 of %2 students shown"
     virtual QString countText(int shown, qint64 total) const = 0;
     virtual void applyFilters() {}
@@ -80,6 +87,7 @@ protected:
 private:
     void updateCount();
     void updateButtons();
+    QList<QWidget *> m_recordButtons;
 
     SqlTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;

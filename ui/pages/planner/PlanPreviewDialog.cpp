@@ -123,6 +123,36 @@ PlanPreviewDialog::PlanPreviewDialog(const PlannerInput &input, const PlannerRes
     tabs->addTab(unplaced, tr("Unplaced (%1)").arg(result.unplaced.size()));
     layout->addWidget(tabs, 1);
 
+    // The reason is what a coordinator reads: in full, wrapped, for the row chosen (the cell has it as a tooltip)
+    auto *detail = new QLabel(this);
+    detail->setObjectName(QStringLiteral("previewDetail"));
+    detail->setWordWrap(true);
+    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detail->setMinimumHeight(detail->fontMetrics().lineSpacing() * 3);
+    detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    detail->setFrameShape(QFrame::StyledPanel);
+    detail->setMargin(6);
+    layout->addWidget(detail);
+    const auto showDetail = [detail](QTableWidget *t, int whyColumn) {
+        const int row = t->currentRow();
+        if (row < 0 || !t->item(row, 0) || !t->item(row, whyColumn)) {
+            detail->setText(tr("Choose a row to read why in full."));
+            return;
+        }
+        detail->setText(tr("%1: %2").arg(t->item(row, 0)->text(), t->item(row, whyColumn)->text()));
+    };
+    connect(placed, &QTableWidget::currentCellChanged, detail, [=] { showDetail(placed, 5); });
+    connect(unplaced, &QTableWidget::currentCellChanged, detail, [=] { showDetail(unplaced, 1); });
+    connect(tabs, &QTabWidget::currentChanged, detail,
+            [=](int index) { index == 0 ? showDetail(placed, 5) : showDetail(unplaced, 1); });
+    // the short columns take what they need; the reason gets the rest of the width
+    for (int c = 0; c < 5; ++c)
+        placed->setColumnWidth(c, std::min(placed->columnWidth(c), 220));
+    unplaced->setColumnWidth(0, std::min(unplaced->columnWidth(0), 220));
+    if (placed->rowCount() > 0)
+        placed->setCurrentCell(0, 0);
+    showDetail(placed, 5);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *apply = buttons->addButton(tr("&Apply plan"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("applyPlan"));

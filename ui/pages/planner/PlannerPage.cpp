@@ -132,6 +132,34 @@ PlannerPage::PlannerPage(PlanSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({900, 260});
     layout->addWidget(splitter, 1);
+    m_splitter = splitter;
+
+    // An empty plan: what to do first, in order, each step a button (shown while there is no period to plan)
+    m_firstSteps = new QWidget(this);
+    m_firstSteps->setObjectName(QStringLiteral("firstSteps"));
+    auto *steps = new QVBoxLayout(m_firstSteps);
+    auto *intro = new QLabel(tr("<b>Start here.</b> A plan needs, in this order: the schools and their programmes, "
+                                "the placement sites, their supervisors, a period, and the students. Each step opens "
+                                "the page to add them (or the import of a CSV file)."),
+                             m_firstSteps);
+    intro->setWordWrap(true);
+    steps->addWidget(intro);
+    const QList<std::pair<QString, QString>> stepTexts{
+        {QStringLiteral("schools"), tr("&1. Add a school and its programmes…")},
+        {QStringLiteral("sites"), tr("&2. Add placement sites…")},
+        {QStringLiteral("supervisors"), tr("&3. Add supervisors…")},
+        {QStringLiteral("periods"), tr("&4. Add a period…")},
+        {QStringLiteral("students"), tr("&5. Import students…")}};
+    for (const auto &[key, text] : stepTexts) {
+        auto *b = new QPushButton(text, m_firstSteps);
+        b->setObjectName(QStringLiteral("firstStep_") + key);
+        b->setProperty("stepText", text);
+        connect(b, &QPushButton::clicked, this, [this, key] { emit firstStepRequested(key); });
+        steps->addWidget(b, 0, Qt::AlignLeft);
+        m_stepButtons.append({key, b});
+    }
+    steps->addStretch();
+    layout->addWidget(m_firstSteps, 1);
 
     m_reloadTimer = new QTimer(this);
     m_reloadTimer->setSingleShot(true);
@@ -225,12 +253,39 @@ void PlannerPage::reload()
                                   weeks.isEmpty() ? QString() : weeks.first().label(),
                                   weeks.isEmpty() ? QString() : QString::number(weeks.last().week)));
     } else {
-        m_title->setText(tr("No period chosen"));
+        m_title->setText(m_session.count(QStringLiteral("periods")) > 0 ? tr("No period chosen")
+                                                                        : tr("No periods yet"));
     }
+    updateFirstSteps();
     m_unplacedTitle->setText(tr("&Not yet placed (%1)").arg(m_board.unplaced.size()));
     m_autoPlan->setEnabled(m_board.periodId != 0 && !m_planning);
     updateSummary();
     emit reloaded();
+}
+
+void PlannerPage::updateFirstSteps()
+{
+    const bool empty = m_board.periodId == 0 && m_session.count(QStringLiteral("periods")) <= 0;
+    m_firstSteps->setVisible(empty);
+    m_splitter->setVisible(!empty);
+    if (!empty)
+        return;
+    // a step done shows a tick; the first one not done is the default button
+    static const QHash<QString, QString> tables{{QStringLiteral("schools"), QStringLiteral("schools")},
+                                                {QStringLiteral("sites"), QStringLiteral("sites")},
+                                                {QStringLiteral("supervisors"), QStringLiteral("supervisors")},
+                                                {QStringLiteral("periods"), QStringLiteral("periods")},
+                                                {QStringLiteral("students"), QStringLiteral("students")}};
+    bool next = true;
+    for (const auto &[key, button] : std::as_const(m_stepButtons)) {
+        const bool done = m_session.count(tables.value(key)) > 0;
+        const QString text = button->property("stepText").toString();
+        button->setText(done ? text + QStringLiteral("  ✓") : text);
+        button->setAccessibleDescription(done ? tr("done") : QString());
+        button->setDefault(!done && next);
+        if (!done)
+            next = false;
+    }
 }
 
 void PlannerPage::updateSummary()

@@ -61,6 +61,9 @@ public:
     Q_INVOKABLE void pageShown();
 
 signals:
+    // A step of the first-steps guide an empty plan shows: "schools", "sites", "supervisors", "periods" (add one on
+    // that page) or "students" (import them).
+    void firstStepRequested(const QString &step);
     void placementDetailsRequested(qint64 placementId);
     void checklistRequested(qint64 placementId);
     // After the board was read again.
@@ -85,6 +88,10 @@ private:
     PlanSession &m_session;
     PlannerBoard m_board;
     PlannerGrid *m_grid = nullptr;
+    QWidget *m_splitter = nullptr;
+    QWidget *m_firstSteps = nullptr;
+    QList<QPair<QString, QPushButton *>> m_stepButtons;
+    void updateFirstSteps();
     UnplacedStudentsModel *m_unplaced = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     QListView *m_list = nullptr;

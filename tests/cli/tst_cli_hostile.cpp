@@ -1,0 +1,338 @@
+// Issue 20: files from others are hostile. The real praksisplan-cli on fixture files: short rows, control
+// characters, identity numbers in text, owner-only exports that are never silently replaced, readers that leave
+// the plan alone.
+#include "CliRunner.h"
+#include "TestSupport.h"
+#include "model/Validation.h"
+#include "storage/PlanFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace praksis;
+using namespace Qt::StringLiterals;
+using praksis::test::CliRunner;
+
+namespace {
+
+QString data(const QString &name)
+{
+    return test::dataPath(u"csv/"_s + name);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// The registers in the order they depend on each other, each with the file that fills it and its extra options.
+struct Register
+{
+    QString id;
+    QString file;
+    QStringList options;
+};
+const QList<Register> &registers()
+{
+    static const QList<Register> all{
+        {u"sites"_s, u"sites.csv"_s, {}},
+        {u"supervisors"_s, u"supervisors.csv"_s, {}},
+        {u"students"_s, u"students_english.csv"_s, {u"--school"_s, u"Høgskolen i Innlandet"_s}},
+        {u"periods"_s, u"periods.csv"_s, {}},
+        {u"preferences"_s, u"preferences.csv"_s, {}},
+    };
+    return all;
+}
+
+// A plan with every register before `upTo` imported.
+QString planWithRegistersBefore(const CliRunner &cli, const QString &upTo)
+{
+    const QString db = cli.filePath(u"plan.praksisplan"_s);
+    if (cli.run({u"--db"_s, db, u"init"_s}).exitCode != 0)
+        qFatal("init failed");
+    for (const Register &r : registers()) {
+        if (r.id == upTo)
+            break;
+        const auto run = cli.run(QStringList{u"--db"_s, db, u"import"_s, r.id, data(r.file)} + r.options);
+        if (run.exitCode != 0)
+            qFatal("import %s failed: %s", qPrintable(r.id), qPrintable(run.describe()));
+    }
+    return db;
+}
+
+// The header and the first data line of a register's file, the data line cut after `keep` fields.
+QByteArray shortened(const QString &file, int keep)
+{
+    QFile f(data(file));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    return lines.at(0) + '\n' +
+           lines.at(1)
+               .split(lines.at(0).contains(';') ? ';' : ',')
+               .mid(0, keep)
+               .join(lines.at(0).contains(';') ? ";" : ",") +
+           '\n';
+}
+
+mode_t permissionBits(const QString &path)
+{
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 07777;
+    return st.st_mode & 0777;
+}
+
+} // namespace
+
+class TestCliHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Point 3: a record shorter than the header has empty fields at its end; the dry run says what the import does.
+    void shortRowDryRunAgreesWithImport_data()
+    {
+        QTest::addColumn<QString>("reg");
+        QTest::addColumn<int>("keep");     // fields kept of the first data line
+        QTest::addColumn<int>("exitCode"); // of both the dry run and the import
+        QTest::newRow("sites without contact") << u"sites"_s << 7 << 0;
+        QTest::newRow("sites without capacity") << u"sites"_s << 6 << 3; // a required field
+        QTest::newRow("supervisors without e-mail and phone") << u"supervisors"_s << 6 << 0;
+        QTest::newRow("students without phone") << u"students"_s << 4 << 0;
+        QTest::newRow("periods without site kinds") << u"periods"_s << 6 << 0;
+        QTest::newRow("preferences with one wish") << u"preferences"_s << 4 << 0;
+    }
+    void shortRowDryRunAgreesWithImport()
+    {
+        QFETCH(QString, reg);
+        QFETCH(int, keep);
+        QFETCH(int, exitCode);
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, reg);
+        const Register &r =
+            *std::find_if(registers().begin(), registers().end(), [&reg](const Register &x) { return x.id == reg; });
+        const QString csv = cli.filePath(u"short.csv"_s);
+        writeFile(csv, shortened(r.file, keep));
+        const QStringList call = QStringList{u"--db"_s, db, u"import"_s, reg, csv} + r.options;
+        const auto dry = cli.run(call + QStringList{u"--dry-run"_s});
+        QVERIFY2(dry.exitCode == exitCode, qPrintable(dry.describe()));
+        const auto real = cli.run(call);
+        QVERIFY2(real.exitCode == exitCode, qPrintable(real.describe()));
+        QVERIFY2(!real.err.contains(u"constraint"_s, Qt::CaseInsensitive), qPrintable(real.err));
+        if (exitCode != 0)
+            QVERIFY2(real.err.contains(u"line 2"_s, Qt::CaseInsensitive), qPrintable(real.err));
+    }
+
+    // Point 9: a line written with another delimiter is reported as that, not as the fields it lacks.
+    void mixedDelimitersAreNamed()
+    {
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, u"students"_s);
+        const QString csv = cli.filePath(u"mixed.csv"_s);
+        writeFile(csv, "Fornavn;Etternavn;Studentnummer;E-post;Telefon\nKari;Nordmann;s1;kari@example.no;\n"
+                       "Ola,Nord,s2,ola@example.no,\n");
+        const auto r = cli.run({u"--db"_s, db, u"import"_s, u"students"_s, csv, u"--school"_s, u"Nord"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"line 3"_s, Qt::CaseInsensitive) && r.err.contains(u"separates its values with “,”"_s),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"is empty"_s), qPrintable(r.err));
+    }
+
+    // Point 6: terminal escapes are refused at import, with line and column, and escaped in table output.
+    void controlCharactersRefusedAndEscaped()
+    {
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, u"students"_s);
+        const QString csv = cli.filePath(u"escape.csv"_s);
+        writeFile(csv, "Fornavn;Etternavn;Studentnummer\nKari;\x1b[31mRED\x1b[0m;s1\n");
+        const auto r = cli.run({u"--db"_s, db, u"import"_s, u"students"_s, csv, u"--school"_s, u"Nord"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"line 2, column 2"_s, Qt::CaseInsensitive) &&
+                     r.err.contains(u"control character (U+001B)"_s),
+                 qPrintable(r.err));
+        {
+            // A plan written by another program may still hold one.
+            auto plan = PlanFile::open(db, PlanFile::OpenMode::OpenExisting);
+            QVERIFY(plan.ok());
+            Transaction tx(*plan.value());
+            QVERIFY(plan.value()
+                        ->exec(u"INSERT INTO schools (name, kind) VALUES ('Nord' || char(27) || '[31mRED', 'vgs')"_s)
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const auto list = cli.run({u"--db"_s, db, u"list"_s, u"schools"_s});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        QVERIFY2(!list.out.contains(QChar(0x1b)), qPrintable(list.out));
+        QVERIFY2(list.out.contains(u"Nord\\x1B[31mRED"_s), qPrintable(list.out));
+    }
+
+    // Point 5: an identity number inside any text field is refused with its line and column, never repeated.
+    void identityNumberInsideTextIsRefused()
+    {
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, u"students"_s);
+        const QString csv = cli.filePath(u"fnr.csv"_s);
+        const QString fnr = u"01017012345"_s; // not valid; find one with valid control digits below
+        QString valid;
+        for (int serial = 100; serial < 999 && valid.isEmpty(); ++serial) {
+            for (int tail = 0; tail < 100; ++tail) {
+                const QString candidate = u"010170%1%2"_s.arg(serial).arg(tail, 2, 10, QLatin1Char('0'));
+                if (Validation::looksLikeNationalIdentityNumber(candidate)) {
+                    valid = candidate;
+                    break;
+                }
+            }
+        }
+        QVERIFY(!valid.isEmpty() && valid != fnr);
+        writeFile(
+            csv,
+            QString(u"Fornavn;Etternavn;Studentnummer;Telefon\nKari;Nordmann;s1;ring "_s + valid + u"\n"_s).toUtf8());
+        const auto r = cli.run({u"--db"_s, db, u"import"_s, u"students"_s, csv, u"--school"_s, u"Nord"_s});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(u"line 2, column 4"_s, Qt::CaseInsensitive) &&
+                     r.err.contains(u"national identity number"_s),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(valid), qPrintable(r.err));
+    }
+
+    // Point 4: every export is owner-only under umask 022 and 002, and is never replaced without --force.
+    void exportsAreOwnerOnlyAndNeverReplaced_data()
+    {
+        QTest::addColumn<QStringList>("command"); // FILE stands for the output
+        QTest::addColumn<QString>("file");
+        const QStringList report{u"report"_s, u"--supervisors"_s, u"--from"_s, u"2026-01-01"_s,
+                                 u"--to"_s,   u"2026-12-31"_s,    u"-o"_s,     u"FILE"_s};
+        for (const char *mask : {"022", "002"}) {
+            const QString umask = QString::fromLatin1(mask);
+            QTest::addRow("report csv, umask %s", mask) << (QStringList{umask} + report) << u"r.csv"_s;
+            QTest::addRow("report xlsx, umask %s", mask) << (QStringList{umask} + report) << u"r.xlsx"_s;
+            QTest::addRow("report pdf, umask %s", mask) << (QStringList{umask} + report) << u"r.pdf"_s;
+            QTest::addRow("ical, umask %s", mask)
+                << QStringList{umask, u"ical"_s, u"--site"_s, u"Solbakken sykehjem / Avdeling 1"_s, u"-o"_s, u"FILE"_s}
+                << u"c.ics"_s;
+            QTest::addRow("log, umask %s", mask) << QStringList{umask, u"log"_s, u"-o"_s, u"FILE"_s} << u"l.csv"_s;
+            QTest::addRow("backup, umask %s", mask)
+                << QStringList{umask, u"backup"_s, u"-o"_s, u"FILE"_s} << u"b.praksisplan"_s;
+        }
+    }
+    void exportsAreOwnerOnlyAndNeverReplaced()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, file);
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, u"students"_s);
+        const QString umask = command.takeFirst();
+        const QString out = cli.filePath(file);
+        command.replace(command.indexOf(u"FILE"_s), out);
+        // The CLI runs under the umask through a shell.
+        const auto runUnder = [&](const QStringList &extra) {
+            QStringList quoted;
+            for (const QString &a : QStringList{QString::fromUtf8(PRAKSIS_CLI_PATH), u"--db"_s, db} + command + extra)
+                quoted << u"'"_s + QString(a).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+            QProcess p;
+            p.setProcessEnvironment(cli.environment());
+            p.setWorkingDirectory(cli.dir());
+            p.start(u"/bin/sh"_s, {u"-c"_s, u"umask "_s + umask + u"; exec "_s + quoted.join(u' ')});
+            p.waitForFinished(120000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        auto [code, err] = runUnder({});
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(permissionBits(out), mode_t(0600));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray first = f.readAll();
+        f.close();
+        // Not again without --force: the file stays as it was, and nothing is left beside it.
+        std::tie(code, err) = runUnder({});
+        QVERIFY2(code == 3, qPrintable(err));
+        QVERIFY2(err.contains(u"already exists"_s) && err.contains(u"--force"_s), qPrintable(err));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), first);
+        f.close();
+        // With --force it is replaced, owner-only still.
+        QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                               QFileDevice::ReadOther));
+        std::tie(code, err) = runUnder({u"--force"_s});
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(permissionBits(out), mode_t(0600));
+        QCOMPARE(QDir(cli.dir()).entryList({file + u"*"_s}, QDir::Files), QStringList{file});
+    }
+
+    // Point 7: a command that only reads writes nothing to the plan: it does not fold another program's WAL back
+    // (which waits for that program's writing) and takes no write lock.
+    void readersLeaveThePlanAlone_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("list") << QStringList{u"list"_s, u"schools"_s};
+        QTest::newRow("list json") << QStringList{u"--json"_s, u"list"_s, u"students"_s};
+        QTest::newRow("log") << QStringList{u"log"_s};
+        QTest::newRow("check") << QStringList{u"check"_s};
+        QTest::newRow("backup") << QStringList{u"backup"_s, u"-o"_s, u"copy.praksisplan"_s};
+    }
+    void readersLeaveThePlanAlone()
+    {
+        QFETCH(QStringList, command);
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, u"students"_s);
+        auto writer = PlanFile::open(db, PlanFile::OpenMode::OpenExisting); // another program, still open
+        QVERIFY(writer.ok());
+        QVERIFY(writer.value()->exec(u"PRAGMA wal_autocheckpoint = 0"_s).ok());
+        {
+            Transaction tx(*writer.value());
+            QVERIFY(writer.value()->exec(u"INSERT INTO schools (name, kind) VALUES ('Ny skole', 'vgs')"_s).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const QString wal = db + u"-wal"_s;
+        const qint64 walBefore = QFileInfo(wal).size();
+        QVERIFY(walBefore > 0);
+        const auto r = cli.run(QStringList{u"--db"_s, db} + command);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QFileInfo(wal).size(), walBefore); // a checkpoint on close would have emptied it
+        // and it saw the other program's committed change
+        if (command.contains(u"schools"_s))
+            QVERIFY2(r.out.contains(u"Ny skole"_s), qPrintable(r.out));
+        // The writer is not disturbed: it writes again at once.
+        Transaction tx(*writer.value());
+        QVERIFY(tx.ok());
+        QVERIFY(writer.value()->exec(u"INSERT INTO schools (name, kind) VALUES ('Enda en', 'vgs')"_s).ok());
+        QVERIFY(tx.commit().ok());
+    }
+
+    // Point 9: a read-only plan (file or folder) can still be listed and backed up.
+    void readOnlyPlanCanBeRead()
+    {
+        if (::geteuid() == 0)
+            QSKIP("permissions do not bind root");
+        CliRunner cli;
+        const QString db = planWithRegistersBefore(cli, u"students"_s);
+        const QString folder = cli.filePath(u"locked"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString locked = folder + u"/plan.praksisplan"_s;
+        QVERIFY(QFile::copy(db, locked));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto list = cli.run({u"--db"_s, locked, u"list"_s, u"students"_s});
+        const auto backup = cli.run({u"--db"_s, locked, u"backup"_s, u"-o"_s, cli.filePath(u"b.praksisplan"_s)});
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+        QVERIFY2(list.out.contains(u"Nordmann"_s), qPrintable(list.out));
+        QVERIFY2(backup.exitCode == 0, qPrintable(backup.describe()));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"plan.praksisplan"_s}); // nothing beside it
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHostile)
+#include "tst_cli_hostile.moc"
