@@ -351,14 +351,16 @@ print(json.dumps([[value(c) for c in row] for row in ws.iter_rows(values_only=Tr
             test::runSql(*plan.value(),
                          QStringLiteral("UPDATE supervisors SET given_name = 'Stine', family_name = 'Ødegård'"));
         }
-        const QString out = m_dir.filePath(QStringLiteral("norsk.ics"));
+        static int run = 0; // a file of its own for every call: the CLI does not overwrite without --force
+        const QString out = m_dir.filePath(QStringLiteral("norsk-%1.ics").arg(++run));
         const Run r = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("ical")} +
                           args + QStringList{QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("events")).toInt(), events);
         // the name alone is shared: the message says how to name one, and that form works (above)
         const Run shared = cli({QStringLiteral("--db"), db, QStringLiteral("ical"), QStringLiteral("--supervisor"),
-                                QStringLiteral("Stine Ødegård"), QStringLiteral("-o"), out});
+                                QStringLiteral("Stine Ødegård"), QStringLiteral("-o"),
+                                m_dir.filePath(QStringLiteral("shared-%1.ics").arg(run))});
         QVERIFY(shared.exitCode != 0);
         QVERIFY2(shared.err.contains(QStringLiteral("name / site")), qPrintable(shared.err));
     }
