@@ -43,7 +43,8 @@ int runChecklist(Context &ctx)
     if (auto refused = ctx.refuseExisting(output, parser.isSet(forceOpt)))
         return *refused;
 
-    auto opened = ctx.openPlanToRead();
+    // Not read-only: a placement made before the template existed gets its checklist written first (below).
+    auto opened = ctx.openPlan();
     if (!opened)
         return ctx.fail(opened.error());
     PlanFile &plan = *opened.value();

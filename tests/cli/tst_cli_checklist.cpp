@@ -59,9 +59,14 @@ private slots:
         const int items = test::scalar(*opened.value(), u"SELECT count(*) FROM checklist_items"_s).toInt();
         QVERIFY(items > 20);
         opened.value().reset();
-        QCOMPARE(
-            cli.run({u"--db"_s, plan, u"checklist"_s, u"--placement"_s, QString::number(id), u"-o"_s, pdf}).exitCode,
-            0);
+        // an existing file is not overwritten without --force
+        const auto refused =
+            cli.run({u"--db"_s, plan, u"checklist"_s, u"--placement"_s, QString::number(id), u"-o"_s, pdf});
+        QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
+        QCOMPARE(cli.run({u"--db"_s, plan, u"checklist"_s, u"--placement"_s, QString::number(id), u"-o"_s, pdf,
+                          u"--force"_s})
+                     .exitCode,
+                 0);
         auto again = PlanFile::open(plan);
         QCOMPARE(test::scalar(*again.value(), u"SELECT count(*) FROM checklist_items"_s).toInt(), items);
     }
