@@ -1,4 +1,4 @@
--- Praksisplan plan file, schema version 2: what calendar exports (iCalendar) need to update events in place.
+-- Praksisplan plan file, schema version 3: what calendar exports (iCalendar) need to update events in place.
 -- A random id of the plan, so that the UID of a placement's event is unique across plans ("plan/uid" in
 -- PlanSettings), and a revision count with the time of the last change on every placement, so that an exported
 -- event carries a higher SEQUENCE and its LAST-MODIFIED after the placement changed (or was cancelled).
