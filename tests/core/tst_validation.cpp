@@ -337,6 +337,20 @@ private slots:
         QString wrongK1 = fnr;
         wrongK1[9] = QChar(u'0' + (fnr[9].digitValue() + 1) % 10);
         QTest::newRow("wrong k1") << wrongK1 << false;
+        // k1 wrong, k2 right for the ten digits as written: only the k1 check can refuse it
+        QString k1Only;
+        for (int delta = 1; delta < 10 && k1Only.isEmpty(); ++delta) {
+            const QString ten = fnr.left(9) + QChar(u'0' + (fnr[9].digitValue() + delta) % 10);
+            const int w2[] = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+            int s = 0;
+            for (int i = 0; i < 10; ++i)
+                s += ten[i].digitValue() * w2[i];
+            const int k2 = (11 - s % 11) % 11;
+            if (k2 != 10)
+                k1Only = ten + QString::number(k2);
+        }
+        QVERIFY(!k1Only.isEmpty());
+        QTest::newRow("wrong k1, matching k2") << k1Only << false;
         QTest::newRow("10 digits") << fnr.left(10) << false;
         QTest::newRow("phone number") << u"+4722334455"_qs << false;
         QTest::newRow("student number") << u"123456"_qs << false;

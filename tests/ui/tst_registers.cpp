@@ -219,6 +219,29 @@ private slots:
                  QString());
         m_session->undoStack()->redo();
 
+        // the same field of two students, one after the other: two undo steps, each student her own
+        const auto email = [&](qint64 student) {
+            return test::scalar(plan(), QStringLiteral("SELECT email FROM students WHERE id = ?"), {student})
+                .toString();
+        };
+        const QString kariWas = email(m_small->kari);
+        const int stepsBefore = m_session->undoStack()->count();
+        for (const auto &[student, mail] : {std::pair{m_small->kari, QStringLiteral("kari.ny@example.no")},
+                                            std::pair{id, QStringLiteral("ingrid.ny@example.no")}}) {
+            select(*page, student);
+            form = openForm(*page, "editButton");
+            QVERIFY(form);
+            setLine(form, QStringLiteral("email"), mail);
+            pressOk(form);
+        }
+        QCOMPARE(m_session->undoStack()->count(), stepsBefore + 2);
+        m_session->undoStack()->undo();
+        QCOMPARE(email(id), QStringLiteral("ingrid.lie@example.no"));
+        QCOMPARE(email(m_small->kari), QStringLiteral("kari.ny@example.no"));
+        m_session->undoStack()->undo();
+        QCOMPARE(email(m_small->kari), kariWas);
+        QCOMPARE(email(id), QStringLiteral("ingrid.lie@example.no"));
+
         // delete asks first; No keeps her
         select(*page, id);
         m_answer = false;
