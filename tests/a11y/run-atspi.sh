@@ -62,7 +62,9 @@ display=
 for _ in $(seq 10); do
     d=$((200 + RANDOM % 700))
     [ -e "/tmp/.X$d-lock" ] || [ -e "/tmp/.X11-unix/X$d" ] && continue
-    Xvfb ":$d" -screen 0 1366x768x24 -nolisten tcp 2>"$work/xvfb.log" &
+    # -noreset: the bus launcher connects first to publish the bus on the root window and leaves; a server that
+    # resets then drops that and refuses the program while it resets
+    Xvfb ":$d" -screen 0 1366x768x24 -nolisten tcp -noreset 2>"$work/xvfb.log" &
     xvfb_pid=$!
     for _ in $(seq 50); do
         [ -S "/tmp/.X11-unix/X$d" ] && break
