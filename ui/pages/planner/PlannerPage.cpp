@@ -154,7 +154,7 @@ PlannerPage::PlannerPage(PlanSession &session, QWidget *parent)
         auto *b = new QPushButton(text, m_firstSteps);
         b->setObjectName(QStringLiteral("firstStep_") + key);
         b->setProperty("stepText", text);
-        connect(b, &QPushButton::clicked, this, [this, key] { emit firstStepRequested(key); });
+        connect(b, &QPushButton::clicked, this, [this, step = key] { emit firstStepRequested(step); });
         steps->addWidget(b, 0, Qt::AlignLeft);
         m_stepButtons.append({key, b});
     }
