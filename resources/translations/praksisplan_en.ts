@@ -2055,6 +2055,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::Outcome</name>
+    <message>
+        <source>The recruitment figures need a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>

@@ -2057,6 +2057,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::Outcome</name>
+    <message>
+        <source>The recruitment figures need a start and an end date.</source>
+        <translation>Rekrutteringstallene trenger en start- og en sluttdato.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>
