@@ -7045,6 +7045,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recruitment report needs --from DATE and --to DATE.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7048,6 +7048,16 @@
         <translation>Praksisveilederen («Fornavn Etternavn», eller «Fornavn Etternavn / Praksissted» eller «Fornavn Etternavn / Praksissted / Avdeling» når navnet er delt).</translation>
     </message>
     <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>advarsel</translation>
+    </message>
+    <message>
         <source>The recruitment report needs --from DATE and --to DATE.</source>
         <translation>Rekrutteringsrapporten trenger --from DATE og --to DATE.</translation>
     </message>

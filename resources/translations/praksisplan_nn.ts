@@ -7048,6 +7048,16 @@
         <translation>Praksisrettleiaren («Førenamn Etternamn», eller «Førenamn Etternamn / Praksisstad» eller «Førenamn Etternamn / Praksisstad / Avdeling» når namnet er delt).</translation>
     </message>
     <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
         <source>The recruitment report needs --from DATE and --to DATE.</source>
         <translation>Rekrutteringsrapporten treng --from DATE og --to DATE.</translation>
     </message>
