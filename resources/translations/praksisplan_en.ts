@@ -6993,6 +6993,16 @@
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -6996,6 +6996,16 @@
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation>Praksisveilederen («Fornavn Etternavn», eller «Fornavn Etternavn / Praksissted» eller «Fornavn Etternavn / Praksissted / Avdeling» når navnet er delt).</translation>
     </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>advarsel</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

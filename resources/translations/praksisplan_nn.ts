@@ -6996,6 +6996,16 @@
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation>Praksisrettleiaren («Førenamn Etternamn», eller «Førenamn Etternamn / Praksisstad» eller «Førenamn Etternamn / Praksisstad / Avdeling» når namnet er delt).</translation>
     </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>åtvaring</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>
