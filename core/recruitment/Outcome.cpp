@@ -3,6 +3,7 @@
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace praksis {
@@ -76,13 +77,32 @@ ORDER BY whole, sort_name COLLATE NORWEGIAN, sort_unit COLLATE NORWEGIAN, 2
 
 } // namespace
 
+const std::array<OutcomeField, 11> &Outcome::fields()
+{
+    static const std::array<OutcomeField, 11> all{{
+        {"formerStudents", &OutcomeFigures::formerStudents, true},
+        {"hiredSummer", &OutcomeFigures::hiredSummer, true},
+        {"hiredPost", &OutcomeFigures::hiredPost, true},
+        {"hiredHere", &OutcomeFigures::hiredHere, true},
+        {"newHires", &OutcomeFigures::newHires, true},
+        {"mentored", &OutcomeFigures::mentored, true},
+        {"eligible12Months", &OutcomeFigures::eligible12Months, false},
+        {"stayed12Months", &OutcomeFigures::stayed12Months, true},
+        {"leftInProbation", &OutcomeFigures::leftInProbation, true},
+        {"mentoredEligible12Months", &OutcomeFigures::mentoredEligible12Months, false},
+        {"mentoredStayed12Months", &OutcomeFigures::mentoredStayed12Months, false},
+    }};
+    return all;
+}
+
 bool OutcomeFigures::operator==(const OutcomeFigures &o) const
 {
-    return siteId == o.siteId && site == o.site && formerStudents == o.formerStudents && hiredSummer == o.hiredSummer &&
-           hiredPost == o.hiredPost && hiredHere == o.hiredHere && newHires == o.newHires && mentored == o.mentored &&
-           eligible12Months == o.eligible12Months && stayed12Months == o.stayed12Months &&
-           leftInProbation == o.leftInProbation && mentoredEligible12Months == o.mentoredEligible12Months &&
-           mentoredStayed12Months == o.mentoredStayed12Months;
+    if (siteId != o.siteId || site != o.site)
+        return false;
+    for (const OutcomeField &f : Outcome::fields())
+        if (this->*f.member != o.*f.member)
+            return false;
+    return true;
 }
 
 Result<QList<OutcomeFigures>> Outcome::compute(PlanFile &plan, QDate from, QDate to)
@@ -99,20 +119,24 @@ Result<QList<OutcomeFigures>> Outcome::compute(PlanFile &plan, QDate from, QDate
         OutcomeFigures f;
         f.siteId = q->value(1).toLongLong();
         f.site = q->value(2).toString();
-        int *const figures[] = {&f.formerStudents,
-                                &f.hiredSummer,
-                                &f.hiredPost,
-                                &f.hiredHere,
-                                &f.newHires,
-                                &f.mentored,
-                                &f.eligible12Months,
-                                &f.stayed12Months,
-                                &f.leftInProbation,
-                                &f.mentoredEligible12Months,
-                                &f.mentoredStayed12Months};
-        for (int i = 0; i < int(std::size(figures)); ++i)
-            *figures[i] = q->value(3 + i).toInt();
+        int column = 3;
+        for (const OutcomeField &field : fields())
+            f.*field.member = q->value(column++).toInt();
         out << f;
+    }
+    return out;
+}
+
+QJsonArray Outcome::toJson(const QList<OutcomeFigures> &lines)
+{
+    QJsonArray out;
+    for (const OutcomeFigures &line : lines) {
+        QJsonObject o;
+        o[QStringLiteral("site")] = line.wholePlan() ? QJsonValue(QJsonValue::Null) : QJsonValue(line.site);
+        for (const OutcomeField &field : fields())
+            if (field.inJson)
+                o[QLatin1String(field.key)] = line.*field.member;
+        out.append(o);
     }
     return out;
 }
