@@ -7082,6 +7082,30 @@
         <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

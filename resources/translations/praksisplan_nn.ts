@@ -7085,6 +7085,30 @@
         <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
         <translation>Skulerapporten (studentane til éin skule), rettleiarrapporten eller rekrutteringsrapporten, som CSV, XLSX eller PDF.</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtalar</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Haldne</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -249,6 +249,93 @@ private slots:
         QVERIFY(QFileInfo(out).size() > 100);
     }
 
+    // list hires --json: exactly the keys of PRODUCT.md section 10; the linked student's number and school or
+    // null; the mentor of the latest mentorship; the conversations of all her mentorships.
+    void listHires()
+    {
+        const QString db = m_cli.filePath(QStringLiteral("list.praksisplan"));
+        {
+            auto plan = PlanFile::open(db);
+            QVERIFY(plan.ok());
+            test::buildFormerStudentsPlan(*plan.value());
+            PlanFile &p = *plan.value();
+            test::runSql(p, QStringLiteral("INSERT INTO supervisors (id, site_id, given_name, family_name) VALUES "
+                                           "(1, 1, 'Mona', 'Mentor')"));
+            test::runSql(p, QStringLiteral("INSERT INTO mentorships (id, hire_id, mentor_supervisor_id, start_date) "
+                                           "VALUES (2, 5, 1, '2025-07-01')"));
+            test::runSql(p, QStringLiteral("INSERT INTO mentor_conversations (mentorship_id, number, planned_date, "
+                                           "held_date) VALUES (1, 1, '2025-01-08', '2025-01-08'), "
+                                           "(1, 2, '2025-01-15', NULL), (1, 3, '2025-01-22', NULL), "
+                                           "(2, 1, '2025-07-02', '2025-07-03'), (2, 2, '2025-07-09', NULL)"));
+        }
+        const auto r = m_cli.run(
+            {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("hires"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonArray hires = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(hires.size(), 10);
+        QStringList keys = hires.at(0).toObject().keys();
+        keys.sort();
+        QStringList expectedKeys = {u"id"_s,
+                                    u"givenName"_s,
+                                    u"familyName"_s,
+                                    u"site"_s,
+                                    u"profession"_s,
+                                    u"position"_s,
+                                    u"start"_s,
+                                    u"probationEnd"_s,
+                                    u"end"_s,
+                                    u"endReason"_s,
+                                    u"studentNumber"_s,
+                                    u"school"_s,
+                                    u"mentor"_s,
+                                    u"conversationsPlanned"_s,
+                                    u"conversationsHeld"_s};
+        expectedKeys.sort();
+        QCOMPARE(keys, expectedKeys);
+        QJsonObject ola, kari, ase;
+        for (const QJsonValue &v : hires) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"id"_s).toInt() == 5)
+                ola = o;
+            else if (o.value(u"id"_s).toInt() == 10)
+                kari = o;
+            else if (o.value(u"id"_s).toInt() == 1)
+                ase = o;
+        }
+        QCOMPARE(ola.value(u"givenName"_s).toString(), u"Ola"_s);
+        QCOMPARE(ola.value(u"site"_s).toString(), u"Solbakken sykehjem / Avdeling 2"_s);
+        QCOMPARE(ola.value(u"position"_s).toString(), u"fast"_s);
+        QCOMPARE(ola.value(u"profession"_s).toString(), u"sykepleier"_s);
+        QCOMPARE(ola.value(u"start"_s).toString(), u"2025-01-06"_s);
+        QCOMPARE(ola.value(u"probationEnd"_s).toString(), u"2025-07-06"_s);
+        QVERIFY(ola.value(u"end"_s).isNull());
+        QVERIFY(ola.value(u"endReason"_s).isNull());
+        QCOMPARE(ola.value(u"studentNumber"_s).toString(), u"A-4"_s);
+        QCOMPARE(ola.value(u"school"_s).toString(), u"Høgskolen A"_s);
+        QCOMPARE(ola.value(u"mentor"_s).toString(), u"Mona Mentor"_s); // the latest mentorship's
+        QCOMPARE(ola.value(u"conversationsPlanned"_s).toInt(), 5);
+        QCOMPARE(ola.value(u"conversationsHeld"_s).toInt(), 2);
+        // not linked: no student, no school
+        QCOMPARE(kari.value(u"familyName"_s).toString(), u"Lund"_s);
+        QVERIFY(kari.value(u"studentNumber"_s).isNull());
+        QVERIFY(kari.value(u"school"_s).isNull());
+        QVERIFY(kari.value(u"mentor"_s).isNull());
+        QCOMPARE(kari.value(u"conversationsPlanned"_s).toInt(), 0);
+        QCOMPARE(ase.value(u"end"_s).toString(), u"2025-08-15"_s);
+        QCOMPARE(ase.value(u"endReason"_s).toString(), u"utdanning"_s);
+        QCOMPARE(ase.value(u"position"_s).toString(), u"sommervikar"_s);
+
+        // the table for people, and --site
+        const auto table = m_cli.run({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("hires"),
+                                      QStringLiteral("--site"), QStringLiteral("Lia bo- og aktivitetssenter")});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.describe()));
+        const QStringList lines = table.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5); // the heading, its rule, Lise and Eva's two hires
+        QVERIFY2(lines.at(0).contains(u"Probation end"_s), qPrintable(table.out));
+        QVERIFY(lines.at(3).contains(u"Eva"_s) && lines.at(3).contains(u"13.06.2025"_s));
+        QVERIFY(!table.out.contains(u"Ola"_s));
+    }
+
     // A school's report never shows hires: a hire with her own name at the school's students' site stays out.
     void schoolReportShowsNoHires()
     {
