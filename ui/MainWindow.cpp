@@ -613,8 +613,7 @@ void MainWindow::refreshStatus()
     QStringList parts{m_session->displayName()};
     parts.append(tr("%1 students").arg(locale.toString(m_session->count(QStringLiteral("students")))));
     if (const qint64 period = m_session->currentPeriodId()) {
-        auto q = m_session->plan().exec(
-            QStringLiteral("SELECT " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("?")), {period});
+        auto q = m_session->plan().exec(QStringLiteral("SELECT " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("?")), {period});
         const qint64 n = q && q->next() ? q->value(0).toLongLong() : 0;
         parts.append(tr("%1 placements in this period").arg(locale.toString(n)));
         // the same findings as the Conflicts page and `praksisplan-cli check --period`
@@ -622,7 +621,8 @@ void MainWindow::refreshStatus()
         const int count = conflicts ? int(conflicts->size()) : 0;
         const QString text =
             count ? tr("%n conflict(s) in this period", nullptr, count) : tr("No conflicts in this period");
-        m_conflictStatus->setText(count ? QStringLiteral("<a href=\"#conflicts\">%1</a>").arg(text.toHtmlEscaped()) : text);
+        m_conflictStatus->setText(count ? QStringLiteral("<a href=\"#conflicts\">%1</a>").arg(text.toHtmlEscaped())
+                                        : text);
         m_conflictStatus->setAccessibleName(text);
     } else {
         m_conflictStatus->clear();

@@ -4090,14 +4090,6 @@
 <context>
     <name>praksis::RegisterPage</name>
     <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,10 +4131,6 @@
     </message>
     <message>
         <source>%1 table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

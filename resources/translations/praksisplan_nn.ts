@@ -4093,14 +4093,6 @@
 <context>
     <name>praksis::RegisterPage</name>
     <message>
-        <source>Search</source>
-        <translation>Søk</translation>
-    </message>
-    <message>
-        <source>Search…</source>
-        <translation>Søk…</translation>
-    </message>
-    <message>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
@@ -4143,10 +4135,6 @@
     <message>
         <source>%1 table</source>
         <translation>Tabell for %1</translation>
-    </message>
-    <message>
-        <source>Search in %1</source>
-        <translation>Søk i %1</translation>
     </message>
 </context>
 <context>

@@ -373,10 +373,12 @@ private slots:
         QTRY_VERIFY(table->model()->rowCount() > 0);
         table->setCurrentIndex(QModelIndex());
         table->selectionModel()->clearSelection();
-        auto *search = page->findChild<QLineEdit *>(QStringLiteral("registerSearch"));
-        search->setFocus(Qt::TabFocusReason);
+        // from the control before it: the page's last filter (the search field is the toolbar's)
+        auto *filter = page->findChild<QComboBox *>(QStringLiteral("schoolFilter"));
+        QVERIFY(filter);
+        filter->setFocus(Qt::TabFocusReason);
         seen.clear();
-        QTest::keyClick(search, Qt::Key_Tab);
+        QTest::keyClick(filter, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), table);
         QTRY_VERIFY(table->selectionModel()->isRowSelected(0, QModelIndex()));
         QCOMPARE(table->currentIndex().row(), 0);

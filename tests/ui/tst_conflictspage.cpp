@@ -204,8 +204,9 @@ private slots:
         // the site's finding is gone, live; the others stay
         QTRY_COMPARE(groups(tree), (QMap<int, int>{{1, 2}, {3, 1}}));
         QVERIFY(p->findChild<QLabel *>(QStringLiteral("conflictSummary"))->text().contains(QStringLiteral("3 conf")));
-        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("conflictStatus"))->text().contains(
-            QStringLiteral("3 conflicts")));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("conflictStatus"))
+                        ->text()
+                        .contains(QStringLiteral("3 conflicts")));
         // and back with undo
         m_window->session().undoStack()->undo();
         QTRY_COMPARE(groups(tree), (QMap<int, int>{{1, 2}, {2, 1}, {3, 1}}));

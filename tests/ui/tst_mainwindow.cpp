@@ -3,6 +3,8 @@
 #include "Prompts.h"
 #include "dialogs/HelpDialogs.h"
 #include "dialogs/SettingsDialog.h"
+#include "i18n/Language.h"
+#include "model/Kinds.h"
 #include "models/SqlTableModel.h"
 #include "pages/planner/PlanPreviewDialog.h"
 #include "storage/PlanSettings.h"
@@ -20,9 +22,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +95,87 @@ private slots:
         QTRY_COMPARE(stack->currentWidget(), page);
         QVERIFY(page->isVisible());
         QCOMPARE(m_window->currentPageKey(), key);
+    }
+
+    // Issue 18 point 12: with every page shown, in every language, on a plan with real-length names, the window
+    // fits the laptops coordinators have (1280×720, 1366×768); the Placements page's filters show their choice
+    // whole, its status column fits every status, and the toolbar's search field is the page's only one.
+    void everyPageFitsALaptopScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *code : {"nb", "nn", "en"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void everyPageFitsALaptopScreen()
+    {
+        QFETCH(QString, language);
+        m_window.reset();
+        Language::install(language);
+        const auto restore = qScopeGuard([] { Language::install(QStringLiteral("en")); });
+        m_window = std::make_unique<MainWindow>();
+        const QString path = m_dir.filePath(QStringLiteral("fit-%1.praksisplan").arg(language));
+        QFile::remove(path);
+        QVERIFY(m_window->createDemoPlan(path, 80));
+        m_window->resize(1280, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        for (const QString &key : MainWindow::pageKeys()) {
+            QVERIFY(m_window->setCurrentPage(key));
+            QCoreApplication::processEvents();
+            const QSize least = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            QVERIFY2(least.width() <= 1280, qPrintable(QStringLiteral("%1: %2 px wide").arg(key).arg(least.width())));
+            QVERIFY2(least.height() <= 720, qPrintable(QStringLiteral("%1: %2 px high").arg(key).arg(least.height())));
+            for (const QSize screen : {QSize(1280, 720), QSize(1366, 768)}) {
+                m_window->resize(screen);
+                QCoreApplication::processEvents();
+                QVERIFY2(m_window->width() <= screen.width(), qPrintable(key));
+                QVERIFY2(m_window->height() <= screen.height(), qPrintable(key));
+            }
+        }
+
+        m_window->resize(1280, 720);
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("placements")));
+        auto *page = qobject_cast<RegisterPage *>(m_window->page(QStringLiteral("placements")));
+        QVERIFY(page);
+        QCoreApplication::processEvents();
+        // one search field: the toolbar's, which searches the page
+        QVERIFY(page->findChildren<QLineEdit *>().isEmpty());
+        QCOMPARE(m_window->findChildren<QLineEdit *>(QStringLiteral("searchField")).size(), 1);
+        // every filter shows its "All …" choice whole, also where the bar wraps at 1280 px
+        for (QComboBox *box : page->findChildren<QComboBox *>()) {
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            option.editable = box->isEditable();
+            const QRect field =
+                box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+            const int needed = box->fontMetrics().horizontalAdvance(box->itemText(0));
+            QVERIFY2(field.width() >= needed, qPrintable(QStringLiteral("%1: %2 px for “%3” (%4 px)")
+                                                             .arg(box->objectName())
+                                                             .arg(field.width())
+                                                             .arg(box->itemText(0))
+                                                             .arg(needed)));
+            QVERIFY(box->isVisible());
+            QVERIFY(box->geometry().right() < box->parentWidget()->width() + 1);
+            QVERIFY(page->rect().contains(page->mapFromGlobal(box->mapToGlobal(box->rect().bottomRight()))));
+        }
+        // the status column holds every status with its colour
+        QTableView *table = page->table();
+        const int status = table->model()->columnCount() - 1;
+        for (PlacementStatus s : allValues<PlacementStatus>())
+            QVERIFY2(table->columnWidth(status) >=
+                         table->fontMetrics().horizontalAdvance(label(s)) + table->iconSize().width(),
+                     qPrintable(label(s)));
+        // the toolbar's search filters the page
+        const int all = table->model()->rowCount();
+        QVERIFY(all > 0);
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        const QString first = table->model()->index(0, 0).data().toString().section(QLatin1Char(','), 0, 0);
+        search->setText(first);
+        QTRY_VERIFY(table->model()->rowCount() < all);
+        QCOMPARE(qobject_cast<RegisterPage *>(page)->searchText(), first);
+        search->clear();
+        QTRY_COMPARE(table->model()->rowCount(), all);
     }
 
     void undoRedoActionState()

@@ -1,6 +1,6 @@
+#include "CliRunner.h"
 #include "PlanSession.h"
 #include "Prompts.h"
-#include "CliRunner.h"
 #include "SmallPlan.h"
 #include "TestSupport.h"
 #include "i18n/Language.h"
@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,6 +29,7 @@
 #include <QSpinBox>
 #include <QSqlRecord>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -652,10 +652,11 @@ private slots:
                             {m_small->ola, m_small->fjellheim, m_small->autumn, QStringLiteral("cancelled")}));
         // two units of one long-named site
         for (const char *unit : {"Avdeling for langtidsopphold 1", "Avdeling for langtidsopphold 2"})
-            QVERIFY(plan().exec(QStringLiteral("INSERT INTO sites (name, unit, municipality, municipality_number, "
-                                               "kind, capacity) VALUES ('Bergen helse- og omsorgssenter Fyllingsdalen', "
-                                               "?, 'Bergen', '4601', 'sykehjem', 2)"),
-                                {QString::fromLatin1(unit)}));
+            QVERIFY(
+                plan().exec(QStringLiteral("INSERT INTO sites (name, unit, municipality, municipality_number, "
+                                           "kind, capacity) VALUES ('Bergen helse- og omsorgssenter Fyllingsdalen', "
+                                           "?, 'Bergen', '4601', 'sykehjem', 2)"),
+                            {QString::fromLatin1(unit)}));
         auto page = makePage<PeriodsPage>();
         SqlTableModel *model = page->model();
         QTRY_VERIFY(model->rowCount() > 0);

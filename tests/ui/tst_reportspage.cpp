@@ -3,6 +3,7 @@
 #include "documents/PlacementCalendar.h"
 #include "documents/Reports.h"
 #include "followup/AbsenceRepository.h"
+#include "i18n/Language.h"
 #include "io/CsvReader.h"
 #include "models/ReportTableModel.h"
 #include "pages/reports/ReportsPage.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -223,6 +225,56 @@ private slots:
                  10.0);
     }
 
+    // Issue 18 point 9: the preview speaks the interface language, words and numbers ("Hours planned: 1,234.5" in
+    // English, "Planlagte timer: 1 234,5" in Bokmål); the exported file keeps the plan's document language.
+    void previewFollowsTheInterfaceExportKeepsTheDocumentLanguage_data()
+    {
+        QTest::addColumn<QString>("interface");
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("previewHours");
+        QTest::addColumn<QString>("fileHours");
+        QTest::newRow("en interface, nb documents") << u"en"_s << u"nb"_s << u"Hours planned"_s << u"Planlagte timer"_s;
+        QTest::newRow("nb interface, en documents") << u"nb"_s << u"en"_s << u"Planlagte timer"_s << u"Hours planned"_s;
+        QTest::newRow("nn interface, nb documents")
+            << u"nn"_s << u"nb"_s << u"Planlagde timar"_s << u"Planlagte timer"_s;
+    }
+    void previewFollowsTheInterfaceExportKeepsTheDocumentLanguage()
+    {
+        QFETCH(QString, interface);
+        QFETCH(QString, document);
+        QFETCH(QString, previewHours);
+        QFETCH(QString, fileHours);
+        Language::install(interface);
+        const auto restore = qScopeGuard([] { Language::install(u"en"_s); });
+        test::runSql(m_session->plan(), u"INSERT INTO settings (key, value) VALUES ('document/language', '%1') "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s.arg(document));
+        m_page->refresh();
+        QTRY_VERIFY(model()->rowCount() > 0);
+        // the column and the totals in the interface's words, the figure in its number format
+        QCOMPARE(model()->headerData(Reports::PlannedHours, Qt::Horizontal).toString(), previewHours);
+        const QVariant total = model()->table().totals.at(Reports::PlannedHours);
+        QVERIFY(total.toDouble() > 0);
+        const QString figure =
+            QLocale(interface == u"en"_s ? u"en_GB"_s : interface + u"_NO"_s).toString(total.toDouble(), 'f', 1);
+        const QString totals = child<QLabel>("totals")->text();
+        QVERIFY2(totals.contains(previewHours + u": "_s + figure), qPrintable(totals + u" / "_s + figure));
+        // the status words of the rows too
+        QCOMPARE(model()->table().language, interface);
+
+        // the CSV in the document's language
+        QTemporaryDir out;
+        const QString path = out.filePath(u"report.csv"_s);
+        auto r = m_page->exportTo(ReportsPage::Format::Csv, path);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto csv = CsvReader::read(f.readAll());
+        QVERIFY(csv);
+        QCOMPARE(csv->records.at(0).field(Reports::PlannedHours), fileHours);
+        // the preview is unchanged by the export
+        QCOMPARE(model()->headerData(Reports::PlannedHours, Qt::Horizontal).toString(), previewHours);
+    }
+
     void exports_data()
     {
         QTest::addColumn<ReportsPage::Kind>("kind");
@@ -257,8 +309,14 @@ private slots:
             QVERIFY(csv);
             QCOMPARE(csv->delimiter, QLatin1Char(';'));
             QCOMPARE(csv->records.size(), 1 + model()->rowCount() + 1); // header, rows, totals
+            // the file's words are the plan's document language's (the preview's may be another's)
+            SchoolReportQuery q;
+            q.schoolId = child<QComboBox>("school")->currentData().toLongLong();
+            q.periodId = 1;
+            auto document = Reports::schoolReport(m_session->plan(), q);
+            QVERIFY(document);
             for (int c = 0; c < model()->columnCount(); ++c)
-                QCOMPARE(csv->records.at(0).field(c), model()->headerData(c, Qt::Horizontal).toString());
+                QCOMPARE(csv->records.at(0).field(c), document->columns.at(c).title);
             QStringList names;
             for (int r = 1; r <= model()->rowCount(); ++r)
                 names << csv->records.at(r).field(Reports::StudentName);

@@ -46,7 +46,42 @@ template<typename E> QString kindLabel(const QVariant &raw)
     const auto v = fromId<E>(raw.toString());
     return v ? label(*v) : raw.toString();
 }
+
+template<typename E> QStringList labelsOf()
+{
+    QStringList out;
+    for (E v : allValues<E>())
+        out << label(v);
+    return out;
+}
 } // namespace
+
+QStringList SqlTableModel::vocabulary(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return {};
+    switch (m_columns.at(column).format) {
+    case SqlColumn::Format::Bool:
+        return {tr("Yes"), tr("No")};
+    case SqlColumn::Format::Status:
+        return labelsOf<PlacementStatus>();
+    case SqlColumn::Format::SchoolKind:
+        return labelsOf<SchoolKind>();
+    case SqlColumn::Format::ProgrammeKind:
+        return labelsOf<ProgrammeKind>();
+    case SqlColumn::Format::SiteKind:
+        return labelsOf<SiteKind>();
+    case SqlColumn::Format::Profession:
+        return labelsOf<Profession>();
+    default:
+        return {};
+    }
+}
+
+bool SqlTableModel::hasDecoration(int column) const
+{
+    return column >= 0 && column < m_columns.size() && m_columns.at(column).format == SqlColumn::Format::Status;
+}
 
 SqlTableModel::SqlTableModel(PlanFile &plan, QString from, QString idExpr, QList<SqlColumn> columns,
                              QList<Entity> entities, QObject *parent)

@@ -77,6 +77,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Every text a column of a vocabulary (status, kinds, yes/no) can show; empty for other columns.
+    QStringList vocabulary(int column) const;
+    // Whether the column's cells carry a decoration (the status colour).
+    bool hasDecoration(int column) const;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:

@@ -6,6 +6,7 @@
 #include "commands/PlanCommand.h"
 #include "models/SqlTableModel.h"
 #include "widgets/Accessibility.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/RecordForm.h"
 
 #include <QAbstractItemView>
@@ -14,7 +15,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -28,16 +28,12 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
     , m_session(session)
 {
     auto *layout = new QVBoxLayout(this);
-    m_filterBar = new QHBoxLayout;
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("registerSearch"));
-    m_search->setAccessibleName(tr("Search"));
-    m_search->setPlaceholderText(tr("Search…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(160);
-    m_filterBar->addWidget(m_search, 1);
-    layout->addLayout(m_filterBar);
+    // The filters; the search field is the main window's (one per window, Ctrl+F), which calls setSearchText.
+    m_filterWidget = new QWidget(this);
+    m_filterWidget->setObjectName(QStringLiteral("filterBar"));
+    m_filterBar = new FlowLayout(m_filterWidget, 18);
+    m_filterWidget->hide(); // until a filter is added
+    layout->addWidget(m_filterWidget);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("table"));
@@ -72,10 +68,9 @@ RegisterPage::RegisterPage(PlanSession &session, QWidget *parent)
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         if (m_model)
-            m_model->setSearchText(m_search->text());
+            m_model->setSearchText(m_searchText);
     });
     connect(m_new, &QAbstractButton::clicked, this, &RegisterPage::newRecord);
     connect(m_edit, &QAbstractButton::clicked, this, &RegisterPage::editCurrent);
@@ -97,12 +92,16 @@ void RegisterPage::setModel(SqlTableModel *model, int sortColumn)
     m_table->setModel(model);
     m_table->sortByColumn(sortColumn, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Sized from the header and the first rows only: resizeColumnsToContents would read every row.
+    // Sized from the header and the first rows only: resizeColumnsToContents would read every row. A column of
+    // a vocabulary (status, kind) fits its every word, whatever the first rows hold ("Bekreftet" whole).
     const QFontMetrics fm = m_table->fontMetrics();
     for (int c = 0; c < model->columnCount(); ++c) {
         int width = fm.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + 40;
         for (int r = 0; r < qMin(50, model->rowCount()); ++r)
             width = qMax(width, fm.horizontalAdvance(model->index(r, c).data().toString()) + 40);
+        const int decoration = model->hasDecoration(c) ? m_table->iconSize().width() + 8 : 0;
+        for (const QString &word : model->vocabulary(c))
+            width = qMax(width, fm.horizontalAdvance(word) + 40 + decoration);
         m_table->setColumnWidth(c, qMin(width, 320));
     }
     connect(model, &SqlTableModel::countsChanged, this, &RegisterPage::updateCount);
@@ -115,18 +114,25 @@ void RegisterPage::setModel(SqlTableModel *model, int sortColumn)
 
 QComboBox *RegisterPage::addFilter(const QString &name, const QString &label)
 {
-    auto *text = new QLabel(label, this);
-    auto *box = new QComboBox(this);
+    // label and box stay together when the bar wraps
+    auto *pair = new QWidget(m_filterWidget);
+    auto *row = new QHBoxLayout(pair);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *text = new QLabel(label, pair);
+    auto *box = new QComboBox(pair);
     box->setObjectName(name);
     box->setAccessibleName(Accessibility::nameFromLabel(label));
-    // Long names (sites with units) must not widen the window: the popup shows them whole.
+    // Long names (sites with units) must not widen the window: the popup shows them whole; refill() makes the
+    // box wide enough for its "All …" choice.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     box->setMinimumContentsLength(12);
+    box->setProperty("registerFilter", true);
     box->view()->setMinimumWidth(320);
     text->setBuddy(box);
-    const int at = m_filterBar->count() - 1; // before the search field
-    m_filterBar->insertWidget(at, text);
-    m_filterBar->insertWidget(at + 1, box);
+    row->addWidget(text);
+    row->addWidget(box);
+    m_filterBar->addWidget(pair);
+    m_filterWidget->show();
     connect(box, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     return box;
 }
@@ -142,8 +148,10 @@ void RegisterPage::addButton(QWidget *button, Needs needs)
 
 void RegisterPage::setSearchText(const QString &text)
 {
-    if (m_search->text() != text)
-        m_search->setText(text);
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    m_searchTimer->start();
 }
 
 void RegisterPage::pageShown()
@@ -154,12 +162,9 @@ void RegisterPage::pageShown()
 void RegisterPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // the table and the search field have no label of their own: name them after the page ("Students"), which the
-    // main window names; the main window's search field is another one
-    if (!accessibleName().isEmpty()) {
+    // the table has no label of its own: name it after the page ("Students"), which the main window names
+    if (!accessibleName().isEmpty())
         m_table->setAccessibleName(tr("%1 table").arg(accessibleName()));
-        m_search->setAccessibleName(tr("Search in %1").arg(accessibleName()));
-    }
     // Tab as the page reads: the filter bar left to right, the table, the buttons (not the order of creation,
     // which puts the filters a subclass adds last)
     Accessibility::tabInLayoutOrder(layout());
@@ -249,6 +254,13 @@ void RegisterPage::refill(QComboBox *box, const QList<QPair<QString, QVariant>> 
     for (const auto &[text, data] : items)
         box->addItem(text, data);
     box->setCurrentIndex(qMax(0, box->findData(current)));
+    if (box->property("registerFilter").toBool()) {
+        // wide enough for the "All …" choice and most names (up to 30 characters); the popup shows all whole
+        qsizetype longest = 0;
+        for (const auto &item : items)
+            longest = qMax(longest, item.first.size());
+        box->setMinimumContentsLength(int(qBound(qsizetype(12), longest + 1, qsizetype(30))));
+    }
 }
 
 void RegisterPage::updateCount()

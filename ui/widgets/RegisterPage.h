@@ -8,19 +8,19 @@
 
 class QComboBox;
 class QHBoxLayout;
-class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
 
 namespace praksis {
 
+class FlowLayout;
 class PlanCommand;
 class PlanSession;
 class RecordForm;
 class SqlTableModel;
 
-// The common frame of a register page: a filter bar with a search field, a sortable table with alternating rows,
+// The common frame of a register page: a filter bar, a sortable table with alternating rows,
 // New / Edit / Delete, the count "shown of all" in the status bar, Enter or double-click to open (edit), Delete to
 // delete.
 // A register subclasses it, gives it a model and the three actions.
@@ -31,8 +31,9 @@ class RegisterPage : public QWidget
 public:
     explicit RegisterPage(PlanSession &session, QWidget *parent = nullptr);
 
-    // Called by the main window's search field.
+    // Called by the main window's search field, the one search field of every page ("Search this page").
     Q_INVOKABLE void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
     // Called when the page comes into view.
     Q_INVOKABLE void pageShown();
 
@@ -51,8 +52,9 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void setModel(SqlTableModel *model, int sortColumn = 0);
+    // A labelled filter in the filter bar, which wraps to a second row rather than make the window wider than the
+    // screen; each filter is wide enough for its "All …" choice.
     QComboBox *addFilter(const QString &name, const QString &label);
-    QHBoxLayout *filterBar() const { return m_filterBar; }
     // Adds a button after New / Edit / Delete.
     // A button of the page's own beside New/Edit/Delete; one that acts on the chosen record is enabled only while
     // there is one (like Edit).
@@ -93,8 +95,9 @@ private:
 
     SqlTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QHBoxLayout *m_filterBar = nullptr;
+    QString m_searchText;
+    QWidget *m_filterWidget = nullptr;
+    FlowLayout *m_filterBar = nullptr;
     QHBoxLayout *m_buttonBar = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_edit = nullptr;

@@ -222,7 +222,8 @@ void ConflictsPage::fill()
         const bool error = c.severity == Conflict::Severity::Error;
         errors += error;
         item->setText(SeverityColumn, error ? tr("Conflict") : tr("Warning"));
-        item->setIcon(SeverityColumn, themedIcon(error ? QStringLiteral("circle-alert") : QStringLiteral("triangle-alert")));
+        item->setIcon(SeverityColumn,
+                      themedIcon(error ? QStringLiteral("circle-alert") : QStringLiteral("triangle-alert")));
         item->setForeground(SeverityColumn, error ? Colors::errorText(palette()) : Colors::warning().darker(130));
         if (!chosenKey.isEmpty() && keyOf(c) == chosenKey)
             current = item;
@@ -231,9 +232,8 @@ void ConflictsPage::fill()
         QTreeWidgetItem *g = m_tree->topLevelItem(i);
         const int rule = g->data(0, RuleRole).toInt();
         //: %1 the rule's number, %2 what it asks, %3 how many findings
-        g->setText(MessageColumn, tr("Rule %1: %2 (%3)")
-                                      .arg(rule)
-                                      .arg(conflictRuleTitle(rule), QLocale().toString(g->childCount())));
+        g->setText(MessageColumn,
+                   tr("Rule %1: %2 (%3)").arg(rule).arg(conflictRuleTitle(rule), QLocale().toString(g->childCount())));
         g->setExpanded(!collapsed.contains(rule));
     }
     m_tree->setUpdatesEnabled(true);
@@ -244,7 +244,7 @@ void ConflictsPage::fill()
 
     const int n = int(m_conflicts.size());
     const bool period = m_scope->currentData().toBool();
-    QString summary = n == 0 ? (period ? tr("No conflicts in this period.") : tr("No conflicts in the plan."))
+    QString summary = n == 0   ? (period ? tr("No conflicts in this period.") : tr("No conflicts in the plan."))
                       : period ? tr("%n conflict(s) in this period", nullptr, n)
                                : tr("%n conflict(s) in the plan", nullptr, n);
     if (n > errors)
@@ -270,7 +270,8 @@ void ConflictsPage::applySearch()
         QTreeWidgetItem *g = m_tree->topLevelItem(i);
         int shown = 0;
         for (int j = 0; j < g->childCount(); ++j) {
-            const bool match = needle.isEmpty() || g->child(j)->text(MessageColumn).contains(needle, Qt::CaseInsensitive);
+            const bool match =
+                needle.isEmpty() || g->child(j)->text(MessageColumn).contains(needle, Qt::CaseInsensitive);
             g->child(j)->setHidden(!match);
             shown += match;
         }

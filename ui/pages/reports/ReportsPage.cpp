@@ -6,6 +6,7 @@
 #include "documents/DocumentFont.h"
 #include "documents/ReportExport.h"
 #include "documents/Reports.h"
+#include "i18n/Language.h"
 #include "io/ICalendarWriter.h"
 #include "model/Validation.h"
 #include "models/ReportTableModel.h"
@@ -440,15 +441,12 @@ void ReportsPage::setPreviewError(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
-void ReportsPage::refresh()
+Result<ReportTable> ReportsPage::reportTable(const QString &language, int *struckColumn)
 {
-    m_refreshTimer->stop();
-    if (!m_session.hasPlan())
-        return;
     PlanFile &plan = m_session.plan();
     Result<ReportTable> table = Error{};
     m_calendar = {};
-    int struckColumn = -1;
+    *struckColumn = -1;
     switch (kind()) {
     case Kind::SchoolReport: {
         const qint64 school = m_school->currentData().toLongLong();
@@ -459,6 +457,7 @@ void ReportsPage::refresh()
         }
         SchoolReportQuery q;
         q.schoolId = school;
+        q.language = language;
         if (byPeriod()) {
             q.periodId = m_period->currentData().toLongLong();
             if (q.periodId <= 0) {
@@ -470,7 +469,7 @@ void ReportsPage::refresh()
             q.to = m_to->date();
         }
         table = Reports::schoolReport(plan, q);
-        struckColumn = Reports::Status;
+        *struckColumn = Reports::Status;
         break;
     }
     case Kind::SupervisorReport: {
@@ -479,7 +478,8 @@ void ReportsPage::refresh()
             table = Error::invalid(tr("The plan has no periods yet; choose dates instead."));
             break;
         }
-        table = Reports::supervisorReport(plan, SupervisorReportQuery{from, to, m_school->currentData().toLongLong()});
+        table = Reports::supervisorReport(
+            plan, SupervisorReportQuery{from, to, m_school->currentData().toLongLong(), language});
         break;
     }
     case Kind::SiteCalendar:
@@ -510,6 +510,18 @@ void ReportsPage::refresh()
         break;
     }
     }
+
+    return table;
+}
+
+void ReportsPage::refresh()
+{
+    m_refreshTimer->stop();
+    if (!m_session.hasPlan())
+        return;
+    // the preview in the interface's language and number format; the export keeps the document's
+    int struckColumn = -1;
+    Result<ReportTable> table = reportTable(Language::installed(), &struckColumn);
 
     m_previewOk = table.ok();
     if (table) {
@@ -616,6 +628,15 @@ Result<void> ReportsPage::exportTo(Format format, const QString &path)
     if (!formats().contains(format))
         return Error::invalid(tr("This report cannot be exported as %1.").arg(suffixOf(format).toUpper()));
 
+    // the file in the plan's document language (the preview may be in another): the same report, computed again
+    Result<ReportTable> document = Error{};
+    if (format != Format::Ics) {
+        int struck = -1;
+        document = reportTable(QString(), &struck);
+        if (!document)
+            return document.error();
+    }
+
     m_exporting = true;
     updateControls();
 
@@ -655,7 +676,7 @@ Result<void> ReportsPage::exportTo(Format format, const QString &path)
                 Qt::QueuedConnection);
             return !cancelled->load();
         };
-        future = QtConcurrent::run([table = m_model->table(), f = reportFormat(format), path, options] {
+        future = QtConcurrent::run([table = std::move(document).value(), f = reportFormat(format), path, options] {
             return ReportExport::write(table, f, path, options);
         });
     }

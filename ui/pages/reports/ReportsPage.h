@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "documents/PlacementCalendar.h"
+#include "documents/ReportTable.h"
 
 #include <QDate>
 #include <QWidget>
@@ -72,11 +73,17 @@ public slots:
     void refresh();
     // Writes the report as it is previewed to `path` (through ReportExport / ICalendarWriter), off the UI thread
     // with a progress dialog; the export buttons call it after the file dialog. Shows nothing on failure: the
-    // error names the file.
+    // error names the file. The preview speaks the interface language; the file keeps the plan's document
+    // language (its words and number format): the same rows, in the language the reader of the file gets.
     Result<void> exportTo(Format format, const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
+
+private:
+    // The report as chosen now, its words in `language` ("" = the plan's document language); the column whose
+    // "cancelled" rows are struck out goes to *struckColumn (-1 for none).
+    Result<ReportTable> reportTable(const QString &language, int *struckColumn);
 
 private:
     void buildUi();
