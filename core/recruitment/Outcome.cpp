@@ -29,7 +29,7 @@ fs AS (
         EXISTS (SELECT 1 FROM hires h WHERE h.student_id = fp.student_id AND h.start_date > fp.last_end
                 AND h.position IN ('fast', 'vikariat')) AS post,
         EXISTS (SELECT 1 FROM hires h WHERE h.student_id = fp.student_id AND h.start_date > fp.last_end
-                AND h.site_id = fp.site_id) AS here
+                AND +h.site_id = fp.site_id) AS here
     FROM fp),
 h12 AS (
     SELECT h.id, h.site_id, coalesce(h.student_id, -h.id) AS person, h.end_date, h.probation_end,
@@ -53,25 +53,24 @@ lines AS (
     SELECT site_id, sum(former) AS former, sum(summer) AS summer, sum(post) AS post, sum(here) AS here,
         sum(new_hire) AS new_hire, sum(mentored) AS mentored, sum(eligible) AS eligible, sum(stayed) AS stayed,
         sum(left_early) AS left_early, sum(mentored AND eligible) AS m_eligible, sum(mentored AND stayed) AS m_stayed
-    FROM facts GROUP BY site_id)
+    FROM facts GROUP BY site_id),
+-- per person: whether she is in each figure at some site (the whole-plan line)
+persons AS (
+    SELECT max(former) AS former, max(summer) AS summer, max(post) AS post, max(here) AS here,
+        max(new_hire) AS new_hire, max(mentored) AS mentored, max(eligible) AS eligible, max(stayed) AS stayed,
+        max(left_early) AS left_early, max(mentored AND eligible) AS m_eligible, max(mentored AND stayed) AS m_stayed
+    FROM facts GROUP BY person)
 SELECT 0 AS whole, s.id, CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit END, l.former, l.summer,
     l.post, l.here, l.new_hire, l.mentored, l.eligible, l.stayed, l.left_early, l.m_eligible, l.m_stayed,
     s.name AS sort_name, s.unit AS sort_unit
 FROM lines l JOIN sites s ON s.id = l.site_id
 UNION ALL
-SELECT 1, 0, NULL,
-    (SELECT count(DISTINCT person) FROM facts WHERE former),
-    (SELECT count(DISTINCT person) FROM facts WHERE summer),
-    (SELECT count(DISTINCT person) FROM facts WHERE post),
-    (SELECT count(DISTINCT person) FROM facts WHERE here),
-    (SELECT count(DISTINCT person) FROM facts WHERE new_hire),
-    (SELECT count(DISTINCT person) FROM facts WHERE mentored),
-    (SELECT count(DISTINCT person) FROM facts WHERE eligible),
-    (SELECT count(DISTINCT person) FROM facts WHERE stayed),
-    (SELECT count(DISTINCT person) FROM facts WHERE left_early),
-    (SELECT count(DISTINCT person) FROM facts WHERE mentored AND eligible),
-    (SELECT count(DISTINCT person) FROM facts WHERE mentored AND stayed),
-    NULL, NULL
+SELECT 1, 0, NULL, count(CASE WHEN former THEN 1 END), count(CASE WHEN summer THEN 1 END),
+    count(CASE WHEN post THEN 1 END), count(CASE WHEN here THEN 1 END), count(CASE WHEN new_hire THEN 1 END),
+    count(CASE WHEN mentored THEN 1 END), count(CASE WHEN eligible THEN 1 END), count(CASE WHEN stayed THEN 1 END),
+    count(CASE WHEN left_early THEN 1 END), count(CASE WHEN m_eligible THEN 1 END),
+    count(CASE WHEN m_stayed THEN 1 END), NULL, NULL
+FROM persons
 ORDER BY whole, sort_name COLLATE NORWEGIAN, sort_unit COLLATE NORWEGIAN, 2
 )SQL";
 
