@@ -1,9 +1,11 @@
 #include "Cli.h"
 #include "io/JsonArrayWriter.h"
 #include "model/Kinds.h"
+#include "model/Validation.h"
 #include "storage/RowCursor.h"
 
 #include <QBuffer>
+#include <QLocale>
 
 #include <functional>
 
@@ -21,7 +23,8 @@ enum class Type
     Text,
     Integer,
     Real,
-    Boolean
+    Boolean,
+    Date // stored as ISO yyyy-MM-dd, which JSON keeps; a table shows dd.MM.yyyy
 };
 
 // One column of a listing: its JSON key, its table heading (translated), its type, and whether people see it in
@@ -146,8 +149,8 @@ const QList<Listing> &listings()
          "pe.start_date, pe.name",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"name", QT_TRANSLATE_NOOP("praksis::cli", "Name")},
-          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start")},
-          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End")},
+          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start"), Type::Date},
+          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End"), Type::Date},
           {"hoursPerWeek", QT_TRANSLATE_NOOP("praksis::cli", "Hours/week"), Type::Real},
           {"siteKinds", QT_TRANSLATE_NOOP("praksis::cli", "Site kinds")},
           {"placements", QT_TRANSLATE_NOOP("praksis::cli", "Placements"), Type::Integer}},
@@ -168,8 +171,8 @@ const QList<Listing> &listings()
           {"site", QT_TRANSLATE_NOOP("praksis::cli", "Site")},
           {"supervisor", QT_TRANSLATE_NOOP("praksis::cli", "Supervisor")},
           {"period", QT_TRANSLATE_NOOP("praksis::cli", "Period")},
-          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start")},
-          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End")},
+          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start"), Type::Date},
+          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End"), Type::Date},
           {"status", QT_TRANSLATE_NOOP("praksis::cli", "Status"), Type::Text, true, labelOf<PlacementStatus>()},
           {"locked", QT_TRANSLATE_NOOP("praksis::cli", "Locked"), Type::Boolean, false}},
          {{"period", "pe.name = ?"},
@@ -209,8 +212,16 @@ QString tableValue(const QVariant &v, const Column &c)
     switch (c.type) {
     case Type::Boolean:
         return v.toLongLong() != 0 ? Text::tr("yes") : Text::tr("no");
-    case Type::Real:
-        return QString::number(v.toDouble());
+    case Type::Real: {
+        // "32,5" in Norwegian: the interface language's locale (Language::install), never grouped
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+    }
+    case Type::Date: {
+        const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
+        return date.isValid() ? Validation::formatDate(date) : v.toString();
+    }
     default:
         break;
     }
@@ -262,6 +273,7 @@ int printJsonRows(Context &ctx, PlanFile &plan, const QString &sql, const QVaria
                 writer.setReal(i, rows->value(i).toDouble());
                 break;
             case Type::Text:
+            case Type::Date:
                 if (stored == RowCursor::Type::Text) {
                     const auto [text, size] = rows->utf8(i);
                     if (!writer.setTextUtf8(i, text, size))

@@ -355,12 +355,13 @@ public:
     DemoOptions m_options;
     QDate m_today;
 
-    QStringList m_female, m_male, m_family, m_places;
+    QStringList m_female, m_male, m_family;
     QList<QStringList> m_schoolRows;
     struct Municipality
     {
         QString number, name;
         int weight;
+        QStringList places; // the common place names and the municipality's own neighbourhoods (places.txt)
     };
     QList<Municipality> m_municipalities;
 
@@ -404,15 +405,30 @@ bool Builder::loadData()
     m_female = readLines(QStringLiteral("given_names_female.txt"));
     m_male = readLines(QStringLiteral("given_names_male.txt"));
     m_family = readLines(QStringLiteral("family_names.txt"));
-    m_places = readLines(QStringLiteral("places.txt"));
     for (const QString &line : readLines(QStringLiteral("schools.txt")))
         m_schoolRows << line.split(QLatin1Char(';'));
     for (const QString &line : readLines(QStringLiteral("municipalities.txt"))) {
         const QStringList f = line.split(QLatin1Char(';'));
         if (f.size() == 3)
-            m_municipalities << Municipality{f.at(0), f.at(1), f.at(2).toInt()};
+            m_municipalities << Municipality{f.at(0), f.at(1), f.at(2).toInt(), {}};
     }
-    return !m_female.isEmpty() && !m_male.isEmpty() && !m_family.isEmpty() && !m_places.isEmpty() &&
+    // a place without a municipality number is common to every town; a neighbourhood belongs to its own only
+    for (const QString &line : readLines(QStringLiteral("places.txt"))) {
+        const QStringList f = line.split(QLatin1Char(';'));
+        const QString number = f.value(1).trimmed();
+        bool known = number.isEmpty();
+        for (Municipality &m : m_municipalities) {
+            if (number.isEmpty() || m.number == number) {
+                m.places << f.at(0).trimmed();
+                known = true;
+            }
+        }
+        if (!known)
+            return false; // a neighbourhood of a municipality the demo does not have: a broken data file
+    }
+    const bool placesEverywhere = std::all_of(m_municipalities.cbegin(), m_municipalities.cend(),
+                                              [](const Municipality &m) { return !m.places.isEmpty(); });
+    return !m_female.isEmpty() && !m_male.isEmpty() && !m_family.isEmpty() && placesEverywhere &&
            !m_schoolRows.isEmpty() && !m_municipalities.isEmpty();
 }
 
@@ -506,7 +522,7 @@ void Builder::makeSites()
         const int kindIndex = m_rng.weighted(kindWeights);
         const SiteKind kind = kinds.value(kindIndex, SiteKind::Sykehjem);
         const Municipality &mun = m_municipalities.at(m_rng.weighted(municipalityWeights));
-        const QString place = m_rng.pick(m_places);
+        const QString place = m_rng.pick(mun.places);
         QString name, unit;
         switch (kind) {
         case SiteKind::Sykehjem: {

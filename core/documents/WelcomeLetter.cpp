@@ -1,6 +1,7 @@
 #include "documents/WelcomeLetter.h"
 
 #include "documents/DocumentFont.h"
+#include "documents/DocumentRenderer.h"
 
 #include "calendar/IsoWeek.h"
 #include "storage/PlanFile.h"
@@ -291,84 +292,40 @@ Result<QList<LetterData>> loadLetters(PlanFile &plan, const QList<qint64> &ids)
     return out;
 }
 
-// Colours: a calm dark blue for headings, greys for secondary text and rules.
-const QColor accent(0x1f, 0x4e, 0x79);
-const QColor muted(0x5a, 0x63, 0x6e);
-const QColor rule(0xc5, 0xcd, 0xd6);
-const QColor panel(0xf1, 0xf4, 0xf8);
-const QColor headerFill(0xe4, 0xea, 0xf1);
 
 // Lays out and paints one placement's document. Run twice: first without painting to count the pages, then
 // for real with "page x of y" known.
-class Renderer
+class Renderer : public DocumentRenderer
 {
 public:
     Renderer(QPainter &p, QPagedPaintDevice *device, const Words &words, const QString &language,
              const QString &organisation, const QImage &logo, const QString &defaultTime, QDate printDate)
-        : m_p(p)
-        , m_device(device)
+        : DocumentRenderer(p, device)
         , m_words(words)
         , m_language(language)
         , m_organisation(organisation)
         , m_logo(logo)
         , m_defaultTime(defaultTime)
         , m_printDate(printDate)
-    {
-        m_mm = device->logicalDpiY() / 25.4;
-        const QRect r = device->pageLayout().paintRectPixels(device->logicalDpiX());
-        m_width = r.width();
-        m_height = r.height();
-        m_footerTop = m_height - mm(8);
-        m_bottom = m_footerTop - mm(4);
-    }
+    {}
 
     // Returns the number of pages the letter takes. With paint, starts on a new page unless first is true.
     int run(const LetterData &d, bool paint, bool first, int totalPages);
 
 private:
-    double mm(double v) const { return v * m_mm; }
-    static QFont font(double pt, bool bold = false) { return DocumentFont::font(pt, bold); }
-    double textHeight(const QFont &f, double width, const QString &text)
-    {
-        m_p.setFont(f);
-        return m_p.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap | Qt::AlignLeft, text).height();
-    }
-    double text(const QFont &f, double x, double width, const QString &s, const QColor &colour = Qt::black,
-                Qt::Alignment align = Qt::AlignLeft)
-    {
-        const double h = textHeight(f, width, s);
-        if (m_paint) {
-            m_p.setPen(colour);
-            m_p.drawText(QRectF(x, m_y, width, h), int(Qt::TextWordWrap | align), s);
-        }
-        return h;
-    }
-    void newPage();
-    void footer();
-    void header();
-    void ensure(double height, bool repeatTableHeader);
+    void footer() override;
+    void header() override;
+    void continueTable() override;
     void tableHeader();
-    void infoRow(const QString &label, const QString &value);
     void checklist(const LetterData &d);
 
-    QPainter &m_p;
-    QPagedPaintDevice *m_device;
     const Words &m_words;
     QString m_language;
     QString m_organisation;
     QImage m_logo;
     QString m_defaultTime;
     QDate m_printDate;
-    double m_mm = 1;
-    double m_width = 0;
-    double m_height = 0;
-    double m_footerTop = 0;
-    double m_bottom = 0;
 
-    bool m_paint = false;
-    int m_page = 0;
-    int m_total = 0;
-    double m_y = 0;
     QString m_studentName;
     QString m_section; // the checklist section being laid out
     // table columns
@@ -377,76 +334,20 @@ private:
 
 void Renderer::footer()
 {
-    if (!m_paint)
-        return;
-    m_p.setPen(QPen(rule, mm(0.25)));
-    m_p.drawLine(QPointF(0, m_footerTop), QPointF(m_width, m_footerTop));
-    const QFont f = font(7.5);
-    m_p.setFont(f);
-    m_p.setPen(muted);
-    const QRectF line(0, m_footerTop + mm(1.5), m_width, mm(5));
-    m_p.drawText(line, int(Qt::AlignLeft | Qt::AlignTop), m_organisation);
-    m_p.drawText(line, int(Qt::AlignHCenter | Qt::AlignTop), w(m_words.printed).arg(dmy(m_printDate)));
-    m_p.drawText(line, int(Qt::AlignRight | Qt::AlignTop), w(m_words.page).arg(m_page).arg(m_total));
+    pageFooter(m_organisation, w(m_words.printed).arg(dmy(m_printDate)), w(m_words.page).arg(m_page).arg(m_total));
 }
 
 void Renderer::header()
 {
     // First page: logo and organisation large; later pages: a quiet line saying whose document it is.
-    if (m_page == 1) {
-        const double logoH = mm(16);
-        double x = 0;
-        if (!m_logo.isNull()) {
-            const double logoW = std::min(mm(50), logoH * m_logo.width() / std::max(1, m_logo.height()));
-            if (m_paint)
-                m_p.drawImage(QRectF(0, 0, logoW, logoH), m_logo);
-            x = logoW + mm(5);
-        }
-        const QFont f = font(13, true);
-        m_p.setFont(f);
-        if (m_paint && !m_organisation.isEmpty()) {
-            m_p.setPen(accent);
-            m_p.drawText(QRectF(x, 0, m_width - x, logoH), int(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap),
-                         m_organisation);
-        }
-        m_y = logoH + mm(3);
-    } else {
-        const QFont f = font(8);
-        m_p.setFont(f);
-        if (m_paint) {
-            m_p.setPen(muted);
-            m_p.drawText(QRectF(0, 0, m_width, mm(5)), int(Qt::AlignLeft | Qt::AlignTop), m_organisation);
-            m_p.drawText(QRectF(0, 0, m_width, mm(5)), int(Qt::AlignRight | Qt::AlignTop),
-                         w(m_words.letterOf).arg(m_studentName));
-        }
-        m_y = mm(5.5);
-    }
-    if (m_paint) {
-        m_p.setPen(QPen(rule, mm(0.3)));
-        m_p.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
-    }
-    m_y += mm(6);
+    pageHeader(m_organisation, m_logo, w(m_words.letterOf).arg(m_studentName));
 }
 
-void Renderer::newPage()
+void Renderer::continueTable()
 {
-    footer();
-    if (m_paint)
-        m_device->newPage();
-    ++m_page;
-    header();
-}
-
-void Renderer::ensure(double height, bool repeatTableHeader)
-{
-    if (m_y + height <= m_bottom)
-        return;
-    newPage();
-    if (repeatTableHeader) {
-        // the section goes on: say so above the repeated header row
-        m_y += text(font(11.5, true), 0, m_width, m_section + QLatin1Char(' ') + w(m_words.continued), accent) + mm(2);
-        tableHeader();
-    }
+    // the section goes on: say so above the repeated header row
+    m_y += text(font(11.5, true), 0, m_width, m_section + QLatin1Char(' ') + w(m_words.continued), accent) + mm(2);
+    tableHeader();
 }
 
 void Renderer::tableHeader()
@@ -465,18 +366,6 @@ void Renderer::tableHeader()
         cell(m_dueX, m_dueW, w(m_words.due));
     }
     m_y += h + mm(1);
-}
-
-void Renderer::infoRow(const QString &label, const QString &value)
-{
-    const double pad = mm(5);
-    const double labelW = mm(38);
-    const double valueW = m_width - 2 * pad - labelW;
-    const double h = std::max(textHeight(font(9.5, true), labelW, label), textHeight(font(9.5), valueW, value));
-    const double saved = m_y;
-    text(font(9.5, true), pad, labelW, label, muted);
-    text(font(9.5), pad + labelW, valueW, value);
-    m_y = saved + h + mm(1.6);
 }
 
 int Renderer::run(const LetterData &d, bool paint, bool first, int totalPages)
@@ -537,30 +426,7 @@ int Renderer::run(const LetterData &d, bool paint, bool first, int totalPages)
                                  ? QStringLiteral("–")
                                  : joinContact(d.contact, d.sitePhone, d.siteEmail)},
     };
-    const double panelTop = m_y;
-    // measure first, so the panel can be painted behind the text
-    {
-        const bool wasPainting = m_paint;
-        m_paint = false;
-        m_y += mm(4);
-        for (const auto &r : rows)
-            infoRow(r.first, r.second);
-        m_y += mm(2.5);
-        m_paint = wasPainting;
-    }
-    const double panelBottom = m_y;
-    if (m_paint) {
-        m_p.setPen(Qt::NoPen);
-        m_p.setBrush(panel);
-        m_p.drawRoundedRect(QRectF(0, panelTop, m_width, panelBottom - panelTop), mm(2), mm(2));
-        m_p.fillRect(QRectF(0, panelTop + mm(2), mm(1.2), panelBottom - panelTop - mm(4)), accent);
-        m_p.setBrush(Qt::NoBrush);
-        m_p.setPen(Qt::black); // QPainter::boundingRect() measures nothing while the pen is NoPen
-    }
-    m_y = panelTop + mm(4);
-    for (const auto &r : rows)
-        infoRow(r.first, r.second);
-    m_y = panelBottom + mm(7);
+    infoPanel(rows, mm(38));
 
     if (!d.note.isEmpty())
         m_y += text(font(10.5), 0, m_width, d.note) + mm(3);
@@ -615,24 +481,8 @@ void Renderer::checklist(const LetterData &d)
             ensure(rowH, true);
         }
         const double top = m_y;
-        if (m_paint) {
-            // the tick box: a real square, ticked when the plan says the item is done
-            const double side = mm(4.2);
-            const QRectF box(mm(1), top + mm(0.3), side, side);
-            m_p.setPen(QPen(Qt::black, mm(0.3)));
-            m_p.setBrush(Qt::NoBrush);
-            m_p.drawRect(box);
-            if (it.done()) {
-                QPen tick(accent, mm(0.55));
-                tick.setCapStyle(Qt::RoundCap);
-                tick.setJoinStyle(Qt::RoundJoin);
-                m_p.setPen(tick);
-                const QPointF pts[3] = {QPointF(box.left() + side * 0.2, box.top() + side * 0.55),
-                                        QPointF(box.left() + side * 0.42, box.top() + side * 0.78),
-                                        QPointF(box.left() + side * 0.82, box.top() + side * 0.22)};
-                m_p.drawPolyline(pts, 3);
-            }
-        }
+        // the tick box: a real square, ticked when the plan says the item is done
+        tickBox(mm(1), top, it.done());
         text(itemFont, m_taskX, m_taskW, task);
         text(itemFont, m_roleX, m_roleW, roleLabel(m_words, it.role));
         text(itemFont, m_dueX, m_dueW, dmy(it.dueDate));

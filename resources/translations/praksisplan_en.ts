@@ -739,6 +739,14 @@
         <source>%1 mentor conversations held</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -821,6 +829,25 @@
     </message>
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2111,132 @@
     </message>
 </context>
 <context>
+    <name>praksis::MentorFolder</name>
+    <message>
+        <source>The new hire %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor folder – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversations follow the Trondheim model: every week in the first month, every other week in months 2 and 3, and once a month until month 12 (in a second year as needed). Tick each one off when it has been held; what you talk about stays between the two of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations are planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to start from. Take what matters now: one topic may fill a conversation, and not every question needs an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no conversation guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n months)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n month)</numerusform>
+            <numerusform>%1 – %2 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents can only be made by a program with a QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::MentorRepository</name>
     <message>
         <source>There is no mentorship with id %1.</source>
@@ -2206,6 +2359,13 @@
     </message>
     <message>
         <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Outcome</name>
+    <message>
+        <source>The recruitment figures need a start and an end date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7139,6 +7299,16 @@
     </message>
     <message>
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

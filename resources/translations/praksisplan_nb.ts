@@ -740,6 +740,14 @@
         <source>%1 mentor conversations held</source>
         <translation>%1 gjennomførte mentorsamtaler</translation>
     </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation>1 kobling til en nytilsatt</translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation>%1 koblinger til nytilsatte</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -823,6 +831,25 @@
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
         <translation>Alle foreslåtte samtaler for denne praksisplassen er allerede planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation>våren %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>høsten %1</translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation>var student ved %1, %2</translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
+        <translation>ansatt ved %2 fra %3 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2113,132 @@
     </message>
 </context>
 <context>
+    <name>praksis::MentorFolder</name>
+    <message>
+        <source>The new hire %1 does not exist.</source>
+        <translation>Den nytilsatte %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Mentor folder – %1</source>
+        <translation>Mentormappe – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Skrevet ut %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Conversations (continued)</source>
+        <translation>Samtaler (forts.)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt den</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>The conversations follow the Trondheim model: every week in the first month, every other week in months 2 and 3, and once a month until month 12 (in a second year as needed). Tick each one off when it has been held; what you talk about stays between the two of you.</source>
+        <translation>Samtalene følger Trondheim-modellen: hver uke den første måneden, annenhver uke i måned 2 og 3, og én gang i måneden fram til måned 12 (det andre året ved behov). Kryss av hver samtale når den er holdt; det dere snakker om, blir mellom dere to.</translation>
+    </message>
+    <message>
+        <source>No conversations are planned yet.</source>
+        <translation>Ingen samtaler er planlagt ennå.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>Conversation guide</source>
+        <translation>Samtaleguide</translation>
+    </message>
+    <message>
+        <source>Questions to start from. Take what matters now: one topic may fill a conversation, and not every question needs an answer.</source>
+        <translation>Spørsmål å ta utgangspunkt i. Ta det som er viktig nå: ett tema kan fylle en hel samtale, og ikke alle spørsmål trenger et svar.</translation>
+    </message>
+    <message>
+        <source>The plan has no conversation guide.</source>
+        <translation>Planen har ingen samtaleguide.</translation>
+    </message>
+    <message>
+        <source>Mentor folder</source>
+        <translation>Mentormappe</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Prøvetid slutter</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentorship</source>
+        <translation>Mentorordning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n months)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n måned)</numerusform>
+            <numerusform>%1 – %2 (%n måneder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Ikke tildelt ennå</translation>
+    </message>
+    <message>
+        <source>Documents can only be made by a program with a QGuiApplication.</source>
+        <translation>Dokumenter kan bare lages av et program med QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>Dokumentet kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>Mentor folder %1</source>
+        <translation>Mentormappe %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::MentorRepository</name>
     <message>
         <source>There is no mentorship with id %1.</source>
@@ -2209,6 +2362,13 @@
     <message>
         <source>Monthly</source>
         <translation>Hver måned</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Outcome</name>
+    <message>
+        <source>The recruitment figures need a start and an end date.</source>
+        <translation>Rekrutteringstallene trenger en start- og en sluttdato.</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7303,16 @@
     <message>
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation>Praksisveilederen («Fornavn Etternavn», eller «Fornavn Etternavn / Praksissted» eller «Fornavn Etternavn / Praksissted / Avdeling» når navnet er delt).</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>advarsel</translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,14 @@
         <source>%1 mentor conversations held</source>
         <translation>%1 gjennomførte mentorsamtalar</translation>
     </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation>1 kopling til ein nytilsett</translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation>%1 koplingar til nytilsette</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -823,6 +831,25 @@
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
         <translation>Alle føreslåtte samtalar for denne praksisplassen er allereie planlagde.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation>våren %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>hausten %1</translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation>var student ved %1, %2</translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
+        <translation>tilsett ved %2 frå %3 (%1)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2113,132 @@
     </message>
 </context>
 <context>
+    <name>praksis::MentorFolder</name>
+    <message>
+        <source>The new hire %1 does not exist.</source>
+        <translation>Den nytilsette %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Mentor folder – %1</source>
+        <translation>Mentormappe – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Skrive ut %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Conversations (continued)</source>
+        <translation>Samtalar (framhald)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Halden den</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtalar</translation>
+    </message>
+    <message>
+        <source>The conversations follow the Trondheim model: every week in the first month, every other week in months 2 and 3, and once a month until month 12 (in a second year as needed). Tick each one off when it has been held; what you talk about stays between the two of you.</source>
+        <translation>Samtalane følgjer Trondheim-modellen: kvar veke den første månaden, annakvar veke i månad 2 og 3, og éin gong i månaden fram til månad 12 (det andre året ved behov). Kryss av kvar samtale når han er halden; det de snakkar om, blir mellom dykk to.</translation>
+    </message>
+    <message>
+        <source>No conversations are planned yet.</source>
+        <translation>Ingen samtalar er planlagde enno.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <translation>veke %1</translation>
+    </message>
+    <message>
+        <source>Conversation guide</source>
+        <translation>Samtaleguide</translation>
+    </message>
+    <message>
+        <source>Questions to start from. Take what matters now: one topic may fill a conversation, and not every question needs an answer.</source>
+        <translation>Spørsmål å ta utgangspunkt i. Ta det som er viktig no: eitt tema kan fylle ein heil samtale, og ikkje alle spørsmål treng eit svar.</translation>
+    </message>
+    <message>
+        <source>The plan has no conversation guide.</source>
+        <translation>Planen har ingen samtaleguide.</translation>
+    </message>
+    <message>
+        <source>Mentor folder</source>
+        <translation>Mentormappe</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Prøvetida sluttar</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentorship</source>
+        <translation>Mentorordning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n months)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n månad)</numerusform>
+            <numerusform>%1 – %2 (%n månader)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Ikkje tildelt enno</translation>
+    </message>
+    <message>
+        <source>Documents can only be made by a program with a QGuiApplication.</source>
+        <translation>Dokument kan berre lagast av eit program med QGuiApplication.</translation>
+    </message>
+    <message>
+        <source>The document could not be started.</source>
+        <translation>Dokumentet kunne ikkje opprettast.</translation>
+    </message>
+    <message>
+        <source>Mentor folder %1</source>
+        <translation>Mentormappe %1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
     <name>praksis::MentorRepository</name>
     <message>
         <source>There is no mentorship with id %1.</source>
@@ -2209,6 +2362,13 @@
     <message>
         <source>Monthly</source>
         <translation>Kvar månad</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::Outcome</name>
+    <message>
+        <source>The recruitment figures need a start and an end date.</source>
+        <translation>Rekrutteringstala treng ein start- og ein sluttdato.</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7303,16 @@
     <message>
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation>Praksisrettleiaren («Førenamn Etternamn», eller «Førenamn Etternamn / Praksisstad» eller «Førenamn Etternamn / Praksisstad / Avdeling» når namnet er delt).</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>åtvaring</translation>
     </message>
 </context>
 <context>

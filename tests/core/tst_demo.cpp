@@ -6,6 +6,8 @@
 
 #include "model/Validation.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTest>
@@ -270,6 +272,51 @@ private slots:
                                            "p.student_id = st.id AND p.period_id = d.id)")
                                 .arg(s.planningPeriod));
         QCOMPARE(withoutPlacement, s.unplaced);
+    }
+
+    // A neighbourhood (places.txt: "name;municipality number") names only sites of its own municipality:
+    // no "Hjemmesykepleien Nordstrand" in Lillehammer.
+    void placesBelongToTheirMunicipality_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("seed 1") << quint32(1);
+        QTest::newRow("seed 9") << quint32(9);
+    }
+    void placesBelongToTheirMunicipality()
+    {
+        QFETCH(quint32, seed);
+        QFile f(QStringLiteral(":/praksis/demo/places.txt"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QHash<QString, QString> home; // neighbourhood -> its municipality number
+        for (const QString &raw : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            const QStringList fields = raw.trimmed().split(QLatin1Char(';'));
+            if (fields.size() == 2 && !fields.at(0).startsWith(QLatin1Char('#')))
+                home.insert(fields.at(0), fields.at(1));
+        }
+        QVERIFY(home.size() >= 50);
+        QVERIFY(home.contains(QStringLiteral("Nordstrand")));
+
+        test::TempPlan t;
+        generate(t.plan(), seed, 2000);
+        auto q = t->exec(QStringLiteral("SELECT name, unit, municipality_number, municipality FROM sites"));
+        int sites = 0, withNeighbourhood = 0;
+        while (q->next()) {
+            ++sites;
+            const QString text = q->value(0).toString() + QStringLiteral(" / ") + q->value(1).toString();
+            bool named = false;
+            for (auto it = home.cbegin(); it != home.cend(); ++it) {
+                const QRegularExpression word(
+                    QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QRegularExpression::escape(it.key())));
+                if (!word.match(text).hasMatch())
+                    continue;
+                named = true;
+                QVERIFY2(it.value() == q->value(2).toString(),
+                         qPrintable(QStringLiteral("%1 in %2").arg(text, q->value(3).toString())));
+            }
+            withNeighbourhood += named ? 1 : 0;
+        }
+        QCOMPARE(sites, 200);
+        QVERIFY(withNeighbourhood >= 20); // the neighbourhoods are used, only in the right places
     }
 
     void kindsAreKnownIdentifiers()
