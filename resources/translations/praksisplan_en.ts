@@ -4188,6 +4188,65 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentReport</name>
+    <message>
+        <source>Recruitment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former students: students whose placement at the site (not cancelled) ended in the range. Hired: of them, those with a hire that started after their last such placement there, as a summer temp or in a post anywhere, or in any position at this site. New hires: hires at the site that started in the range. Stayed 12 months: of those whose 12 months ended by the range&apos;s last day, still employed then. Left in probation: an end date on or before the probation end. The whole plan counts each person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -7058,10 +7117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --school NAME or --supervisors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7114,10 +7169,6 @@
             <numerusform>Wrote %1 (%n event).</numerusform>
             <numerusform>Wrote %1 (%n events).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
@@ -7309,6 +7360,58 @@
     <message>
         <source>warning</source>
         <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recruitment report needs --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE, or --json for the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs the file to write (-o FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recruitment reports the whole plan over --from DATE --to DATE; it takes no --school, --supervisors or --period (a school&apos;s report never shows hires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --school NAME, --supervisors or --recruitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4191,6 +4191,65 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentReport</name>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rekrutteringsrapport</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Former students: students whose placement at the site (not cancelled) ended in the range. Hired: of them, those with a hire that started after their last such placement there, as a summer temp or in a post anywhere, or in any position at this site. New hires: hires at the site that started in the range. Stayed 12 months: of those whose 12 months ended by the range&apos;s last day, still employed then. Left in probation: an end date on or before the probation end. The whole plan counts each person once.</source>
+        <translation>Tidligere studenter: studenter med en praksis på stedet (ikke avlyst) som sluttet i tidsrommet. Ansatt: av dem, de med en ansettelse som startet etter deres siste slike praksis der, som sommervikar eller i stilling hvor som helst, eller i en hvilken som helst stilling på dette stedet. Nytilsatte: ansettelser på stedet som startet i tidsrommet. Ble i 12 måneder: av dem med 12 måneder gått innen tidsrommets siste dag, fortsatt ansatt da. Sluttet i prøvetiden: en sluttdato på eller før prøvetidens slutt. Hele planen teller hver person én gang.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation>Tidligere studenter</translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation>Ansatt som sommervikar</translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation>Ansatt i stilling</translation>
+    </message>
+    <message>
+        <source>Hired here</source>
+        <translation>Ansatt her</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation>Med mentor</translation>
+    </message>
+    <message>
+        <source>12 months passed</source>
+        <translation>12 måneder gått</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation>Ble i 12 måneder</translation>
+    </message>
+    <message>
+        <source>Left in probation</source>
+        <translation>Sluttet i prøvetiden</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Hele planen</translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -7061,10 +7120,6 @@
         <translation>Filen som skal skrives.</translation>
     </message>
     <message>
-        <source>Give --school NAME or --supervisors.</source>
-        <translation>Oppgi --school NAME eller --supervisors.</translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation>Oppgi filen som skal skrives, med -o FILE.</translation>
     </message>
@@ -7117,10 +7172,6 @@
             <numerusform>Skrev %1 (%n hendelse).</numerusform>
             <numerusform>Skrev %1 (%n hendelser).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
-        <translation>Rapporten per utdanningsinstitusjon (studentene fra én institusjon) eller rapporten for praksisveiledere, som CSV, XLSX eller PDF.</translation>
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
@@ -7313,6 +7364,58 @@
         <source>warning</source>
         <comment>check&apos;s output: the severity of a conflict</comment>
         <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>The recruitment report needs --from DATE and --to DATE.</source>
+        <translation>Rekrutteringsrapporten trenger --from DATE og --to DATE.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE, or --json for the figures.</source>
+        <translation>Oppgi filen som skal skrives, med -o FILE, eller --json for tallene.</translation>
+    </message>
+    <message>
+        <source>--format needs the file to write (-o FILE).</source>
+        <translation>--format trenger filen som skal skrives (-o FILE).</translation>
+    </message>
+    <message>
+        <source>The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json).</source>
+        <translation>Rekrutteringsrapporten for hele planen i stedet (trenger --from og --to; -o FILE eller --json).</translation>
+    </message>
+    <message>
+        <source>--recruitment reports the whole plan over --from DATE --to DATE; it takes no --school, --supervisors or --period (a school&apos;s report never shows hires).</source>
+        <translation>--recruitment rapporterer hele planen over --from DATE --to DATE; den tar ikke --school, --supervisors eller --period (en skoles rapport viser aldri nytilsatte).</translation>
+    </message>
+    <message>
+        <source>Give --school NAME, --supervisors or --recruitment.</source>
+        <translation>Oppgi --school NAME, --supervisors eller --recruitment.</translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
+        <translation>Skolerapporten (én skoles studenter), veilederrapporten eller rekrutteringsrapporten, som CSV, XLSX eller PDF.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
     </message>
 </context>
 <context>

@@ -4191,6 +4191,65 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentReport</name>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rekrutteringsrapport</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Former students: students whose placement at the site (not cancelled) ended in the range. Hired: of them, those with a hire that started after their last such placement there, as a summer temp or in a post anywhere, or in any position at this site. New hires: hires at the site that started in the range. Stayed 12 months: of those whose 12 months ended by the range&apos;s last day, still employed then. Left in probation: an end date on or before the probation end. The whole plan counts each person once.</source>
+        <translation>Tidlegare studentar: studentar med ein praksis på staden (ikkje avlyst) som slutta i tidsrommet. Tilsett: av dei, dei med ei tilsetjing som starta etter den siste slike praksisen deira der, som sommarvikar eller i stilling kvar som helst, eller i kva stilling som helst på denne staden. Nytilsette: tilsetjingar på staden som starta i tidsrommet. Vart verande i 12 månader: av dei med 12 månader gått innan den siste dagen i tidsrommet, framleis tilsette då. Slutta i prøvetida: ein sluttdato på eller før slutten av prøvetida. Heile planen tel kvar person éin gong.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation>Tidlegare studentar</translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation>Tilsett som sommarvikar</translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation>Tilsett i stilling</translation>
+    </message>
+    <message>
+        <source>Hired here</source>
+        <translation>Tilsett her</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation>Med mentor</translation>
+    </message>
+    <message>
+        <source>12 months passed</source>
+        <translation>12 månader gått</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation>Vart verande i 12 månader</translation>
+    </message>
+    <message>
+        <source>Left in probation</source>
+        <translation>Slutta i prøvetida</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Heile planen</translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -7061,10 +7120,6 @@
         <translation>Fila som skal skrivast.</translation>
     </message>
     <message>
-        <source>Give --school NAME or --supervisors.</source>
-        <translation>Oppgi --school NAME eller --supervisors.</translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation>Oppgi fila som skal skrivast, med -o FILE.</translation>
     </message>
@@ -7117,10 +7172,6 @@
             <numerusform>Skreiv %1 (%n hending).</numerusform>
             <numerusform>Skreiv %1 (%n hendingar).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
-        <translation>Rapporten per utdanningsinstitusjon (studentane frå éin institusjon) eller rapporten for praksisrettleiarar, som CSV, XLSX eller PDF.</translation>
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
@@ -7313,6 +7364,58 @@
         <source>warning</source>
         <comment>check&apos;s output: the severity of a conflict</comment>
         <translation>åtvaring</translation>
+    </message>
+    <message>
+        <source>The recruitment report needs --from DATE and --to DATE.</source>
+        <translation>Rekrutteringsrapporten treng --from DATE og --to DATE.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE, or --json for the figures.</source>
+        <translation>Oppgi fila som skal skrivast med -o FILE, eller --json for tala.</translation>
+    </message>
+    <message>
+        <source>--format needs the file to write (-o FILE).</source>
+        <translation>--format treng fila som skal skrivast (-o FILE).</translation>
+    </message>
+    <message>
+        <source>The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json).</source>
+        <translation>Rekrutteringsrapporten for heile planen i staden (treng --from og --to; -o FILE eller --json).</translation>
+    </message>
+    <message>
+        <source>--recruitment reports the whole plan over --from DATE --to DATE; it takes no --school, --supervisors or --period (a school&apos;s report never shows hires).</source>
+        <translation>--recruitment rapporterer heile planen over --from DATE --to DATE; han tek ikkje --school, --supervisors eller --period (ein skule sin rapport viser aldri nytilsette).</translation>
+    </message>
+    <message>
+        <source>Give --school NAME, --supervisors or --recruitment.</source>
+        <translation>Oppgi --school NAME, --supervisors eller --recruitment.</translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
+        <translation>Skulerapporten (studentane til éin skule), rettleiarrapporten eller rekrutteringsrapporten, som CSV, XLSX eller PDF.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtalar</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Haldne</translation>
     </message>
 </context>
 <context>
