@@ -3576,6 +3576,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation>Planen «%1» har ingen gyldig planversjon (%2). Den er endret av et annet program; gjenopprett en sikkerhetskopi.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikke en vanlig fil (men en enhet, et rør eller en socket); en plan er en fil.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3709,6 +3713,14 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
         <translation>Planen «%1» kunne ikke erstattes; den ble ikke endret. Kontroller at det er plass på disken.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation>Disken er full: det er ikke plass i «%1» til den gjenopprettede planen. Frigjør plass på disken og gjenopprett på nytt; planen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikke en vanlig fil (men en enhet, et rør eller en socket); en plan er en fil.</translation>
     </message>
 </context>
 <context>
