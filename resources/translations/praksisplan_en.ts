@@ -609,6 +609,14 @@
             <numerusform>, %n of them only warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ConversationGuide</name>

@@ -610,6 +610,14 @@
             <numerusform>, %n av dem bare advarsler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Konflikter funnet</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>Den valgte konflikten</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ConversationGuide</name>

@@ -610,6 +610,14 @@
             <numerusform>, %n av dei berre åtvaringar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Konfliktar funne</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>Den valde konflikten</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ConversationGuide</name>
