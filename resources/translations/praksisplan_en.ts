@@ -2683,11 +2683,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
+        <source>(%1, %2 overdue) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>(%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7681,18 +7681,6 @@
     </message>
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New hires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2685,12 +2685,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalt)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalt) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -7685,18 +7685,6 @@
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studenter med siste praksisperiode som sluttet for mer enn YEARS år siden, og nytilsatte som sluttet så lenge siden (personvern); --dry-run teller bare.</translation>
-    </message>
-    <message>
-        <source>New hires</source>
-        <translation>Nytilsatte</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordninger</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtaler</translation>
     </message>
 </context>
 <context>

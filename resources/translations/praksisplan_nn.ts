@@ -2685,12 +2685,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalne)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalne) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -7685,18 +7685,6 @@
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studentar med siste praksisperiode som slutta for meir enn YEARS år sidan, og nytilsette som slutta så lenge sidan (personvern); --dry-run tel berre.</translation>
-    </message>
-    <message>
-        <source>New hires</source>
-        <translation>Nytilsette</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordningar</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtalar</translation>
     </message>
 </context>
 <context>
