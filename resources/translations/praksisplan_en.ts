@@ -2682,6 +2682,14 @@
         <source>f&amp;or:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>

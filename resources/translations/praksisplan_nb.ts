@@ -2684,6 +2684,14 @@
         <source>f&amp;or:</source>
         <translation>f&amp;or:</translation>
     </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 forfalt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>
