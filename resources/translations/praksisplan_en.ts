@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Automatic plan for %1</source>
+        <source>automatic plan for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,6 +1090,13 @@
     <message>
         <source>The plan has been updated.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n student(s) will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</source>
+        <translation>
+            <numerusform>Warning: %n student will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</numerusform>
+            <numerusform>Warning: %n students will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2393,14 @@
 (empty: the site&apos;s own):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period without a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme takes part in the period %1, so it has no students and the planner has nobody to plan. Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlaceDialog</name>
@@ -2766,6 +2781,14 @@
     </message>
     <message>
         <source>%1 not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4685,6 +4708,14 @@
     </message>
     <message>
         <source>Remove programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first: the programme belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
