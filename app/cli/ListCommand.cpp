@@ -2,6 +2,7 @@
 #include "io/JsonArrayWriter.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
+#include "storage/PlacementRepository.h"
 #include "storage/RowCursor.h"
 
 #include <QBuffer>
@@ -144,8 +145,7 @@ const QList<Listing> &listings()
          "SELECT pe.id, pe.name, pe.start_date, pe.end_date, pe.hours_per_week,"
          " (SELECT group_concat(kind, ', ') FROM (SELECT kind FROM period_site_kinds k WHERE k.period_id = pe.id"
          " ORDER BY kind)),"
-         " (SELECT count(*) FROM placements pl WHERE pl.period_id = pe.id AND pl.status <> 'cancelled')"
-         " FROM periods pe",
+         " " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("pe.id") " FROM periods pe",
          "pe.start_date, pe.name",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"name", QT_TRANSLATE_NOOP("praksis::cli", "Name")},
@@ -178,6 +178,39 @@ const QList<Listing> &listings()
          {{"period", "pe.name = ?"},
           {"school", "sc.name = ?"},
           {"site", "(si.name = ? OR CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END = ?)"}}},
+        // PRODUCT.md section 10: the linked student's number and school, null without a link; the mentor of her
+        // latest mentorship; the conversations of all her mentorships. No e-mail or phone: least data.
+        {"hires",
+         "SELECT h.id, h.given_name, h.family_name,"
+         " CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END, h.profession, h.position,"
+         " h.start_date, h.probation_end, h.end_date, h.end_reason, st.student_number, sc.name,"
+         " (SELECT coalesce(ms.given_name || ' ' || ms.family_name, mh.given_name || ' ' || mh.family_name)"
+         "  FROM mentorships m LEFT JOIN supervisors ms ON ms.id = m.mentor_supervisor_id"
+         "  LEFT JOIN hires mh ON mh.id = m.mentor_hire_id"
+         "  WHERE m.hire_id = h.id ORDER BY m.start_date DESC, m.id DESC LIMIT 1),"
+         " (SELECT count(*) FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id"
+         "  WHERE m.hire_id = h.id),"
+         " (SELECT count(c.held_date) FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id"
+         "  WHERE m.hire_id = h.id)"
+         " FROM hires h JOIN sites si ON si.id = h.site_id LEFT JOIN students st ON st.id = h.student_id"
+         " LEFT JOIN schools sc ON sc.id = st.school_id",
+         "h.family_name, h.given_name, h.start_date, h.id",
+         {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
+          {"givenName", QT_TRANSLATE_NOOP("praksis::cli", "Given name")},
+          {"familyName", QT_TRANSLATE_NOOP("praksis::cli", "Family name")},
+          {"site", QT_TRANSLATE_NOOP("praksis::cli", "Site")},
+          {"profession", QT_TRANSLATE_NOOP("praksis::cli", "Profession"), Type::Text, false, labelOf<Profession>()},
+          {"position", QT_TRANSLATE_NOOP("praksis::cli", "Position")},
+          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start"), Type::Date},
+          {"probationEnd", QT_TRANSLATE_NOOP("praksis::cli", "Probation end"), Type::Date},
+          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End"), Type::Date},
+          {"endReason", QT_TRANSLATE_NOOP("praksis::cli", "End reason"), Type::Text, false},
+          {"studentNumber", QT_TRANSLATE_NOOP("praksis::cli", "Student number")},
+          {"school", QT_TRANSLATE_NOOP("praksis::cli", "School"), Type::Text, false},
+          {"mentor", QT_TRANSLATE_NOOP("praksis::cli", "Mentor")},
+          {"conversationsPlanned", QT_TRANSLATE_NOOP("praksis::cli", "Conversations"), Type::Integer},
+          {"conversationsHeld", QT_TRANSLATE_NOOP("praksis::cli", "Held"), Type::Integer}},
+         {{"site", "(si.name = ? OR CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END = ?)"}}},
     };
     return all;
 }
@@ -395,7 +428,7 @@ int runList(Context &ctx)
 PRAKSIS_CLI_COMMAND("list",
                     QT_TRANSLATE_NOOP("praksis::cli",
                                       "Print a register as a table, or with --json as an array of objects."),
-                    "list schools|programmes|students|sites|supervisors|periods|placements [--period NAME] "
+                    "list schools|programmes|students|sites|supervisors|periods|placements|hires [--period NAME] "
                     "[--school NAME] [--site NAME] [--json]",
                     &runList);
 

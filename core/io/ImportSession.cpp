@@ -125,15 +125,16 @@ Result<qint64> Lookups::site(QStringView reference) const
 
 // --- Session -------------------------------------------------------------------------------------------------------
 
-Session::Session(PlanFile &planFile, ImportPreview &preview, const CsvTable &table)
+Session::Session(PlanFile &planFile, ImportPreview &preview, const CsvRecord &header, QChar delimiter)
     : plan(planFile)
     , p(preview)
-    , m_table(table)
+    , m_header(header)
+    , m_delimiter(delimiter)
 {}
 
 Result<void> Session::mapHeader()
 {
-    const CsvRecord &header = m_table.records.first();
+    const CsvRecord &header = m_header;
     const QList<ImportField> &fields = importFields(p.reg);
     p.headers = header.fields;
     p.mapping = QStringList(header.fields.size(), QString());
@@ -192,91 +193,87 @@ Result<void> Session::mapHeader()
     return {};
 }
 
-void Session::readRows()
+bool Session::readRow(const CsvRecord &record, ImportRow &row)
 {
+    if (record.isBlank())
+        return false;
     const qsizetype width = p.headers.size();
-    p.rows.reserve(m_table.records.size());
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const CsvRecord &record = m_table.records[r];
-        if (record.isBlank())
-            continue;
-        ImportRow row;
-        row.line = record.line;
-        row.cells = record.fields;
-        row.values.reserve(int(width) + 2);
-        for (qsizetype c = width; c < record.fields.size(); ++c) {
-            if (!record.fields[c].trimmed().isEmpty()) {
-                row.errors << Error{Error::Kind::Invalid,
-                                    tr("This line has %1 fields but the header row has %2. Is there a “%3” inside a "
-                                       "value that is not in quotation marks?")
-                                        .arg(record.fields.size())
-                                        .arg(width)
-                                        .arg(m_table.delimiter == u'\t' ? tr("tab") : QString(m_table.delimiter)),
-                                    {},
-                                    record.line,
-                                    int(c) + 1,
-                                    {}};
-                break;
-            }
+    m_structural.reset();
+    m_unstorable.clear();
+    row.line = record.line;
+    row.cells = record.fields;
+    row.values.reserve(int(width) + 2);
+    for (qsizetype c = width; c < record.fields.size(); ++c) {
+        if (!record.fields[c].trimmed().isEmpty()) {
+            row.errors << Error{Error::Kind::Invalid,
+                                tr("This line has %1 fields but the header row has %2. Is there a “%3” inside a "
+                                   "value that is not in quotation marks?")
+                                    .arg(record.fields.size())
+                                    .arg(width)
+                                    .arg(m_delimiter == u'\t' ? tr("tab") : QString(m_delimiter)),
+                                {},
+                                record.line,
+                                int(c) + 1,
+                                {}};
+            break;
         }
-        // Every cell, mapped or not, under the one rule for stored text: no control characters, no national
-        // identity number (the value itself is never repeated in a message).
-        for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            const QString key = c < width ? p.mapping.value(c) : QString();
-            const QString header = c < width ? p.headers[c] : QString();
-            const auto lines = key == u"excludeReason"_s ? Validation::Lines::Multiple : Validation::Lines::Single;
-            if (auto e = Validation::storableText(record.fields[c].trimmed(),
-                                                  header.isEmpty() ? tr("Column %1").arg(c + 1) : header, lines)) {
-                e->line = record.line;
-                e->column = int(c) + 1;
-                m_unstorable[record.line] << *e;
-            }
-        }
-        if (record.fields.size() < width) {
-            // Fewer fields than the header, but another delimiter would split the line into enough: the line was
-            // written with another delimiter than the file. Say that, rather than every field it lacks.
-            const QString joined = record.fields.join(m_table.delimiter);
-            for (const QChar other : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
-                if (other == m_table.delimiter || joined.count(other) + 1 < width)
-                    continue;
-                const auto name = [this](QChar d) { return d == u'\t' ? tr("tab") : QString(d); };
-                m_structural.insert(record.line,
-                                    Error{Error::Kind::Invalid,
-                                          tr("This line separates its values with “%1”, but the file uses “%2”. "
-                                             "Use one delimiter in the whole file.")
-                                              .arg(name(other), name(m_table.delimiter)),
-                                          {},
-                                          record.line,
-                                          0,
-                                          {}});
-                break;
-            }
-        }
-        // A record shorter than the header has empty fields at its end: the same in a dry run and in the import.
-        while (row.cells.size() < width)
-            row.cells << QStringLiteral("");
-        p.rows << row;
     }
+    // Every cell, mapped or not, under the one rule for stored text: no control characters, no national
+    // identity number (the value itself is never repeated in a message).
+    for (qsizetype c = 0; c < record.fields.size(); ++c) {
+        const QString key = c < width ? p.mapping.value(c) : QString();
+        const QString header = c < width ? p.headers[c] : QString();
+        const auto lines = key == u"excludeReason"_s ? Validation::Lines::Multiple : Validation::Lines::Single;
+        if (auto e = Validation::storableText(record.fields[c].trimmed(),
+                                              header.isEmpty() ? tr("Column %1").arg(c + 1) : header, lines)) {
+            e->line = record.line;
+            e->column = int(c) + 1;
+            m_unstorable << *e;
+        }
+    }
+    if (record.fields.size() < width) {
+        // Fewer fields than the header, but another delimiter would split the line into enough: the line was
+        // written with another delimiter than the file. Say that, rather than every field it lacks.
+        const QString joined = record.fields.join(m_delimiter);
+        for (const QChar other : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
+            if (other == m_delimiter || joined.count(other) + 1 < width)
+                continue;
+            const auto name = [this](QChar d) { return d == u'\t' ? tr("tab") : QString(d); };
+            m_structural = Error{Error::Kind::Invalid,
+                                 tr("This line separates its values with “%1”, but the file uses “%2”. "
+                                    "Use one delimiter in the whole file.")
+                                     .arg(name(other), name(m_delimiter)),
+                                 {},
+                                 record.line,
+                                 0,
+                                 {}};
+            break;
+        }
+    }
+    // A record shorter than the header has empty fields at its end: the same in a dry run and in the import.
+    while (row.cells.size() < width)
+        row.cells << QStringLiteral("");
+    return true;
 }
 
-void Session::finish()
+void Session::finishRow(ImportRow &row)
 {
-    for (ImportRow &row : p.rows) {
-        if (const auto it = m_structural.constFind(row.line); it != m_structural.constEnd())
-            row.errors = {*it}; // what the register said about its fields follows from this one
-        else if (const auto cells = m_unstorable.constFind(row.line); cells != m_unstorable.constEnd()) {
-            // A cell that may not be stored is reported once, by that rule: other checks of it would quote it.
-            for (const Error &e : *cells)
-                row.errors.removeIf([&e](const Error &other) { return other.column == e.column; });
-            row.errors << *cells;
-        }
-        if (!row.errors.isEmpty()) {
-            std::stable_sort(row.errors.begin(), row.errors.end(),
-                             [](const Error &a, const Error &b) { return a.column < b.column; });
-            row.status = ImportRowStatus::Invalid;
-            row.changedFields.clear();
-            p.errors << row.errors;
-        }
+    if (m_structural) {
+        row.errors = {*m_structural}; // what the register said about its fields follows from this one
+    } else if (!m_unstorable.isEmpty()) {
+        // A cell that may not be stored is reported once, by that rule: other checks of it would quote it.
+        for (const Error &e : std::as_const(m_unstorable))
+            row.errors.removeIf([&e](const Error &other) { return other.column == e.column; });
+        row.errors << m_unstorable;
+    }
+    m_structural.reset();
+    m_unstorable.clear();
+    if (!row.errors.isEmpty()) {
+        std::stable_sort(row.errors.begin(), row.errors.end(),
+                         [](const Error &a, const Error &b) { return a.column < b.column; });
+        row.status = ImportRowStatus::Invalid;
+        row.changedFields.clear();
+        p.errors << row.errors;
     }
 }
 
@@ -599,11 +596,12 @@ Result<qint64> Statements::write(const QString &table, qint64 id, const QList<st
 
 // --- Writer --------------------------------------------------------------------------------------------------------
 
-Writer::Writer(PlanFile &planFile, const ImportPreview &preview, const ImportProgress &progress)
+Writer::Writer(PlanFile &planFile, const ImportPreview &preview, const ImportProgress &progress, bool journal)
     : plan(planFile)
     , p(preview)
-    , sql(planFile, &result.journal)
+    , sql(planFile, journal ? &result.journal : nullptr)
     , m_progress(progress)
+    , m_journal(journal)
 {
     m_total = p.count(ImportRowStatus::New) + p.count(ImportRowStatus::Changed);
     result.unchanged = p.count(ImportRowStatus::Unchanged);
@@ -681,6 +679,8 @@ Result<void> Writer::done(qint64 id, bool isNew)
 
 Result<void> Writer::replacing(const QString &table, const QString &where, const QVariantList &bindings)
 {
+    if (!m_journal)
+        return {};
     return result.journal.aboutToReplace(plan, table, where, bindings);
 }
 
