@@ -17,7 +17,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +36,8 @@
 #include <QUndoStack>
 
 using namespace praksis;
+
+using namespace Qt::StringLiterals;
 
 class TestRegisters : public QObject
 {
@@ -177,6 +181,65 @@ private slots:
         m_small.reset();
         m_session.reset();
         m_temp.reset();
+    }
+
+    // Issue 20 point 6: a control character pasted into a form field (a terminal escape from an e-mail, a bell) is
+    // refused with a message naming the field and the character; OK stays disabled and nothing is stored. Notes
+    // keep their tabs and line breaks.
+    void controlCharactersInFormsAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("terminal escape in the family name")
+            << u"familyName"_s << u"Lie\x1b[31mRED\x1b[0m"_s << u"U+001B"_s;
+        QTest::newRow("bell in the e-mail") << u"email"_s << u"ingrid\x07@example.no"_s << u"U+0007"_s;
+        QTest::newRow("escape in the notes") << u"notes"_s << u"ok\tthen\nnext \x1b[2J"_s << u"U+001B"_s;
+    }
+    void controlCharactersInFormsAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, pasted);
+        QFETCH(QString, code);
+        auto page = makePage<StudentsPage>();
+        const qint64 before = count(u"students"_s);
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, u"givenName"_s, u"Ingrid"_s);
+        setLine(form, u"familyName"_s, u"Lie"_s);
+        QVERIFY(setCombo(form, u"school"_s, m_small->oslomet));
+        QVERIFY(setCombo(form, u"programme"_s, m_small->sykepleie));
+        setLine(form, u"studentNumber"_s, u"4343"_s);
+        QVERIFY(okEnabled(form));
+        // pasted, as it would come from another program: the clipboard and Ctrl+V on the focused field
+        QWidget *target = form->findChild<QWidget *>(field);
+        QVERIFY(target);
+        if (auto *line = qobject_cast<QLineEdit *>(target))
+            line->clear();
+        QGuiApplication::clipboard()->setText(pasted);
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_V, Qt::ControlModifier);
+        const QString now = qobject_cast<QLineEdit *>(target) ? qobject_cast<QLineEdit *>(target)->text()
+                                                              : qobject_cast<QPlainTextEdit *>(target)->toPlainText();
+        QVERIFY2(now.contains(pasted.left(3)), qPrintable(now)); // it was pasted
+        QVERIFY(!okEnabled(form));
+        QVERIFY2(form->firstError().contains(u"control character (%1)"_s.arg(code)), qPrintable(form->firstError()));
+        QCOMPARE(form->firstInvalidField(), target);
+        // Enter does not store it either
+        form->submit();
+        QCOMPARE(count(u"students"_s), before);
+        // without the character it is stored
+        if (auto *line = qobject_cast<QLineEdit *>(target))
+            line->setText(field == u"email"_s ? u"ingrid@example.no"_s : u"Lie"_s);
+        else
+            qobject_cast<QPlainTextEdit *>(target)->setPlainText(u"ok\tthen\nnext"_s); // tabs, line breaks: fine
+        QVERIFY2(okEnabled(form), qPrintable(form->firstError()));
+        pressOk(form);
+        QCOMPARE(count(u"students"_s), before + 1);
+        QCOMPARE(test::scalar(plan(), u"SELECT count(*) FROM students WHERE given_name || family_name || email || "
+                                      "notes GLOB '*[\x01-\x08\x0B\x0C\x0E-\x1F]*'"_s)
+                     .toInt(),
+                 0);
     }
 
     void studentAddEditDeleteWithUndo()
