@@ -1214,7 +1214,7 @@ void Builder::makeHires()
             MentorTalk c{m.id, number, date, {}};
             if (date < m_today && (!m.endedOn.isValid() || date <= m.endedOn)) {
                 // most are held, a day or two late at times; the recent ones less often (overdue)
-                if (rng.chance(date < m_today.addDays(-60) ? 0.94 : 0.7))
+                if (rng.chance(date < m_today.addDays(-60) ? 0.98 : 0.75))
                     c.held = std::min(date.addDays(rng.chance(0.8) ? 0 : rng.between(1, 3)), m_today.addDays(-1));
             }
             m_talks << c;
