@@ -23,6 +23,14 @@ bool writes(const ImportRow &row)
     return row.status == ImportRowStatus::New || row.status == ImportRowStatus::Changed;
 }
 
+// A "line N" reference to an earlier row of the same file.
+QString onLine(int line)
+{
+    return Text::tr("line %1").arg(line);
+}
+
+} // namespace
+
 // The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
 QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
                                               std::initializer_list<std::pair<const char16_t *, const char16_t *>> map)
@@ -36,12 +44,6 @@ QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
     return out;
 }
 
-// A "line N" reference to an earlier row of the same file.
-QString onLine(int line)
-{
-    return Text::tr("line %1").arg(line);
-}
-
 // The line on which a key was seen before in the file, or 0 the first time (and remembers it).
 int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
 {
@@ -51,8 +53,6 @@ int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
     seen.insert(key, line);
     return 0;
 }
-
-} // namespace
 
 // --- students ------------------------------------------------------------------------------------------------------
 
@@ -848,6 +848,10 @@ std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg)
         return std::make_unique<Periods>();
     case ImportRegister::Preferences:
         return std::make_unique<Preferences>();
+    case ImportRegister::Hires:
+        return hireRules();
+    case ImportRegister::Mentors:
+        return mentorRules();
     }
     return {};
 }

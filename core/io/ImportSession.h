@@ -215,5 +215,15 @@ public:
 };
 
 std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg);
+// The registers of PRODUCT.md section 10 (ImportRecruitment.cpp).
+std::unique_ptr<RegisterRules> hireRules();
+std::unique_ptr<RegisterRules> mentorRules();
+
+// Helpers of the registers' rules (ImportRegisters.cpp).
+// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
+QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
+                                              std::initializer_list<std::pair<const char16_t *, const char16_t *>> map);
+// The line on which a key was seen before in the file, or 0 the first time (and remembers it).
+int seenBefore(QHash<QString, int> &seen, const QString &key, int line);
 
 } // namespace praksis::import
