@@ -263,6 +263,22 @@
         <source>%1: no. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -691,6 +707,46 @@
         <source>%1 ticked checklist items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentorships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentorship as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentorships as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentor conversation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentor conversations held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -773,6 +829,104 @@
     </message>
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireRepository</name>
+    <message>
+        <source>There is no new hire with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation end of %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date of %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a reason for leaving but no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a new hire with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new hire %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1544,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -1527,6 +1749,34 @@
     </message>
     <message>
         <source>Leave of absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another post in the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +2301,132 @@
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorRepository</name>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mentorship with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor of mentorship %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor of %1 must be either a supervisor or another new hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be her own mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, before she starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, after she left on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentorship lasts 1 to %1 months, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the mentorship of %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a mentor (%2) from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a mentorship with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentorship cannot move to another new hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 (mentor %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mentor conversation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 has no planned date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date mentor conversation %1 was held is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot be planned on %2, before the mentorship starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot have been held on %2, before the mentorship started on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorSchedule</name>
+    <message>
+        <source>Weekly (month 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week (months 2–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6974,10 +7350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7104,6 +7476,10 @@
     </message>
     <message>
         <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,6 +263,22 @@
         <source>%1: no. %2</source>
         <translation>%1: nr. %2</translation>
     </message>
+    <message>
+        <source>new hire</source>
+        <translation>nytilsatt</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentor conversation</source>
+        <translation>mentorsamtale</translation>
+    </message>
+    <message>
+        <source>conversation guide</source>
+        <translation>samtaleguide</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -692,6 +708,46 @@
         <source>%1 ticked checklist items</source>
         <translation>%1 avkryssede sjekklistepunkter</translation>
     </message>
+    <message>
+        <source>1 new hire</source>
+        <translation>1 nytilsatt</translation>
+    </message>
+    <message>
+        <source>%1 new hires</source>
+        <translation>%1 nytilsatte</translation>
+    </message>
+    <message>
+        <source>1 mentorship</source>
+        <translation>1 mentorordning</translation>
+    </message>
+    <message>
+        <source>%1 mentorships</source>
+        <translation>%1 mentorordninger</translation>
+    </message>
+    <message>
+        <source>1 mentorship as mentor</source>
+        <translation>1 mentorordning som mentor</translation>
+    </message>
+    <message>
+        <source>%1 mentorships as mentor</source>
+        <translation>%1 mentorordninger som mentor</translation>
+    </message>
+    <message>
+        <source>1 mentor conversation held</source>
+        <translation>1 gjennomført mentorsamtale</translation>
+    </message>
+    <message>
+        <source>%1 mentor conversations held</source>
+        <translation>%1 gjennomførte mentorsamtaler</translation>
+    </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -775,6 +831,104 @@
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
         <translation>Alle foreslåtte samtaler for denne praksisplassen er allerede planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireRepository</name>
+    <message>
+        <source>There is no new hire with id %1.</source>
+        <translation>Det finnes ingen nytilsatt med id %1.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation>%1 har ikke noe praksissted: praksissted %2 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>%1 has no start date.</source>
+        <translation>%1 har ingen startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The probation end of %1 is not a date.</source>
+        <translation>Slutten på prøvetiden til %1 er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>The end date of %1 is not a date.</source>
+        <translation>Sluttdatoen til %1 er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>%1 has a reason for leaving but no end date.</source>
+        <translation>%1 har en sluttårsak, men ingen sluttdato.</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation>Student %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>There is already a new hire with id %1.</source>
+        <translation>Det finnes allerede en nytilsatt med id %1.</translation>
+    </message>
+    <message>
+        <source>The new hire %1</source>
+        <translation>Den nytilsatte %1</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1545,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation>Denne linjen skiller verdiene med «%1», men filen bruker «%2». Bruk samme skilletegn i hele filen.</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation>«%1» krever en sluttdato: hun har sluttet bare når «%2» sier når.</translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation>«%1» kobler henne til en studentoppføring bare sammen med «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation>«%1» har ingen student med nummeret «%2».</translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation>%1 med start ved «%2» %3 står allerede på linje %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>veileder</translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation>Det finnes ingen nytilsatt «%1». Importer de nytilsatte først.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation>«%1» viser til mer enn én nytilsatt: %2. Oppgi e-postadressen hennes, eller starten på mentorordningen mens hun bare har én av dem.</translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation>Det finnes ingen veileder eller annen nytilsatt «%1» som kan være mentor.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation>«%1» viser til mer enn én mulig mentor: %2. Oppgi mentorens e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation>Mentorordningen for %1 fra %2 står allerede på linje %3.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -1529,6 +1751,34 @@
     <message>
         <source>Leave of absence</source>
         <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Permanent post</source>
+        <translation>Fast stilling</translation>
+    </message>
+    <message>
+        <source>Temporary post</source>
+        <translation>Vikariat</translation>
+    </message>
+    <message>
+        <source>Summer temp</source>
+        <translation>Sommervikar</translation>
+    </message>
+    <message>
+        <source>Another post in the municipality</source>
+        <translation>Annen stilling i kommunen</translation>
+    </message>
+    <message>
+        <source>Another employer</source>
+        <translation>Annen arbeidsgiver</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flytting</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2304,132 @@
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorRepository</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>There is no mentorship with id %1.</source>
+        <translation>Det finnes ingen mentorordning med id %1.</translation>
+    </message>
+    <message>
+        <source>The mentor of mentorship %1 does not exist.</source>
+        <translation>Mentoren i mentorordning %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>New hire %1 does not exist.</source>
+        <translation>Nytilsatt %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>The mentor of %1 must be either a supervisor or another new hire.</source>
+        <translation>Mentoren til %1 må være enten en praksisveileder eller en annen nytilsatt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be her own mentor.</source>
+        <translation>%1 kan ikke være sin egen mentor.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation>Praksisveileder %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 has no start date.</source>
+        <translation>Mentorordningen til %1 har ingen startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, before she starts on %3.</source>
+        <translation>Mentorordningen til %1 starter %2, før hun begynner %3.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, after she left on %3.</source>
+        <translation>Mentorordningen til %1 starter %2, etter at hun sluttet %3.</translation>
+    </message>
+    <message>
+        <source>A mentorship lasts 1 to %1 months, not %2.</source>
+        <translation>En mentorordning varer 1 til %1 måneder, ikke %2.</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>The end of the mentorship of %1 is not a date.</source>
+        <translation>Slutten på mentorordningen til %1 er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>%1 already has a mentor (%2) from %3 to %4.</source>
+        <translation>%1 har allerede en mentor (%2) fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>There is already a mentorship with id %1.</source>
+        <translation>Det finnes allerede en mentorordning med id %1.</translation>
+    </message>
+    <message>
+        <source>A mentorship cannot move to another new hire.</source>
+        <translation>En mentorordning kan ikke flyttes til en annen nytilsatt.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 (mentor %2)</source>
+        <translation>Mentorordningen til %1 (mentor %2)</translation>
+    </message>
+    <message>
+        <source>There is no mentor conversation with id %1.</source>
+        <translation>Det finnes ingen mentorsamtale med id %1.</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 has no planned date.</source>
+        <translation>Mentorsamtale %1 har ingen planlagt dato.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>The date mentor conversation %1 was held is not a date.</source>
+        <translation>Datoen mentorsamtale %1 ble holdt, er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot be planned on %2, before the mentorship starts on %3.</source>
+        <translation>Mentorsamtale %1 kan ikke planlegges %2, før mentorordningen starter %3.</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot have been held on %2, before the mentorship started on %3.</source>
+        <translation>Mentorsamtale %1 kan ikke ha blitt holdt %2, før mentorordningen startet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorSchedule</name>
+    <message>
+        <source>Weekly (month 1)</source>
+        <translation>Hver uke (måned 1)</translation>
+    </message>
+    <message>
+        <source>Every other week (months 2–3)</source>
+        <translation>Annenhver uke (måned 2–3)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Hver måned</translation>
     </message>
 </context>
 <context>
@@ -6977,10 +7353,6 @@
         <translation>bare kontroller filen; ikke skriv noe</translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods eller preferences.</translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation>import students trenger utdanningsinstitusjonen: --school NAME.</translation>
     </message>
@@ -7108,6 +7480,10 @@
     <message>
         <source>Held</source>
         <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
+        <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
 </context>
 <context>
