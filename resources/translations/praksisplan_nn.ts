@@ -742,11 +742,11 @@
     </message>
     <message>
         <source>1 link to a new hire</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kopling til ein nytilsett</translation>
     </message>
     <message>
         <source>%1 links to new hires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 koplingar til nytilsette</translation>
     </message>
 </context>
 <context>
@@ -837,19 +837,19 @@
     <name>praksis::HireLink</name>
     <message>
         <source>spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>våren %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hausten %1</translation>
     </message>
     <message>
         <source>was a student at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>var student ved %1, %2</translation>
     </message>
     <message>
         <source>hired as %1 at %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tilsett ved %2 frå %3 (%1)</translation>
     </message>
 </context>
 <context>
