@@ -2,6 +2,7 @@
 #include "io/JsonArrayWriter.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
+#include "storage/PlacementRepository.h"
 #include "storage/RowCursor.h"
 
 #include <QBuffer>
@@ -144,8 +145,7 @@ const QList<Listing> &listings()
          "SELECT pe.id, pe.name, pe.start_date, pe.end_date, pe.hours_per_week,"
          " (SELECT group_concat(kind, ', ') FROM (SELECT kind FROM period_site_kinds k WHERE k.period_id = pe.id"
          " ORDER BY kind)),"
-         " (SELECT count(*) FROM placements pl WHERE pl.period_id = pe.id AND pl.status <> 'cancelled')"
-         " FROM periods pe",
+         " " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("pe.id") " FROM periods pe",
          "pe.start_date, pe.name",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"name", QT_TRANSLATE_NOOP("praksis::cli", "Name")},

@@ -480,8 +480,8 @@ Result<std::unique_ptr<CsvStream>> CsvStream::start(std::unique_ptr<QIODevice> d
     csv->m_path = path;
     csv->m_encoding = encoding;
     if (encoding == CsvEncoding::Utf16LE || encoding == CsvEncoding::Utf16BE)
-        csv->m_decoder = std::make_unique<QStringDecoder>(
-            encoding == CsvEncoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        csv->m_decoder = std::make_unique<QStringDecoder>(encoding == CsvEncoding::Utf16LE ? QStringDecoder::Utf16LE
+                                                                                           : QStringDecoder::Utf16BE);
     else if (encoding != CsvEncoding::Windows1252)
         csv->m_decoder = std::make_unique<QStringDecoder>(QStringDecoder::Utf8);
     // The delimiter from the first records (CsvReader::detectDelimiter looks at 50 at most).

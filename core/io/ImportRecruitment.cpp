@@ -169,18 +169,18 @@ public:
 
     Result<void> write(Writer &w, const ImportRow &row) override
     {
-        const auto columns = columnsOf(row, {{u"_siteId", u"site_id"},
-                                             {u"givenName", u"given_name"},
-                                             {u"familyName", u"family_name"},
-                                             {u"profession", u"profession"},
-                                             {u"position", u"position"},
-                                             {u"start", u"start_date"},
-                                             {u"_probationEnd", u"probation_end"},
-                                             {u"end", u"end_date"},
-                                             {u"endReason", u"end_reason"},
-                                             {u"email", u"email"},
-                                             {u"phone", u"phone"},
-                                             {u"studentNumber", u"student_id"}});
+        const auto columns = columnsOf(row, {{u"_siteId"_s, u"site_id"_s},
+                                             {u"givenName"_s, u"given_name"_s},
+                                             {u"familyName"_s, u"family_name"_s},
+                                             {u"profession"_s, u"profession"_s},
+                                             {u"position"_s, u"position"_s},
+                                             {u"start"_s, u"start_date"_s},
+                                             {u"_probationEnd"_s, u"probation_end"_s},
+                                             {u"end"_s, u"end_date"_s},
+                                             {u"endReason"_s, u"end_reason"_s},
+                                             {u"email"_s, u"email"_s},
+                                             {u"phone"_s, u"phone"_s},
+                                             {u"studentNumber"_s, u"student_id"_s}});
         const QString key =
             hireKey(row.values.value(u"_siteId"_s).toLongLong(), row.values.value(u"givenName"_s).toString(),
                     row.values.value(u"familyName"_s).toString(), row.values.value(u"start"_s).toString());

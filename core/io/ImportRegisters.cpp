@@ -18,11 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 };
 
-bool writes(const ImportRow &row)
-{
-    return row.status == ImportRowStatus::New || row.status == ImportRowStatus::Changed;
-}
-
 // A "line N" reference to an earlier row of the same file.
 QString onLine(int line)
 {
@@ -31,15 +26,16 @@ QString onLine(int line)
 
 } // namespace
 
+// Declared in ImportSession.h: the recruitment registers (ImportRecruitment.cpp) use them too.
 // The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
-QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
-                                              std::initializer_list<std::pair<const char16_t *, const char16_t *>> map)
+QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map)
 {
     QList<std::pair<QString, QVariant>> out;
+    out.reserve(qsizetype(map.size()) + 2);
     for (const auto &[key, column] : map) {
-        const auto it = row.values.constFind(QString::fromUtf16(key));
+        const auto it = row.values.constFind(key);
         if (it != row.values.constEnd())
-            out.append({QString::fromUtf16(column), *it});
+            out.append({column, *it});
     }
     return out;
 }
@@ -106,11 +102,15 @@ public:
         if (programme.isEmpty())
             programme = m_defaultProgramme;
         if (!programme.isEmpty()) {
-            const qint64 id =
-                m_school.id == 0 ? 0 : s.lookups.programmes.value(Lookups::programmeKey(m_school.id, programme));
-            programme =
-                id != 0 ? s.lookups.programmeNames.value(id) : s.noteProgramme(m_school.name, m_school.kind, programme);
-            row.values.insert(u"programme"_s, programme);
+            auto known = m_programmeOf.constFind(programme); // the rows of a file name a few programmes
+            if (known == m_programmeOf.constEnd()) {
+                const qint64 id =
+                    m_school.id == 0 ? 0 : s.lookups.programmes.value(Lookups::programmeKey(m_school.id, programme));
+                known =
+                    m_programmeOf.insert(programme, id != 0 ? s.lookups.programmeNames.value(id)
+                                                            : s.noteProgramme(m_school.name, m_school.kind, programme));
+            }
+            row.values.insert(u"programme"_s, *known);
         } else if (s.has(u"programme"_s)) {
             row.values.insert(u"programme"_s, QString());
         }
@@ -147,20 +147,24 @@ public:
 
     Result<void> write(Writer &w, const ImportRow &row) override
     {
-        auto columns = columnsOf(row, {{u"givenName", u"given_name"},
-                                       {u"familyName", u"family_name"},
-                                       {u"studentNumber", u"student_number"},
-                                       {u"cohort", u"cohort"},
-                                       {u"email", u"email"},
-                                       {u"phone", u"phone"}});
+        auto columns = columnsOf(row, {{u"givenName"_s, u"given_name"_s},
+                                       {u"familyName"_s, u"family_name"_s},
+                                       {u"studentNumber"_s, u"student_number"_s},
+                                       {u"cohort"_s, u"cohort"_s},
+                                       {u"email"_s, u"email"_s},
+                                       {u"phone"_s, u"phone"_s}});
         if (row.values.contains(u"programme"_s)) {
             const QString name = row.values.value(u"programme"_s).toString();
             QVariant programmeId;
             if (!name.isEmpty()) {
-                auto id = w.ensureProgramme(m_schoolId, name);
-                if (!id)
-                    return id.error();
-                programmeId = *id;
+                auto known = m_programmeIds.constFind(name);
+                if (known == m_programmeIds.constEnd()) {
+                    auto id = w.ensureProgramme(m_schoolId, name);
+                    if (!id)
+                        return id.error();
+                    known = m_programmeIds.insert(name, *id);
+                }
+                programmeId = *known;
             }
             columns.append({u"programme_id"_s, programmeId});
         }
@@ -182,10 +186,12 @@ private:
     SchoolRef m_school;
     QHash<QString, QVariantHash> m_stored; // by student number
     QString m_defaultProgramme;
+    QHash<QString, QString> m_programmeOf; // the programme as the file names it -> as it is (to be) stored
     QHash<QString, int> m_seen;
     // writes
     qint64 m_schoolId = 0;
-    QHash<QString, qint64> m_ids; // by student number
+    QHash<QString, qint64> m_programmeIds; // by name
+    QHash<QString, qint64> m_ids;          // by student number
 };
 
 } // namespace
@@ -242,16 +248,16 @@ public:
 
     Result<void> write(Writer &w, const ImportRow &row) override
     {
-        auto columns = columnsOf(row, {{u"name", u"name"},
-                                       {u"unit", u"unit"},
-                                       {u"municipality", u"municipality"},
-                                       {u"municipalityNumber", u"municipality_number"},
-                                       {u"kind", u"kind"},
-                                       {u"address", u"address"},
-                                       {u"capacity", u"capacity"},
-                                       {u"contactPerson", u"contact_person"},
-                                       {u"email", u"email"},
-                                       {u"phone", u"phone"}});
+        auto columns = columnsOf(row, {{u"name"_s, u"name"_s},
+                                       {u"unit"_s, u"unit"_s},
+                                       {u"municipality"_s, u"municipality"_s},
+                                       {u"municipalityNumber"_s, u"municipality_number"_s},
+                                       {u"kind"_s, u"kind"_s},
+                                       {u"address"_s, u"address"_s},
+                                       {u"capacity"_s, u"capacity"_s},
+                                       {u"contactPerson"_s, u"contact_person"_s},
+                                       {u"email"_s, u"email"_s},
+                                       {u"phone"_s, u"phone"_s}});
         const QString key =
             Lookups::siteKey(row.values.value(u"name"_s).toString(), row.values.value(u"unit"_s).toString());
         const qint64 existing = w.lookups.sitesByNameUnit.value(key);
@@ -380,15 +386,15 @@ public:
     Result<void> write(Writer &w, const ImportRow &row) override
     {
         const qint64 siteId = row.values.value(u"_siteId"_s).toLongLong();
-        auto columns = columnsOf(row, {{u"_siteId", u"site_id"},
-                                       {u"givenName", u"given_name"},
-                                       {u"familyName", u"family_name"},
-                                       {u"profession", u"profession"},
-                                       {u"training", u"has_training"},
-                                       {u"training.year", u"training_year"},
-                                       {u"maxStudents", u"max_students"},
-                                       {u"email", u"email"},
-                                       {u"phone", u"phone"}});
+        auto columns = columnsOf(row, {{u"_siteId"_s, u"site_id"_s},
+                                       {u"givenName"_s, u"given_name"_s},
+                                       {u"familyName"_s, u"family_name"_s},
+                                       {u"profession"_s, u"profession"_s},
+                                       {u"training"_s, u"has_training"_s},
+                                       {u"training.year"_s, u"training_year"_s},
+                                       {u"maxStudents"_s, u"max_students"_s},
+                                       {u"email"_s, u"email"_s},
+                                       {u"phone"_s, u"phone"_s}});
         const QString key = supervisorKey(siteId, row.values.value(u"givenName"_s).toString(),
                                           row.values.value(u"familyName"_s).toString());
         const qint64 existing = m_ids.value(key);
@@ -449,7 +455,7 @@ public:
     {
         if (auto r = s.lookups.loadSchools(s.plan); !r)
             return r;
-            QHash<qint64, QString> nameOf;
+        QHash<qint64, QString> nameOf;
         auto q = s.plan.exec(u"SELECT id, name, start_date, end_date, hours_per_week FROM periods"_s);
         if (!q)
             return q.error();
@@ -463,7 +469,7 @@ public:
             nameOf.insert(q->value(0).toLongLong(), fold(q->value(1).toString()));
         }
         QHash<QString, QStringList> kindsOf;
-            if (auto k = s.plan.exec(u"SELECT period_id, kind FROM period_site_kinds"_s); k) {
+        if (auto k = s.plan.exec(u"SELECT period_id, kind FROM period_site_kinds"_s); k) {
             while (k->next())
                 kindsOf[nameOf.value(k->value(0).toLongLong())] << k->value(1).toString();
         } else {
@@ -578,10 +584,10 @@ public:
         const qint64 existing = m_ids.value(key);
         // a period of several rows (one per programme) that this import creates counts as new on each of them
         const bool isNew = existing == 0 || m_created.contains(existing);
-        const auto columns = columnsOf(row, {{u"name", u"name"},
-                                             {u"start", u"start_date"},
-                                             {u"end", u"end_date"},
-                                             {u"hoursPerWeek", u"hours_per_week"}});
+        const auto columns = columnsOf(row, {{u"name"_s, u"name"_s},
+                                             {u"start"_s, u"start_date"_s},
+                                             {u"end"_s, u"end_date"_s},
+                                             {u"hoursPerWeek"_s, u"hours_per_week"_s}});
         auto id = w.sql.write(u"periods"_s, existing, columns);
         if (!id)
             return id.error();
@@ -646,7 +652,7 @@ public:
             return r;
         if (auto r = s.lookups.loadSites(s.plan); !r)
             return r;
-            if (auto q = s.plan.exec(u"SELECT school_id, student_number, id FROM students"_s); q) {
+        if (auto q = s.plan.exec(u"SELECT school_id, student_number, id FROM students"_s); q) {
             while (q->next())
                 m_students.insert(q->value(0).toString() + u'\n' + q->value(1).toString(), q->value(2).toLongLong());
         } else {
@@ -664,8 +670,8 @@ public:
         // what is stored for the students and periods of the file, loaded in one go
         if (auto q = s.plan.exec(u"SELECT student_id, period_id, rank, site_id FROM preferences"_s); q) {
             while (q->next())
-                m_stored[q->value(0).toString() + u'\n' + q->value(1).toString()].insert(u"choice"_s + q->value(2).toString(),
-                                                                                       q->value(3));
+                m_stored[q->value(0).toString() + u'\n' + q->value(1).toString()].insert(
+                    u"choice"_s + q->value(2).toString(), q->value(3));
         } else {
             return q.error();
         }
@@ -817,18 +823,18 @@ public:
 
     void finishWrites(Writer &w) override
     {
-    if (!w.inserted.isEmpty() || !w.updated.isEmpty()) {
-        const QList<qint64> students = w.inserted + w.updated;
-        w.plan.notifyChanged(Entity::Exclusion, Change::Kind::Updated, students);
-    }
-    w.announce(Entity::Preference);
+        if (!w.inserted.isEmpty() || !w.updated.isEmpty()) {
+            const QList<qint64> students = w.inserted + w.updated;
+            w.plan.notifyChanged(Entity::Exclusion, Change::Kind::Updated, students);
+        }
+        w.announce(Entity::Preference);
     }
 
 private:
     QHash<QString, qint64> m_students; // school id + "\n" + student number
     QHash<QString, qint64> m_periods;  // fold(name)
     bool m_hasChoices = false;
-    QHash<QString, QVariantHash> m_stored;             // student id + "\n" + period id
+    QHash<QString, QVariantHash> m_stored;              // student id + "\n" + period id
     QHash<qint64, QHash<qint64, QString>> m_exclusions; // student id -> site id -> reason
     QHash<QString, int> m_seen;
 };

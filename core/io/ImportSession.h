@@ -10,10 +10,13 @@
 #include <QMultiHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -85,6 +88,8 @@ public:
 
     bool has(const QString &key) const { return m_columns.contains(key); }
     const ImportField &field(const QString &key) const;
+    // field(key).label(), translated once per import (the typed readers name the field in every check)
+    const QString &label(const QString &key) const;
     // The cell of a field, trimmed, with an export's formula guard removed; empty when the column is absent.
     QString cell(const ImportRow &row, const QString &key) const;
 
@@ -119,6 +124,7 @@ private:
     const CsvRecord &m_header;
     QChar m_delimiter;
     QHash<QString, int> m_columns; // field key -> 0-based column
+    mutable QHash<QString, QString> m_labels;
     QHash<QString, QString> m_newSchools;
     QHash<QString, QString> m_newProgrammes;
     // of the row between readRow() and finishRow()
@@ -143,11 +149,28 @@ public:
     Result<qint64> write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns);
 
 private:
+    struct Write
+    {
+        QString table;
+        bool insert = true;
+        QStringList columns;
+        QString sql;
+    };
+
     PlanFile &m_plan;
     ChangeJournal *m_journal = nullptr;
     Error failure(int code, const QString &sql) const;
+    Result<sqlite3_stmt *> prepared(const QString &sql);
+    int bind(sqlite3_stmt *statement, int index, const QVariant &value);
+    // steps, resets and lets go of the bound text; the last inserted row id
+    Result<qint64> step(sqlite3_stmt *statement, const QString &sql);
 
     std::map<QString, sqlite3_stmt *> m_statements;
+    std::vector<Write> m_writes;
+    void releaseText();
+
+    std::deque<QByteArray> m_text; // bound text, until the statement ran
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 // One apply(): the transaction's helpers, the counts, the creation of schools and programmes, and progress.
@@ -221,8 +244,8 @@ std::unique_ptr<RegisterRules> mentorRules();
 
 // Helpers of the registers' rules (ImportRegisters.cpp).
 // The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
-QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
-                                              std::initializer_list<std::pair<const char16_t *, const char16_t *>> map);
+using ColumnMap = std::initializer_list<std::pair<QString, QString>>; // field key, column (u""_s: no allocation)
+QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map);
 // The line on which a key was seen before in the file, or 0 the first time (and remembers it).
 int seenBefore(QHash<QString, int> &seen, const QString &key, int line);
 

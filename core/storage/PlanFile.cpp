@@ -133,6 +133,14 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Open
         err.message = PlanText::tr("“%1” is a folder, not a plan file.").arg(nativePath(absolute));
         return err;
     }
+    if (info.exists() && !info.isFile()) {
+        // A device (/dev/null), a pipe or a socket: SQLite would create its journal beside it (/dev/null-journal),
+        // and reading a pipe waits for ever. Refused before anything touches it.
+        err.kind = Error::Kind::Io;
+        err.message = PlanText::tr("“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.")
+                          .arg(nativePath(absolute));
+        return err;
+    }
     if (!info.exists()) {
         if (mode == OpenMode::OpenExisting) {
             err.kind = Error::Kind::NotFound;

@@ -483,6 +483,132 @@
         <source>a weekend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A student has one placement at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site holds no more students than its capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor has no more students than her maximum, and none while absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement lies inside its period, at an eligible site, from a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence stays within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment meetings are held by their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictsPage</name>
+    <message>
+        <source>&amp;Show the conflicts of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts, grouped by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the record the conflict is fixed in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supe&amp;rvisor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 (%3)</source>
+        <extracomment>%1 the rule&apos;s number, %2 what it asks, %3 how many findings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n conflict in this period</numerusform>
+            <numerusform>%n conflicts in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the plan</source>
+        <translation>
+            <numerusform>%n conflict in the plan</numerusform>
+            <numerusform>%n conflicts in the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them only a warning</source>
+        <extracomment>after &quot;4 conflicts in this period&quot;: how many of them are only warnings</extracomment>
+        <translation>
+            <numerusform>, %n of them only a warning</numerusform>
+            <numerusform>, %n of them only warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -2103,6 +2229,21 @@
         <source>Search this page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n conflict in this period</numerusform>
+            <numerusform>%n conflicts in this period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2662,10 +2803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 periods shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,6 +2897,18 @@
     <message>
         <source>Capacity per site
 (empty: the site&apos;s own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites with own capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sites take a different number of students in this period than their usual capacity (set in the period&apos;s form, under “Capacity per site”); every other site takes its usual capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,6 +3641,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3624,6 +3777,14 @@
     </message>
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -484,6 +484,132 @@
         <source>a weekend</source>
         <translation>helg</translation>
     </message>
+    <message>
+        <source>A student has one placement at a time</source>
+        <translation>En student har én praksisplass om gangen</translation>
+    </message>
+    <message>
+        <source>A site holds no more students than its capacity</source>
+        <translation>Et praksissted har ikke flere studenter enn kapasiteten</translation>
+    </message>
+    <message>
+        <source>A supervisor has no more students than her maximum, and none while absent</source>
+        <translation>En praksisveileder har ikke flere studenter enn sitt maksimum, og ingen mens hun er borte</translation>
+    </message>
+    <message>
+        <source>A placement lies inside its period, at an eligible site, from a working day</source>
+        <translation>En praksisplass ligger innenfor perioden, på et aktuelt praksissted, og begynner på en arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Absence stays within the limits</source>
+        <translation>Fraværet holder seg innenfor grensene</translation>
+    </message>
+    <message>
+        <source>Assessment meetings are held by their due date</source>
+        <translation>Vurderingssamtaler holdes innen fristen</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictsPage</name>
+    <message>
+        <source>&amp;Show the conflicts of:</source>
+        <translation>&amp;Vis konfliktene i:</translation>
+    </message>
+    <message>
+        <source>the chosen period</source>
+        <translation>den valgte praksisperioden</translation>
+    </message>
+    <message>
+        <source>the whole plan</source>
+        <translation>hele planen</translation>
+    </message>
+    <message>
+        <source>Conflicts, grouped by rule</source>
+        <translation>Konflikter, gruppert etter regel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>&amp;Open to fix</source>
+        <translation>&amp;Åpne for å rette</translation>
+    </message>
+    <message>
+        <source>Opens the record the conflict is fixed in (Enter)</source>
+        <translation>Åpner det konflikten rettes i (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation>&amp;Praksisplass …</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent…</source>
+        <translation>S&amp;tudent …</translation>
+    </message>
+    <message>
+        <source>S&amp;ite…</source>
+        <translation>Praksis&amp;sted …</translation>
+    </message>
+    <message>
+        <source>Supe&amp;rvisor…</source>
+        <translation>Praksis&amp;veileder …</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation>Planen har ingen praksisperiode ennå.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 (%3)</source>
+        <extracomment>%1 the rule&apos;s number, %2 what it asks, %3 how many findings</extracomment>
+        <translation>Regel %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation>Ingen konflikter i denne praksisperioden.</translation>
+    </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation>Ingen konflikter i planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konflikter i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the plan</source>
+        <translation>
+            <numerusform>%n konflikt i planen</numerusform>
+            <numerusform>%n konflikter i planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them only a warning</source>
+        <extracomment>after &quot;4 conflicts in this period&quot;: how many of them are only warnings</extracomment>
+        <translation>
+            <numerusform>, %n av dem bare en advarsel</numerusform>
+            <numerusform>, %n av dem bare advarsler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -2105,6 +2231,21 @@
         <source>Search this page</source>
         <translation>Søk på denne siden</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konflikter i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in this period</source>
+        <translation>Ingen konflikter i denne praksisperioden</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2664,10 +2805,6 @@
         <translation>Praksisplasser</translation>
     </message>
     <message>
-        <source>Capacity overrides</source>
-        <translation>Justert kapasitet</translation>
-    </message>
-    <message>
         <source>%1 of %2 periods shown</source>
         <translation>%1 av %2 perioder vises</translation>
     </message>
@@ -2764,6 +2901,18 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksissted
 (tomt: praksisstedets egen):</translation>
+    </message>
+    <message>
+        <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
+        <translation>Praksisplasser i perioden, uten de avlyste (slik statuslinjen teller dem)</translation>
+    </message>
+    <message>
+        <source>Sites with own capacity</source>
+        <translation>Steder med egen kapasitet</translation>
+    </message>
+    <message>
+        <source>How many sites take a different number of students in this period than their usual capacity (set in the period&apos;s form, under “Capacity per site”); every other site takes its usual capacity</source>
+        <translation>Hvor mange praksissteder som tar imot et annet antall studenter i denne perioden enn sin vanlige kapasitet (settes i periodens skjema, under «Kapasitet per praksissted»); alle andre praksissteder tar sin vanlige kapasitet</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3644,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation>Planen «%1» har ingen gyldig planversjon (%2). Den er endret av et annet program; gjenopprett en sikkerhetskopi.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikke en vanlig fil (men en enhet, et rør eller en socket); en plan er en fil.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3628,6 +3781,14 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
         <translation>Planen «%1» kunne ikke erstattes; den ble ikke endret. Kontroller at det er plass på disken.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation>Disken er full: det er ikke plass i «%1» til den gjenopprettede planen. Frigjør plass på disken og gjenopprett på nytt; planen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikke en vanlig fil (men en enhet, et rør eller en socket); en plan er en fil.</translation>
     </message>
 </context>
 <context>

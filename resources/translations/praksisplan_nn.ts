@@ -484,6 +484,132 @@
         <source>a weekend</source>
         <translation>helg</translation>
     </message>
+    <message>
+        <source>A student has one placement at a time</source>
+        <translation>Ein student har éin praksisplass om gongen</translation>
+    </message>
+    <message>
+        <source>A site holds no more students than its capacity</source>
+        <translation>Ein praksisstad har ikkje fleire studentar enn kapasiteten</translation>
+    </message>
+    <message>
+        <source>A supervisor has no more students than her maximum, and none while absent</source>
+        <translation>Ein praksisrettleiar har ikkje fleire studentar enn maksimum sitt, og ingen medan ho er borte</translation>
+    </message>
+    <message>
+        <source>A placement lies inside its period, at an eligible site, from a working day</source>
+        <translation>Ein praksisplass ligg innanfor perioden, på ein aktuell praksisstad, og byrjar på ein arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Absence stays within the limits</source>
+        <translation>Fråværet held seg innanfor grensene</translation>
+    </message>
+    <message>
+        <source>Assessment meetings are held by their due date</source>
+        <translation>Vurderingssamtalar blir haldne innan fristen</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictsPage</name>
+    <message>
+        <source>&amp;Show the conflicts of:</source>
+        <translation>&amp;Vis konfliktane i:</translation>
+    </message>
+    <message>
+        <source>the chosen period</source>
+        <translation>den valde praksisperioden</translation>
+    </message>
+    <message>
+        <source>the whole plan</source>
+        <translation>heile planen</translation>
+    </message>
+    <message>
+        <source>Conflicts, grouped by rule</source>
+        <translation>Konfliktar, grupperte etter regel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoar</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>&amp;Open to fix</source>
+        <translation>&amp;Opne for å rette</translation>
+    </message>
+    <message>
+        <source>Opens the record the conflict is fixed in (Enter)</source>
+        <translation>Opnar det konflikten blir retta i (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation>&amp;Praksisplass …</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent…</source>
+        <translation>S&amp;tudent …</translation>
+    </message>
+    <message>
+        <source>S&amp;ite…</source>
+        <translation>Praksis&amp;stad …</translation>
+    </message>
+    <message>
+        <source>Supe&amp;rvisor…</source>
+        <translation>Praksis&amp;rettleiar …</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation>Planen har ingen praksisperiode enno.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 (%3)</source>
+        <extracomment>%1 the rule&apos;s number, %2 what it asks, %3 how many findings</extracomment>
+        <translation>Regel %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation>Ingen konfliktar i denne praksisperioden.</translation>
+    </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation>Ingen konfliktar i planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konfliktar i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the plan</source>
+        <translation>
+            <numerusform>%n konflikt i planen</numerusform>
+            <numerusform>%n konfliktar i planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them only a warning</source>
+        <extracomment>after &quot;4 conflicts in this period&quot;: how many of them are only warnings</extracomment>
+        <translation>
+            <numerusform>, %n av dei berre ei åtvaring</numerusform>
+            <numerusform>, %n av dei berre åtvaringar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -2105,6 +2231,21 @@
         <source>Search this page</source>
         <translation>Søk på denne sida</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konfliktar i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in this period</source>
+        <translation>Ingen konfliktar i denne praksisperioden</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2664,10 +2805,6 @@
         <translation>Praksisplassar</translation>
     </message>
     <message>
-        <source>Capacity overrides</source>
-        <translation>Justert kapasitet</translation>
-    </message>
-    <message>
         <source>%1 of %2 periods shown</source>
         <translation>%1 av %2 periodar blir viste</translation>
     </message>
@@ -2764,6 +2901,18 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksisstad
 (tomt: praksisstaden sin eigen):</translation>
+    </message>
+    <message>
+        <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
+        <translation>Praksisplassar i perioden, utan dei avlyste (slik statuslinja tel dei)</translation>
+    </message>
+    <message>
+        <source>Sites with own capacity</source>
+        <translation>Stader med eigen kapasitet</translation>
+    </message>
+    <message>
+        <source>How many sites take a different number of students in this period than their usual capacity (set in the period&apos;s form, under “Capacity per site”); every other site takes its usual capacity</source>
+        <translation>Kor mange praksisstader som tek imot eit anna tal studentar i denne perioden enn den vanlege kapasiteten sin (blir sett i skjemaet for perioden, under «Kapasitet per praksisstad»); alle andre praksisstader tek den vanlege kapasiteten sin</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3644,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation>Planen «%1» har ingen gyldig planversjon (%2). Han er endra av eit anna program; gjenopprett ein tryggleikskopi.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikkje ei vanleg fil (men ei eining, eit røyr eller ein socket); ein plan er ei fil.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3628,6 +3781,14 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
         <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra. Kontroller at det er plass på disken.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation>Disken er full: det er ikkje plass i «%1» til den gjenoppretta planen. Frigjer plass på disken og gjenopprett på nytt; planen vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikkje ei vanleg fil (men ei eining, eit røyr eller ein socket); ein plan er ei fil.</translation>
     </message>
 </context>
 <context>

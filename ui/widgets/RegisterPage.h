@@ -43,6 +43,8 @@ public:
     void selectId(qint64 id);
 
     void newRecord() { createRecord(); }
+    // Opens the form of a record, whether or not the filters show it (from elsewhere: the Conflicts page).
+    void editRecordWithId(qint64 id) { editRecord(id); }
     void editCurrent();
     void deleteCurrent();
 
