@@ -5019,6 +5019,10 @@
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::SchemaCheck</name>

@@ -5022,6 +5022,10 @@
         <source>Dates</source>
         <translation>Datoer</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» finnes allerede. Vil du erstatte den?</translation>
+    </message>
 </context>
 <context>
     <name>praksis::SchemaCheck</name>

@@ -5022,6 +5022,10 @@
         <source>Dates</source>
         <translation>Datoar</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» finst allereie. Vil du erstatte henne?</translation>
+    </message>
 </context>
 <context>
     <name>praksis::SchemaCheck</name>
