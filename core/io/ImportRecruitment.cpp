@@ -75,17 +75,8 @@ public:
     {
         s.readText(row, u"givenName"_s);
         s.readText(row, u"familyName"_s);
-        qint64 siteId = 0;
         const QString siteText = s.cell(row, u"site"_s);
-        if (siteText.isEmpty()) {
-            if (auto e = Validation::requiredText(siteText, s.field(u"site"_s).label()))
-                s.fail(row, u"site"_s, *e);
-        } else if (auto site = s.lookups.site(siteText); site) {
-            siteId = *site;
-            row.values.insert(u"_siteId"_s, siteId);
-        } else {
-            s.fail(row, u"site"_s, site.error());
-        }
+        const qint64 siteId = readSite(s, row);
         s.readKind<Profession>(row, u"profession"_s);
         s.readKind<HirePosition>(row, u"position"_s);
         s.readDate(row, u"start"_s);

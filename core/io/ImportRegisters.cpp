@@ -50,6 +50,23 @@ int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
     return 0;
 }
 
+qint64 readSite(const Session &s, ImportRow &row)
+{
+    const QString text = s.cell(row, u"site"_s);
+    if (text.isEmpty()) {
+        if (auto e = Validation::requiredText(text, s.field(u"site"_s).label()))
+            s.fail(row, u"site"_s, *e);
+        return 0;
+    }
+    auto site = s.lookups.site(text);
+    if (!site) {
+        s.fail(row, u"site"_s, site.error());
+        return 0;
+    }
+    row.values.insert(u"_siteId"_s, *site);
+    return *site;
+}
+
 // --- students ------------------------------------------------------------------------------------------------------
 
 namespace {
@@ -341,17 +358,8 @@ public:
     {
         s.readText(row, u"givenName"_s);
         s.readText(row, u"familyName"_s);
-        qint64 siteId = 0;
         const QString siteText = s.cell(row, u"site"_s);
-        if (siteText.isEmpty()) {
-            if (auto e = Validation::requiredText(siteText, s.field(u"site"_s).label()))
-                s.fail(row, u"site"_s, *e);
-        } else if (auto site = s.lookups.site(siteText); site) {
-            siteId = *site;
-            row.values.insert(u"_siteId"_s, siteId);
-        } else {
-            s.fail(row, u"site"_s, site.error());
-        }
+        const qint64 siteId = readSite(s, row);
         s.readKind<Profession>(row, u"profession"_s);
         readTraining(s, row);
         s.readCount(row, u"maxStudents"_s);

@@ -248,5 +248,8 @@ using ColumnMap = std::initializer_list<std::pair<QString, QString>>; // field k
 QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map);
 // The line on which a key was seen before in the file, or 0 the first time (and remembers it).
 int seenBefore(QHash<QString, int> &seen, const QString &key, int line);
+// The site of the row's "site" field ("name" or "name / unit"), also kept as its "_siteId" value; 0 after recording
+// the error of an empty or unknown site.
+qint64 readSite(const Session &s, ImportRow &row);
 
 } // namespace praksis::import

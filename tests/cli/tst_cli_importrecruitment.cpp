@@ -25,6 +25,23 @@ QJsonObject object(const CliRunner::Run &r)
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
+// Whether stderr has "Line L, column C (Header): …fragment…" for every expected error (and says which is missing).
+bool reportsEvery(const QString &err, const QList<std::tuple<int, int, QString, QString>> &expected)
+{
+    const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
+    for (const auto &[line, column, header, fragment] : expected) {
+        const QString prefix = u"Line %1, column %2 (%3): "_s.arg(line).arg(column).arg(header);
+        const bool found = std::any_of(lines.begin(), lines.end(), [&, fragment = fragment](const QString &l) {
+            return l.startsWith(prefix) && l.contains(fragment);
+        });
+        if (!found) {
+            qWarning("missing “%s…%s” in:\n%s", qPrintable(prefix), qPrintable(fragment), qPrintable(err));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 // import hires (PRODUCT.md section 10) end to end: the fixtures tests/data/csv/hires.csv and hires_errors.csv on
@@ -164,14 +181,7 @@ private slots:
             {10, 5, u"Start"_s, u"is not a date"_s},
             {11, 4, u"Position"_s, u"is empty"_s},
         };
-        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
-        for (const auto &[line, column, header, fragment] : expected) {
-            const QString prefix = u"Line %1, column %2 (%3): "_s.arg(line).arg(column).arg(header);
-            const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &l) {
-                return l.startsWith(prefix) && l.contains(fragment);
-            });
-            QVERIFY2(found, qPrintable(u"missing “%1…%2” in:\n%3"_s.arg(prefix, fragment, r.err)));
-        }
+        QVERIFY(reportsEvery(r.err, expected));
         QVERIFY2(!r.err.contains(u"Line 8,"_s), qPrintable(r.err)); // the one good row
         QVERIFY(r.err.contains(u"9 rows have errors. Nothing was imported."_s));
         QCOMPARE(hires(db).size(), 0);
@@ -266,14 +276,7 @@ private slots:
             {7, 3, u"Start"_s, u"is not a date"_s},
             {9, 1, u"Hire"_s, u"line 8 already"_s},
         };
-        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
-        for (const auto &[line, column, header, fragment] : expected) {
-            const QString prefix = u"Line %1, column %2 (%3): "_s.arg(line).arg(column).arg(header);
-            const bool found = std::any_of(lines.begin(), lines.end(), [&](const QString &l) {
-                return l.startsWith(prefix) && l.contains(fragment);
-            });
-            QVERIFY2(found, qPrintable(u"missing “%1…%2” in:\n%3"_s.arg(prefix, fragment, r.err)));
-        }
+        QVERIFY(reportsEvery(r.err, expected));
         QVERIFY2(!r.err.contains(u"Line 8,"_s), qPrintable(r.err));
         {
             auto plan = PlanFile::open(db);
