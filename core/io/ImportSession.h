@@ -145,6 +145,8 @@ public:
     Statements &operator=(const Statements &) = delete;
     // Runs a statement; returns the last inserted row id.
     Result<qint64> run(const QString &sql, const QVariantList &bindings);
+    // The first row of a SELECT (its columns as QSqlQuery::value() gives them), or an empty list when there is none.
+    Result<QVariantList> first(const QString &sql, const QVariantList &bindings);
     // INSERT (id 0; returns the new id) or UPDATE … WHERE id = ? of the given columns, kept in the journal.
     Result<qint64> write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns);
 

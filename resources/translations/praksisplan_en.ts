@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Automatic plan for %1</source>
+        <source>automatic plan for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1414,13 @@
         <source>The plan has been updated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n student(s) will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</source>
+        <translation>
+            <numerusform>Warning: %n student will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</numerusform>
+            <numerusform>Warning: %n students will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::Importer</name>
@@ -2751,11 +2758,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
+        <source>(%1, %2 overdue) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>(%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,6 +2963,14 @@
         <source>Capacity per site
 (empty: the site&apos;s own):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period without a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme takes part in the period %1, so it has no students and the planner has nobody to plan. Save it anyway?</source>
+        <translation></translation>
     </message>
     <message>
         <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
@@ -3349,6 +3364,14 @@
     </message>
     <message>
         <source>%1 not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5361,6 +5384,14 @@
     </message>
     <message>
         <source>Remove programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first: the programme belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

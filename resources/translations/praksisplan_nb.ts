@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Automatic plan for %1</source>
+        <source>automatic plan for %1</source>
         <translation>automatisk plan for %1</translation>
     </message>
 </context>
@@ -1415,6 +1415,13 @@
         <source>The plan has been updated.</source>
         <translation>Planen er oppdatert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n student(s) will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</source>
+        <translation>
+            <numerusform>Advarsel: %n student får ikke noe studieprogram, og planleggeren planlegger bare studenter i studieprogrammene som er med i en praksisperiode. Skriv inn studieprogrammet for rader uten studieprogram på første side, eller legg til kolonnen «Studieprogram» i filen.</numerusform>
+            <numerusform>Advarsel: %n studenter får ikke noe studieprogram, og planleggeren planlegger bare studenter i studieprogrammene som er med i en praksisperiode. Skriv inn studieprogrammet for rader uten studieprogram på første side, eller legg til kolonnen «Studieprogram» i filen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::Importer</name>
@@ -2753,12 +2760,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalt)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalt) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2966,14 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksissted
 (tomt: praksisstedets egen):</translation>
+    </message>
+    <message>
+        <source>Period without a programme</source>
+        <translation>Praksisperiode uten studieprogram</translation>
+    </message>
+    <message>
+        <source>No programme takes part in the period %1, so it has no students and the planner has nobody to plan. Save it anyway?</source>
+        <translation>Ingen studieprogram er med i praksisperioden %1, så den har ingen studenter, og planleggeren har ingen å planlegge. Vil du lagre den likevel?</translation>
     </message>
     <message>
         <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
@@ -3353,6 +3368,14 @@
     <message>
         <source>%1 not held</source>
         <translation>%1 ikke holdt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5388,14 @@
     <message>
         <source>Remove programme %1</source>
         <translation>Fjern studieprogrammet %1</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first: the programme belongs to it.</source>
+        <translation>Velg en utdanningsinstitusjon i tabellen først: studieprogrammet hører til institusjonen.</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first.</source>
+        <translation>Velg en utdanningsinstitusjon i tabellen først.</translation>
     </message>
 </context>
 <context>
