@@ -1720,6 +1720,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -7550,10 +7618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7715,15 +7779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New hires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

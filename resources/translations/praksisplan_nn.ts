@@ -1721,6 +1721,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation>Denne linja skil verdiane med «%1», men fila brukar «%2». Bruk same skiljeteikn i heile fila.</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorar</translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation>«%1» krev ein sluttdato: ho har slutta berre når «%2» seier når.</translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation>«%1» koplar henne til ei studentoppføring berre saman med «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation>«%1» har ingen student med nummeret «%2».</translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation>%1 med start ved «%2» %3 står alt på linje %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>frå %1</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>rettleiar</translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation>Det finst ingen nytilsett «%1». Importer dei nytilsette først.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation>«%1» viser til meir enn éin nytilsett: %2. Oppgi e-postadressa hennar, eller starten på mentorordninga medan ho berre har éin av dei.</translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation>Det finst ingen rettleiar eller annan nytilsett «%1» som kan vere mentor.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation>«%1» viser til meir enn éin mogleg mentor: %2. Oppgi e-postadressa til mentoren.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation>Mentorordninga for %1 frå %2 står alt på linje %3.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -7553,10 +7621,6 @@
         <translation>berre kontroller fila; ikkje skriv noko</translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods eller preferences.</translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation>import students treng utdanningsinstitusjonen: --school NAME.</translation>
     </message>
@@ -7718,16 +7782,8 @@
         <translation>Slett eller anonymiser studentar med siste praksisperiode som slutta for meir enn YEARS år sidan, og nytilsette som slutta så lenge sidan (personvern); --dry-run tel berre.</translation>
     </message>
     <message>
-        <source>New hires</source>
-        <translation>Nytilsette</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordningar</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtalar</translation>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
+        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
 </context>
 <context>
