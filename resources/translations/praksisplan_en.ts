@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Automatic plan for %1</source>
+        <source>automatic plan for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +1414,13 @@
         <source>The plan has been updated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n student(s) will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</source>
+        <translation>
+            <numerusform>Warning: %n student will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</numerusform>
+            <numerusform>Warning: %n students will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::Importer</name>
@@ -1711,6 +1718,74 @@
     </message>
     <message>
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,11 +2758,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
+        <source>(%1, %2 overdue) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>(%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +2963,14 @@
         <source>Capacity per site
 (empty: the site&apos;s own):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period without a programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme takes part in the period %1, so it has no students and the planner has nobody to plan. Save it anyway?</source>
+        <translation></translation>
     </message>
     <message>
         <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
@@ -3281,6 +3364,14 @@
     </message>
     <message>
         <source>%1 not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5281,6 +5372,14 @@
     </message>
     <message>
         <source>Remove programme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first: the programme belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7507,10 +7606,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7672,15 +7767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New hires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Automatic plan for %1</source>
+        <source>automatic plan for %1</source>
         <translation>automatisk plan for %1</translation>
     </message>
 </context>
@@ -1415,6 +1415,13 @@
         <source>The plan has been updated.</source>
         <translation>Planen er oppdatert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n student(s) will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</source>
+        <translation>
+            <numerusform>Advarsel: %n student får ikke noe studieprogram, og planleggeren planlegger bare studenter i studieprogrammene som er med i en praksisperiode. Skriv inn studieprogrammet for rader uten studieprogram på første side, eller legg til kolonnen «Studieprogram» i filen.</numerusform>
+            <numerusform>Advarsel: %n studenter får ikke noe studieprogram, og planleggeren planlegger bare studenter i studieprogrammene som er med i en praksisperiode. Skriv inn studieprogrammet for rader uten studieprogram på første side, eller legg til kolonnen «Studieprogram» i filen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::Importer</name>
@@ -1713,6 +1720,74 @@
     <message>
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation>Denne linjen skiller verdiene med «%1», men filen bruker «%2». Bruk samme skilletegn i hele filen.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation>«%1» krever en sluttdato: hun har sluttet bare når «%2» sier når.</translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation>«%1» kobler henne til en studentoppføring bare sammen med «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation>«%1» har ingen student med nummeret «%2».</translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation>%1 med start ved «%2» %3 står allerede på linje %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>veileder</translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation>Det finnes ingen nytilsatt «%1». Importer de nytilsatte først.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation>«%1» viser til mer enn én nytilsatt: %2. Oppgi e-postadressen hennes, eller starten på mentorordningen mens hun bare har én av dem.</translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation>Det finnes ingen veileder eller annen nytilsatt «%1» som kan være mentor.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation>«%1» viser til mer enn én mulig mentor: %2. Oppgi mentorens e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation>Mentorordningen for %1 fra %2 står allerede på linje %3.</translation>
     </message>
 </context>
 <context>
@@ -2685,12 +2760,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalt)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalt) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2966,14 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksissted
 (tomt: praksisstedets egen):</translation>
+    </message>
+    <message>
+        <source>Period without a programme</source>
+        <translation>Praksisperiode uten studieprogram</translation>
+    </message>
+    <message>
+        <source>No programme takes part in the period %1, so it has no students and the planner has nobody to plan. Save it anyway?</source>
+        <translation>Ingen studieprogram er med i praksisperioden %1, så den har ingen studenter, og planleggeren har ingen å planlegge. Vil du lagre den likevel?</translation>
     </message>
     <message>
         <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
@@ -3285,6 +3368,14 @@
     <message>
         <source>%1 not held</source>
         <translation>%1 ikke holdt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om %1</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5376,14 @@
     <message>
         <source>Remove programme %1</source>
         <translation>Fjern studieprogrammet %1</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first: the programme belongs to it.</source>
+        <translation>Velg en utdanningsinstitusjon i tabellen først: studieprogrammet hører til institusjonen.</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first.</source>
+        <translation>Velg en utdanningsinstitusjon i tabellen først.</translation>
     </message>
 </context>
 <context>
@@ -7510,10 +7609,6 @@
         <translation>bare kontroller filen; ikke skriv noe</translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods eller preferences.</translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation>import students trenger utdanningsinstitusjonen: --school NAME.</translation>
     </message>
@@ -7675,16 +7770,8 @@
         <translation>Slett eller anonymiser studenter med siste praksisperiode som sluttet for mer enn YEARS år siden, og nytilsatte som sluttet så lenge siden (personvern); --dry-run teller bare.</translation>
     </message>
     <message>
-        <source>New hires</source>
-        <translation>Nytilsatte</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordninger</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtaler</translation>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
+        <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@
 <context>
     <name>praksis::ApplyPlanCommand</name>
     <message>
-        <source>Automatic plan for %1</source>
+        <source>automatic plan for %1</source>
         <translation>automatisk plan for %1</translation>
     </message>
 </context>
@@ -1415,6 +1415,13 @@
         <source>The plan has been updated.</source>
         <translation>Planen er oppdatert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Warning: %n student(s) will have no programme, and the planner only plans the students of a period&apos;s programmes. Give the programme for rows without one on the first page, or add a column “Studieprogram” to the file.</source>
+        <translation>
+            <numerusform>Åtvaring: %n student får ikkje noko studieprogram, og planleggaren planlegg berre studentar i studieprogramma som er med i ein praksisperiode. Skriv inn studieprogrammet for rader utan studieprogram på første sida, eller legg til kolonnen «Studieprogram» i fila.</numerusform>
+            <numerusform>Åtvaring: %n studentar får ikkje noko studieprogram, og planleggaren planlegg berre studentar i studieprogramma som er med i ein praksisperiode. Skriv inn studieprogrammet for rader utan studieprogram på første sida, eller legg til kolonnen «Studieprogram» i fila.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::Importer</name>
@@ -1713,6 +1720,74 @@
     <message>
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation>Denne linja skil verdiane med «%1», men fila brukar «%2». Bruk same skiljeteikn i heile fila.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorar</translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation>«%1» krev ein sluttdato: ho har slutta berre når «%2» seier når.</translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation>«%1» koplar henne til ei studentoppføring berre saman med «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation>«%1» har ingen student med nummeret «%2».</translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation>%1 med start ved «%2» %3 står alt på linje %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>frå %1</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>rettleiar</translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation>Det finst ingen nytilsett «%1». Importer dei nytilsette først.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation>«%1» viser til meir enn éin nytilsett: %2. Oppgi e-postadressa hennar, eller starten på mentorordninga medan ho berre har éin av dei.</translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation>Det finst ingen rettleiar eller annan nytilsett «%1» som kan vere mentor.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation>«%1» viser til meir enn éin mogleg mentor: %2. Oppgi e-postadressa til mentoren.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation>Mentorordninga for %1 frå %2 står alt på linje %3.</translation>
     </message>
 </context>
 <context>
@@ -2685,12 +2760,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalne)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalne) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2966,14 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksisstad
 (tomt: praksisstaden sin eigen):</translation>
+    </message>
+    <message>
+        <source>Period without a programme</source>
+        <translation>Praksisperiode utan studieprogram</translation>
+    </message>
+    <message>
+        <source>No programme takes part in the period %1, so it has no students and the planner has nobody to plan. Save it anyway?</source>
+        <translation>Ingen studieprogram er med i praksisperioden %1, så han har ingen studentar, og planleggaren har ingen å planleggje. Vil du lagre han likevel?</translation>
     </message>
     <message>
         <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
@@ -3285,6 +3368,14 @@
     <message>
         <source>%1 not held</source>
         <translation>%1 ikkje halden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjer om %1</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5376,14 @@
     <message>
         <source>Remove programme %1</source>
         <translation>Fjern studieprogrammet %1</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first: the programme belongs to it.</source>
+        <translation>Vel ein utdanningsinstitusjon i tabellen først: studieprogrammet høyrer til institusjonen.</translation>
+    </message>
+    <message>
+        <source>Choose a school in the table first.</source>
+        <translation>Vel ein utdanningsinstitusjon i tabellen først.</translation>
     </message>
 </context>
 <context>
@@ -7510,10 +7609,6 @@
         <translation>berre kontroller fila; ikkje skriv noko</translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods eller preferences.</translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation>import students treng utdanningsinstitusjonen: --school NAME.</translation>
     </message>
@@ -7675,16 +7770,8 @@
         <translation>Slett eller anonymiser studentar med siste praksisperiode som slutta for meir enn YEARS år sidan, og nytilsette som slutta så lenge sidan (personvern); --dry-run tel berre.</translation>
     </message>
     <message>
-        <source>New hires</source>
-        <translation>Nytilsette</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordningar</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtalar</translation>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
+        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
 </context>
 <context>
