@@ -7770,6 +7770,18 @@
         <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -7773,6 +7773,18 @@
         <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation>Mentorforløp</translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation>Mentorsamtaler</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -7773,6 +7773,18 @@
         <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation>Mentorforløp</translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation>Mentorsamtalar</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>
