@@ -13,6 +13,7 @@
 #include "dialogs/WelcomeDialog.h"
 #include "dialogs/WelcomeLettersDialog.h"
 #include "i18n/Language.h"
+#include "pages/hires/HiresPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
 #include "pages/placements/PlacementsPage.h"
@@ -102,6 +103,8 @@ const QList<PageInfo> &pageInfos()
          factory<SitesPage>()},
         {QStringLiteral("supervisors"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Supervisors"),
          QStringLiteral("user-check"), factory<SupervisorsPage>()},
+        {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
+         QStringLiteral("briefcase-business"), factory<HiresPage>()},
         {QStringLiteral("periods"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Periods"),
          QStringLiteral("calendar-days"), factory<PeriodsPage>()},
         {QStringLiteral("template"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Welcome template"),

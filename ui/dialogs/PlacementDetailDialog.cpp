@@ -1,6 +1,7 @@
 #include "dialogs/PlacementDetailDialog.h"
 
 #include "widgets/Accessibility.h"
+#include "widgets/DetailWindow.h"
 
 #include "Colors.h"
 #include "Icons.h"
@@ -78,36 +79,19 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWid
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    Accessibility::enterWithCurrentRow(view);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    DetailWindow::setUpTable(view);
     view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     return view;
 }
 
 QPushButton *makeButton(const QString &objectName, const QString &icon, const QString &text, QWidget *parent)
 {
-    auto *b = new QPushButton(themedIcon(icon), text, parent);
-    b->setObjectName(objectName);
-    b->setAutoDefault(false);
-    return b;
+    return DetailWindow::button(objectName, icon, text, parent);
 }
 
 QLabel *makeValue(const QString &objectName, QWidget *parent, bool wrap = false)
 {
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(wrap);
-    return l;
+    return DetailWindow::value(objectName, parent, wrap);
 }
 
 } // namespace
@@ -169,30 +153,7 @@ PlacementDetailDialog::PlacementDetailDialog(PlanSession &session, qint64 placem
     columns->addLayout(right, 3);
 
     // Undo and redo here too: the main window's shortcuts do not reach a window of its own.
-    QUndoStack *stack = m_session.undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(themedIcon(QStringLiteral("undo-2")));
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(themedIcon(QStringLiteral("redo-2")));
-    addAction(undo);
-    addAction(redo);
-    auto *undoButton = new QToolButton(this);
-    undoButton->setObjectName(QStringLiteral("undoButton"));
-    undoButton->setDefaultAction(undo);
-    undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *redoButton = new QToolButton(this);
-    redoButton->setObjectName(QStringLiteral("redoButton"));
-    redoButton->setDefaultAction(redo);
-    redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(undoButton);
-    bottom->addWidget(redoButton);
-    bottom->addStretch();
-    bottom->addWidget(buttons);
+    QHBoxLayout *bottom = DetailWindow::bottomRow(this, m_session.undoStack());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
