@@ -62,6 +62,11 @@ enum ConversationColumn
 
 constexpr int IdRole = Qt::UserRole + 1;
 
+template<typename T> T valueOr(const Result<T> &r, T fallback = T())
+{
+    return r ? r.value() : fallback;
+}
+
 } // namespace
 
 HireDetailDialog *HireDetailDialog::openFor(qint64 hireId)
@@ -147,12 +152,12 @@ QWidget *HireDetailDialog::buildDetails()
     auto *box = new QGroupBox(tr("New hire"), this);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_site = DetailWindow::value(QStringLiteral("hireSite"), box, true);
-    m_position = DetailWindow::value(QStringLiteral("hirePosition"), box, true);
+    m_site = DetailWindow::value(QStringLiteral("hireSite"), box);
+    m_position = DetailWindow::value(QStringLiteral("hirePosition"), box);
     m_dates = DetailWindow::value(QStringLiteral("hireStart"), box);
     m_probation = DetailWindow::value(QStringLiteral("hireProbation"), box);
-    m_end = DetailWindow::value(QStringLiteral("hireEnd"), box, true);
-    m_contact = DetailWindow::value(QStringLiteral("hireContact"), box, true);
+    m_end = DetailWindow::value(QStringLiteral("hireEnd"), box);
+    m_contact = DetailWindow::value(QStringLiteral("hireContact"), box);
     form->addRow(tr("Site:"), m_site);
     form->addRow(tr("Post:"), m_position);
     form->addRow(tr("Start:"), m_dates);
@@ -191,6 +196,7 @@ QWidget *HireDetailDialog::buildLink()
     buttons->addWidget(m_removeLink);
     buttons->addStretch();
     layout->addLayout(buttons);
+    layout->addStretch(); // the text at the top while there is no list
     connect(m_confirmLink, &QAbstractButton::clicked, this, &HireDetailDialog::confirmLink);
     connect(m_removeLink, &QAbstractButton::clicked, this, &HireDetailDialog::removeLink);
     connect(m_suggestions, &QListWidget::itemActivated, this, &HireDetailDialog::confirmLink);
@@ -318,7 +324,7 @@ void HireDetailDialog::refresh()
             q && q->next())
             who = tr("%1, student number %2 at %3")
                       .arg(q->value(0).toString(), q->value(2).toString(), q->value(1).toString());
-        const QString history = HireLink::studentHistory(plan, h.studentId).value_or(QString());
+        const QString history = valueOr(HireLink::studentHistory(plan, h.studentId));
         m_link->setText(history.isEmpty() ? tr("Her student record: %1.").arg(who)
                                           : tr("Her student record: %1; she %2.").arg(who, history));
         m_suggestions->hide();
@@ -353,14 +359,14 @@ void HireDetailDialog::refresh()
     if (list && !list->isEmpty()) {
         const Mentorship &m = list->constLast();
         m_mentorshipId = m.id;
-        const QString name = mentors.mentorName(m).value_or(QString());
+        const QString name = valueOr(mentors.mentorName(m));
         const QString kind = m.mentorSupervisorId ? tr("supervisor") : tr("new hire");
         m_mentor->setText(tr("Mentor: %1 (%2), %3 – %4 (%n months)", nullptr, m.months)
                               .arg(name, kind, dateText(m.start), dateText(m.endExclusive().addDays(-1))));
         auto conversations = mentors.conversations(m.id);
         int held = 0, overdue = 0;
         const QColor overdueColour = Colors::errorText(palette());
-        for (const MentorConversation &c : conversations.value_or(QList<MentorConversation>())) {
+        for (const MentorConversation &c : valueOr(conversations)) {
             const int row = m_conversations->rowCount();
             m_conversations->insertRow(row);
             const auto cell = [&](int column, const QString &text) {
@@ -573,7 +579,7 @@ void HireDetailDialog::removeMentor()
     auto m = repo.get(m_mentorshipId);
     if (!m)
         return;
-    const QString name = repo.mentorName(*m).value_or(QString());
+    const QString name = valueOr(repo.mentorName(*m));
     auto dependents = repo.dependents(m_mentorshipId);
     const QString question = dependents && !dependents->isEmpty()
                                  ? tr("Remove %1 as the mentor of %2? These go with it: %3. You can undo this.")

@@ -42,6 +42,11 @@ public:
     // Selects the row of a record (after New, or from elsewhere).
     void selectId(qint64 id);
 
+    // The sites as ("name" or "name / unit", id) for choices(), by name and unit.
+    static QString siteChoicesSql();
+    // The check of an optional date field: empty, or a date (dd.mm.yyyy or yyyy-mm-dd).
+    static std::optional<Error> optionalDate(const QString &text, const QString &field);
+
     void newRecord() { createRecord(); }
     void editCurrent();
     void deleteCurrent();
@@ -81,10 +86,6 @@ protected:
                                             const QString &all = {}) const;
     // Refills a filter combo, keeping its choice when still there.
     static void refill(QComboBox *box, const QList<QPair<QString, QVariant>> &items);
-    // The sites as ("name" or "name / unit", id) for choices(), by name and unit.
-    static QString siteChoicesSql();
-    // The check of an optional date field: empty, or a date (dd.mm.yyyy or yyyy-mm-dd).
-    static std::optional<Error> optionalDate(const QString &text, const QString &field);
 
     PlanSession &m_session;
 

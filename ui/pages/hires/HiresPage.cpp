@@ -97,6 +97,8 @@ QString HiresPage::countText(int shown, qint64 total) const
 
 void HiresPage::applyFilters()
 {
+    if (!model())
+        return;
     QStringList where;
     QVariantList bindings;
     if (const qint64 site = m_site->currentData().toLongLong()) {

@@ -172,8 +172,8 @@ void RecruitmentPanel::refresh()
 
     const QString range = tr("%1 to %2").arg(Validation::formatDate(from()), Validation::formatDate(m_today));
     QStringList lines2;
-    lines2 << tr("%1: %2 former students, of them %3 came back as summer temps and %4 in posts; %5 new hires, %6 "
-                 "with a mentor.")
+    lines2 << tr("%1 — former students: %2, of them back as summer temps: %3, in posts: %4; new hires: %5, with a "
+                 "mentor: %6.")
                   .arg(range)
                   .arg(whole.formerStudents)
                   .arg(whole.hiredSummer)
