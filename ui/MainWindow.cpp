@@ -13,6 +13,7 @@
 #include "dialogs/WelcomeDialog.h"
 #include "dialogs/WelcomeLettersDialog.h"
 #include "i18n/Language.h"
+#include "pages/conflicts/ConflictsPage.h"
 #include "pages/hires/HiresPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
@@ -25,12 +26,14 @@
 #include "pages/supervisors/SupervisorsPage.h"
 #include "pages/template/TemplatePage.h"
 #include "storage/BackupRotation.h"
+#include "storage/PlacementRepository.h"
 #include "storage/PlanLocation.h"
 #include "widgets/Accessibility.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/RegisterPage.h"
 
 #include "demo/DemoGenerator.h"
+#include "planning/ConflictChecker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,14 +106,22 @@ const QList<PageInfo> &pageInfos()
          factory<SitesPage>()},
         {QStringLiteral("supervisors"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Supervisors"),
          QStringLiteral("user-check"), factory<SupervisorsPage>()},
-        {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
-         QStringLiteral("briefcase-business"), factory<HiresPage>()},
         {QStringLiteral("periods"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Periods"),
          QStringLiteral("calendar-days"), factory<PeriodsPage>()},
         {QStringLiteral("template"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Welcome template"),
          QStringLiteral("list-checks"), factory<TemplatePage>()},
         {QStringLiteral("reports"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Reports"),
          QStringLiteral("file-chart-column"), factory<ReportsPage>()},
+        {QStringLiteral("conflicts"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Conflicts"),
+         QStringLiteral("triangle-alert"),
+         [](PlanSession &s, QWidget *parent) -> QWidget * {
+             auto *page = new ConflictsPage(s, parent);
+             QObject::connect(page, &ConflictsPage::placementRequested, page,
+                              [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             return page;
+         }},
+        {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
+         QStringLiteral("briefcase-business"), factory<HiresPage>()},
     };
     return infos;
 }
@@ -176,7 +187,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_planStatus->setObjectName(QStringLiteral("planStatus"));
     m_pageStatus = new QLabel(this);
     m_pageStatus->setObjectName(QStringLiteral("pageStatus"));
+    // "3 conflicts in this period", a link to the Conflicts page (which Ctrl+Shift+K opens from the keyboard)
+    m_conflictStatus = new QLabel(this);
+    m_conflictStatus->setObjectName(QStringLiteral("conflictStatus"));
+    m_conflictStatus->setTextFormat(Qt::RichText);
+    m_conflictStatus->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_conflictStatus, &QLabel::linkActivated, this, [this] { setCurrentPage(QStringLiteral("conflicts")); });
     statusBar()->addWidget(m_planStatus, 1);
+    statusBar()->addWidget(m_conflictStatus);
     statusBar()->addPermanentWidget(m_pageStatus);
     m_statusTimer = new QTimer(this);
     m_statusTimer->setSingleShot(true);
@@ -355,7 +373,11 @@ void MainWindow::createActions()
     for (int i = 0; i < pageInfos().size(); ++i) {
         const PageInfo &info = pageInfos().at(i);
         auto *a = view->addAction(themedIcon(info.icon), tr(info.title), this, [this, i] { showPageAndFocus(i); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
+        a->setObjectName(QStringLiteral("actionPage_") + info.key);
+        if (i < 10)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
+        else if (info.key == QStringLiteral("conflicts"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
         m_planActions.append(a);
     }
     view->addSeparator();
@@ -482,6 +504,11 @@ QWidget *MainWindow::page(const QString &key) const
         m_stack->addWidget(made);
         if (auto *planner = qobject_cast<PlannerPage *>(made))
             connect(planner, &PlannerPage::firstStepRequested, this, &MainWindow::takeFirstStep);
+        if (auto *conflicts = qobject_cast<ConflictsPage *>(made))
+            connect(conflicts, &ConflictsPage::recordRequested, this, [this](const QString &pageKey, qint64 id) {
+                if (auto *registerPage = qobject_cast<RegisterPage *>(page(pageKey)))
+                    registerPage->editRecordWithId(id);
+            });
         return made;
     }
     return nullptr;
@@ -582,6 +609,7 @@ void MainWindow::refreshStatus()
 {
     if (!m_session->hasPlan()) {
         m_planStatus->setText(tr("No plan open"));
+        m_conflictStatus->clear();
         return;
     }
     const QLocale locale;
@@ -589,9 +617,18 @@ void MainWindow::refreshStatus()
     parts.append(tr("%1 students").arg(locale.toString(m_session->count(QStringLiteral("students")))));
     if (const qint64 period = m_session->currentPeriodId()) {
         auto q = m_session->plan().exec(
-            QStringLiteral("SELECT count(*) FROM placements WHERE period_id = ? AND status <> 'cancelled'"), {period});
+            QStringLiteral("SELECT " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("?")), {period});
         const qint64 n = q && q->next() ? q->value(0).toLongLong() : 0;
         parts.append(tr("%1 placements in this period").arg(locale.toString(n)));
+        // the same findings as the Conflicts page and `praksisplan-cli check --period`
+        const auto conflicts = ConflictChecker(m_session->plan()).checkAll(period, QDate::currentDate());
+        const int count = conflicts ? int(conflicts->size()) : 0;
+        const QString text =
+            count ? tr("%n conflict(s) in this period", nullptr, count) : tr("No conflicts in this period");
+        m_conflictStatus->setText(count ? QStringLiteral("<a href=\"#conflicts\">%1</a>").arg(text.toHtmlEscaped()) : text);
+        m_conflictStatus->setAccessibleName(text);
+    } else {
+        m_conflictStatus->clear();
     }
     m_planStatus->setText(parts.join(QStringLiteral(" · ")));
 }

@@ -42,7 +42,7 @@ public:
     bool showWelcome();
 
     // Page keys, in sidebar order: overview, planner, placements, students, schools, sites, supervisors, periods,
-    // template, reports.
+    // template, reports, conflicts.
     static QStringList pageKeys();
     bool setCurrentPage(const QString &key);
     QString currentPageKey() const;
@@ -88,6 +88,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_planStatus = nullptr;
     QLabel *m_pageStatus = nullptr;
+    QLabel *m_conflictStatus = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_statusTimer = nullptr;
     QList<QAction *> m_planActions; // enabled only while a plan is open

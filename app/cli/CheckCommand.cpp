@@ -19,6 +19,13 @@ QString severityId(Conflict::Severity s)
     return s == Conflict::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
 }
 
+// The severity as a word of the interface language, before the message in the text output (JSON keeps the id).
+QString severityText(Conflict::Severity s)
+{
+    return s == Conflict::Severity::Error ? Text::tr("error", "check's output: the severity of a conflict")
+                                          : Text::tr("warning", "check's output: the severity of a conflict");
+}
+
 int runCheck(Context &ctx)
 {
     QCommandLineParser parser;
@@ -70,7 +77,7 @@ int runCheck(Context &ctx)
     }
     for (const Conflict &c : conflicts.value())
         ctx.out
-            << Text::tr("%1: rule %2: %3").arg(severityId(c.severity)).arg(conflictRuleNumber(c.rule)).arg(c.message)
+            << Text::tr("%1: rule %2: %3").arg(severityText(c.severity)).arg(conflictRuleNumber(c.rule)).arg(c.message)
             << '\n';
     if (conflicts->isEmpty())
         ctx.out << Text::tr("No conflicts.") << '\n';

@@ -24,7 +24,7 @@ QJsonObject toJson(const ImportPreview &preview, bool dryRun, const ImportResult
     o[QStringLiteral("written")] = result != nullptr;
     o[QStringLiteral("encoding")] = preview.encodingName;
     o[QStringLiteral("delimiter")] = QString(preview.delimiter);
-    o[QStringLiteral("rows")] = int(preview.rows.size());
+    o[QStringLiteral("rows")] = int(preview.rowCount());
     o[QStringLiteral("new")] = int(result ? result->inserted : preview.count(ImportRowStatus::New));
     o[QStringLiteral("changed")] = int(result ? result->updated : preview.count(ImportRowStatus::Changed));
     o[QStringLiteral("unchanged")] = int(preview.count(ImportRowStatus::Unchanged));
@@ -116,14 +116,16 @@ int runImport(Context &ctx)
     ImportOptions options;
     options.school = parser.value(school);
     options.programme = parser.value(programme);
-    auto preview = Importer::prepare(*plan.value(), *reg, pos.at(1), options);
+    const bool dry = parser.isSet(dryRun);
+    // Read, checked and written a record at a time (files of any length); a dry run rolls its writes back.
+    ImportResult result;
+    auto preview = Importer::import(*plan.value(), *reg, pos.at(1), options, dry, &result);
     if (!preview) {
         Error e = preview.error();
         if (e.kind == Error::Kind::Invalid && !e.message.contains(Importer::tr("Nothing was imported.")))
             e.message += u' ' + Importer::tr("Nothing was imported.");
         return ctx.fail(e);
     }
-    const bool dry = parser.isSet(dryRun);
     if (!preview->canApply()) {
         if (ctx.json)
             ctx.printJson(toJson(*preview, dry, nullptr));
@@ -132,20 +134,10 @@ int runImport(Context &ctx)
         ctx.err << preview->errorSummary() << Qt::endl;
         return InvalidInput;
     }
-    if (dry) {
-        if (ctx.json)
-            ctx.printJson(toJson(*preview, true, nullptr));
-        else
-            printSummary(ctx, *preview, true, nullptr);
-        return Done;
-    }
-    auto result = Importer::apply(*plan.value(), *preview);
-    if (!result)
-        return ctx.fail(result.error());
     if (ctx.json)
-        ctx.printJson(toJson(*preview, false, &result.value()));
+        ctx.printJson(toJson(*preview, dry, dry ? nullptr : &result));
     else
-        printSummary(ctx, *preview, false, &result.value());
+        printSummary(ctx, *preview, dry, dry ? nullptr : &result);
     return Done;
 }
 

@@ -1,9 +1,12 @@
 #include "Cli.h"
 #include "io/JsonArrayWriter.h"
 #include "model/Kinds.h"
+#include "model/Validation.h"
+#include "storage/PlacementRepository.h"
 #include "storage/RowCursor.h"
 
 #include <QBuffer>
+#include <QLocale>
 
 #include <functional>
 
@@ -21,7 +24,8 @@ enum class Type
     Text,
     Integer,
     Real,
-    Boolean
+    Boolean,
+    Date // stored as ISO yyyy-MM-dd, which JSON keeps; a table shows dd.MM.yyyy
 };
 
 // One column of a listing: its JSON key, its table heading (translated), its type, and whether people see it in
@@ -141,13 +145,12 @@ const QList<Listing> &listings()
          "SELECT pe.id, pe.name, pe.start_date, pe.end_date, pe.hours_per_week,"
          " (SELECT group_concat(kind, ', ') FROM (SELECT kind FROM period_site_kinds k WHERE k.period_id = pe.id"
          " ORDER BY kind)),"
-         " (SELECT count(*) FROM placements pl WHERE pl.period_id = pe.id AND pl.status <> 'cancelled')"
-         " FROM periods pe",
+         " " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("pe.id") " FROM periods pe",
          "pe.start_date, pe.name",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"name", QT_TRANSLATE_NOOP("praksis::cli", "Name")},
-          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start")},
-          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End")},
+          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start"), Type::Date},
+          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End"), Type::Date},
           {"hoursPerWeek", QT_TRANSLATE_NOOP("praksis::cli", "Hours/week"), Type::Real},
           {"siteKinds", QT_TRANSLATE_NOOP("praksis::cli", "Site kinds")},
           {"placements", QT_TRANSLATE_NOOP("praksis::cli", "Placements"), Type::Integer}},
@@ -168,13 +171,46 @@ const QList<Listing> &listings()
           {"site", QT_TRANSLATE_NOOP("praksis::cli", "Site")},
           {"supervisor", QT_TRANSLATE_NOOP("praksis::cli", "Supervisor")},
           {"period", QT_TRANSLATE_NOOP("praksis::cli", "Period")},
-          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start")},
-          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End")},
+          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start"), Type::Date},
+          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End"), Type::Date},
           {"status", QT_TRANSLATE_NOOP("praksis::cli", "Status"), Type::Text, true, labelOf<PlacementStatus>()},
           {"locked", QT_TRANSLATE_NOOP("praksis::cli", "Locked"), Type::Boolean, false}},
          {{"period", "pe.name = ?"},
           {"school", "sc.name = ?"},
           {"site", "(si.name = ? OR CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END = ?)"}}},
+        // PRODUCT.md section 10: the linked student's number and school, null without a link; the mentor of her
+        // latest mentorship; the conversations of all her mentorships. No e-mail or phone: least data.
+        {"hires",
+         "SELECT h.id, h.given_name, h.family_name,"
+         " CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END, h.profession, h.position,"
+         " h.start_date, h.probation_end, h.end_date, h.end_reason, st.student_number, sc.name,"
+         " (SELECT coalesce(ms.given_name || ' ' || ms.family_name, mh.given_name || ' ' || mh.family_name)"
+         "  FROM mentorships m LEFT JOIN supervisors ms ON ms.id = m.mentor_supervisor_id"
+         "  LEFT JOIN hires mh ON mh.id = m.mentor_hire_id"
+         "  WHERE m.hire_id = h.id ORDER BY m.start_date DESC, m.id DESC LIMIT 1),"
+         " (SELECT count(*) FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id"
+         "  WHERE m.hire_id = h.id),"
+         " (SELECT count(c.held_date) FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id"
+         "  WHERE m.hire_id = h.id)"
+         " FROM hires h JOIN sites si ON si.id = h.site_id LEFT JOIN students st ON st.id = h.student_id"
+         " LEFT JOIN schools sc ON sc.id = st.school_id",
+         "h.family_name, h.given_name, h.start_date, h.id",
+         {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
+          {"givenName", QT_TRANSLATE_NOOP("praksis::cli", "Given name")},
+          {"familyName", QT_TRANSLATE_NOOP("praksis::cli", "Family name")},
+          {"site", QT_TRANSLATE_NOOP("praksis::cli", "Site")},
+          {"profession", QT_TRANSLATE_NOOP("praksis::cli", "Profession"), Type::Text, false, labelOf<Profession>()},
+          {"position", QT_TRANSLATE_NOOP("praksis::cli", "Position")},
+          {"start", QT_TRANSLATE_NOOP("praksis::cli", "Start"), Type::Date},
+          {"probationEnd", QT_TRANSLATE_NOOP("praksis::cli", "Probation end"), Type::Date},
+          {"end", QT_TRANSLATE_NOOP("praksis::cli", "End"), Type::Date},
+          {"endReason", QT_TRANSLATE_NOOP("praksis::cli", "End reason"), Type::Text, false},
+          {"studentNumber", QT_TRANSLATE_NOOP("praksis::cli", "Student number")},
+          {"school", QT_TRANSLATE_NOOP("praksis::cli", "School"), Type::Text, false},
+          {"mentor", QT_TRANSLATE_NOOP("praksis::cli", "Mentor")},
+          {"conversationsPlanned", QT_TRANSLATE_NOOP("praksis::cli", "Conversations"), Type::Integer},
+          {"conversationsHeld", QT_TRANSLATE_NOOP("praksis::cli", "Held"), Type::Integer}},
+         {{"site", "(si.name = ? OR CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END = ?)"}}},
     };
     return all;
 }
@@ -209,8 +245,16 @@ QString tableValue(const QVariant &v, const Column &c)
     switch (c.type) {
     case Type::Boolean:
         return v.toLongLong() != 0 ? Text::tr("yes") : Text::tr("no");
-    case Type::Real:
-        return QString::number(v.toDouble());
+    case Type::Real: {
+        // "32,5" in Norwegian: the interface language's locale (Language::install), never grouped
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        return locale.toString(v.toDouble(), 'f', QLocale::FloatingPointShortest);
+    }
+    case Type::Date: {
+        const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
+        return date.isValid() ? Validation::formatDate(date) : v.toString();
+    }
     default:
         break;
     }
@@ -262,6 +306,7 @@ int printJsonRows(Context &ctx, PlanFile &plan, const QString &sql, const QVaria
                 writer.setReal(i, rows->value(i).toDouble());
                 break;
             case Type::Text:
+            case Type::Date:
                 if (stored == RowCursor::Type::Text) {
                     const auto [text, size] = rows->utf8(i);
                     if (!writer.setTextUtf8(i, text, size))
@@ -383,7 +428,7 @@ int runList(Context &ctx)
 PRAKSIS_CLI_COMMAND("list",
                     QT_TRANSLATE_NOOP("praksis::cli",
                                       "Print a register as a table, or with --json as an array of objects."),
-                    "list schools|programmes|students|sites|supervisors|periods|placements [--period NAME] "
+                    "list schools|programmes|students|sites|supervisors|periods|placements|hires [--period NAME] "
                     "[--school NAME] [--site NAME] [--json]",
                     &runList);
 

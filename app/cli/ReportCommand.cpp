@@ -1,6 +1,8 @@
 #include "Cli.h"
 
+#include "documents/DocumentLanguage.h"
 #include "documents/PlacementCalendar.h"
+#include "documents/RecruitmentReport.h"
 #include "documents/ReportExport.h"
 #include "documents/Reports.h"
 #include "io/ICalendarWriter.h"
@@ -35,6 +37,83 @@ bool parseDateOption(Context &ctx, const QCommandLineParser &parser, const QComm
     return true;
 }
 
+// --format, or the output file's suffix; std::nullopt after printing why (exit Usage).
+std::optional<ReportFormat> reportFormat(Context &ctx, const QCommandLineParser &parser,
+                                         const QCommandLineOption &formatOption, const QString &output)
+{
+    if (parser.isSet(formatOption)) {
+        const auto format = ReportExport::formatFromName(parser.value(formatOption));
+        if (!format)
+            ctx.usage(Text::tr("--format must be csv, xlsx or pdf, not “%1”.").arg(parser.value(formatOption)));
+        return format;
+    }
+    const auto format = ReportExport::formatFromName(QFileInfo(output).suffix());
+    if (!format)
+        ctx.usage(Text::tr("Give --format csv, xlsx or pdf."));
+    return format;
+}
+
+// Writes the report to output and says so (with --json as an object: file, format, rows).
+int writeReport(Context &ctx, PlanFile &plan, const ReportTable &table, ReportFormat format, const QString &output)
+{
+    ReportExport::Options options;
+    options.organisation = PlanSettings(plan).value(PlanSettings::organisationName);
+    if (auto r = ReportExport::write(table, format, output, options); !r)
+        return ctx.fail(r.error());
+
+    const QString path = QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath());
+    if (ctx.json) {
+        QJsonObject o;
+        o[QStringLiteral("file")] = path;
+        o[QStringLiteral("format")] = ReportExport::suffix(format);
+        o[QStringLiteral("rows")] = int(table.rows.size());
+        ctx.printJson(o);
+    } else {
+        ctx.out << Text::tr("Wrote %1 (%n row(s)).", nullptr, int(table.rows.size())).arg(path) << Qt::endl;
+    }
+    return Done;
+}
+
+// report --recruitment --from DATE --to DATE (--format csv|xlsx|pdf -o FILE | --json): the figures of PRODUCT.md
+// section 10 per site and for the whole plan, as a file, or with --json alone as the array of per-site objects.
+int runRecruitmentReport(Context &ctx, const QCommandLineParser &parser, const QCommandLineOption &fromOption,
+                         const QCommandLineOption &toOption, const QCommandLineOption &formatOption,
+                         const QCommandLineOption &outputOption, bool force)
+{
+    QDate from, to;
+    if (!parseDateOption(ctx, parser, fromOption, from) || !parseDateOption(ctx, parser, toOption, to))
+        return Usage;
+    if (!from.isValid() || !to.isValid())
+        return ctx.usage(Text::tr("The recruitment report needs --from DATE and --to DATE."));
+    std::optional<ReportFormat> format;
+    const QString output = parser.value(outputOption);
+    if (parser.isSet(outputOption)) {
+        if (auto refused = ctx.refuseExisting(output, force))
+            return *refused;
+        format = reportFormat(ctx, parser, formatOption, output);
+        if (!format)
+            return Usage;
+    } else if (!ctx.json) {
+        return ctx.usage(Text::tr("Give the file to write with -o FILE, or --json for the figures."));
+    } else if (parser.isSet(formatOption)) {
+        return ctx.usage(Text::tr("--format needs the file to write (-o FILE)."));
+    }
+
+    auto opened = ctx.openPlanToRead();
+    if (!opened)
+        return ctx.fail(opened.error());
+    PlanFile &plan = *opened.value();
+    auto lines = Outcome::compute(plan, from, to);
+    if (!lines)
+        return ctx.fail(lines.error());
+    if (!format) {
+        ctx.printJson(Outcome::toJson(lines.value()));
+        return Done;
+    }
+    const ReportTable table = RecruitmentReport::table(lines.value(), from, to, DocumentLanguage::of(plan).code());
+    return writeReport(ctx, plan, table, *format, output);
+}
+
 int runReport(Context &ctx)
 {
     QCommandLineParser parser;
@@ -49,30 +128,33 @@ int runReport(Context &ctx)
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           Text::tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption recruitmentOption(
+        QStringLiteral("recruitment"),
+        Text::tr("The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json)."));
     const QCommandLineOption forceOption = Context::forceOption();
-    parser.addOptions(
-        {schoolOption, supervisorsOption, periodOption, fromOption, toOption, formatOption, outputOption, forceOption});
+    parser.addOptions({schoolOption, supervisorsOption, recruitmentOption, periodOption, fromOption, toOption,
+                       formatOption, outputOption, forceOption});
     if (!ctx.parse(parser, 0, 0))
         return Usage;
+    if (parser.isSet(recruitmentOption)) {
+        if (parser.isSet(schoolOption) || parser.isSet(supervisorsOption) || parser.isSet(periodOption))
+            return ctx.usage(Text::tr("--recruitment reports the whole plan over --from DATE --to DATE; it takes no "
+                                      "--school, --supervisors or --period (a school's report never shows hires)."));
+        return runRecruitmentReport(ctx, parser, fromOption, toOption, formatOption, outputOption,
+                                    parser.isSet(forceOption));
+    }
 
     const bool supervisors = parser.isSet(supervisorsOption);
     if (supervisors == parser.isSet(schoolOption) && !(supervisors && parser.isSet(schoolOption)))
-        return ctx.usage(Text::tr("Give --school NAME or --supervisors."));
+        return ctx.usage(Text::tr("Give --school NAME, --supervisors or --recruitment."));
     if (!parser.isSet(outputOption))
         return ctx.usage(Text::tr("Give the file to write with -o FILE."));
     const QString output = parser.value(outputOption);
     if (auto refused = ctx.refuseExisting(output, parser.isSet(forceOption)))
         return *refused;
-    std::optional<ReportFormat> format;
-    if (parser.isSet(formatOption)) {
-        format = ReportExport::formatFromName(parser.value(formatOption));
-        if (!format)
-            return ctx.usage(Text::tr("--format must be csv, xlsx or pdf, not “%1”.").arg(parser.value(formatOption)));
-    } else {
-        format = ReportExport::formatFromName(QFileInfo(output).suffix());
-        if (!format)
-            return ctx.usage(Text::tr("Give --format csv, xlsx or pdf."));
-    }
+    const std::optional<ReportFormat> format = reportFormat(ctx, parser, formatOption, output);
+    if (!format)
+        return Usage;
     QDate from, to;
     if (!parseDateOption(ctx, parser, fromOption, from) || !parseDateOption(ctx, parser, toOption, to))
         return Usage;
@@ -123,23 +205,7 @@ int runReport(Context &ctx)
                              : Reports::schoolReport(plan, SchoolReportQuery{schoolId, periodId, from, to});
     if (!table)
         return ctx.fail(table.error());
-
-    ReportExport::Options options;
-    options.organisation = PlanSettings(plan).value(PlanSettings::organisationName);
-    if (auto r = ReportExport::write(table.value(), *format, output, options); !r)
-        return ctx.fail(r.error());
-
-    const QString path = QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath());
-    if (ctx.json) {
-        QJsonObject o;
-        o[QStringLiteral("file")] = path;
-        o[QStringLiteral("format")] = ReportExport::suffix(*format);
-        o[QStringLiteral("rows")] = int(table->rows.size());
-        ctx.printJson(o);
-    } else {
-        ctx.out << Text::tr("Wrote %1 (%n row(s)).", nullptr, int(table->rows.size())).arg(path) << Qt::endl;
-    }
-    return Done;
+    return writeReport(ctx, plan, table.value(), *format, output);
 }
 
 int runIcal(Context &ctx)
@@ -202,10 +268,11 @@ int runIcal(Context &ctx)
 
 PRAKSIS_CLI_COMMAND("report",
                     QT_TRANSLATE_NOOP("praksis::cli",
-                                      "The school report (one school's students) or the supervisor report, as CSV, "
-                                      "XLSX or PDF."),
+                                      "The school report (one school's students), the supervisor report or the "
+                                      "recruitment report, as CSV, XLSX or PDF."),
                     "report (--school NAME (--period NAME | --from DATE --to DATE) | --supervisors (--from DATE --to "
-                    "DATE | --period NAME) [--school NAME]) --format csv|xlsx|pdf -o FILE [--force]",
+                    "DATE | --period NAME) [--school NAME]) --format csv|xlsx|pdf -o FILE [--force] | report "
+                    "--recruitment --from DATE --to DATE (--format csv|xlsx|pdf -o FILE [--force] | --json)",
                     &runReport);
 PRAKSIS_CLI_COMMAND("ical",
                     QT_TRANSLATE_NOOP("praksis::cli", "A site's or a supervisor's placements as an iCalendar file."),

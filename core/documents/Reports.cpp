@@ -5,10 +5,14 @@
 #include "followup/FollowUp.h"
 #include "model/KindLabels.h"
 #include "model/Validation.h"
+#include "storage/NameOrder.h"
 #include "storage/PlanFile.h"
 #include "storage/RowCursor.h"
 
 #include <QSqlQuery>
+
+#include <numeric>
+#include <tuple>
 
 namespace praksis {
 
@@ -90,6 +94,34 @@ Result<qint64> findByName(PlanFile &plan, const QString &sql, const QVariantList
     if (!names.isEmpty())
         e.message += QLatin1Char(' ') + Reports::tr("Known: %1.").arg(names.join(QStringLiteral(", ")));
     return e;
+}
+
+// Where a report's row goes: by the rank of its first key (a person, NameRanks), its start, the rank of its second
+// key (another person, or none) and its placement's id.
+struct RowOrder
+{
+    qint64 first = 0;
+    QDate start;
+    qint64 second = 0;
+    qint64 placement = 0;
+};
+
+// Puts rows (read in any order, order[i] saying where rows[i] goes) in the report's order.
+void sortRows(QList<QVariantList> &rows, const QList<RowOrder> &order, const QHash<qint64, int> &firstRanks,
+              const QHash<qint64, int> &secondRanks)
+{
+    const auto key = [&](qsizetype i) {
+        const RowOrder &o = order.at(i);
+        return std::make_tuple(firstRanks.value(o.first), o.start, secondRanks.value(o.second), o.placement);
+    };
+    QList<qsizetype> index(rows.size());
+    std::iota(index.begin(), index.end(), 0);
+    std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return key(a) < key(b); });
+    QList<QVariantList> sorted;
+    sorted.reserve(rows.size());
+    for (qsizetype i : std::as_const(index))
+        sorted << std::move(rows[i]);
+    rows = std::move(sorted);
 }
 
 // "a / b / c" -> {"a", "b", "c"}, each trimmed
@@ -245,6 +277,7 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         plan,
         QStringLiteral("SELECT st.given_name, st.family_name, st.student_number, pr.name, st.cohort, s.name, s.unit,"
                        " v.given_name, v.family_name, p.start_date, p.end_date, p.status, d.hours_per_week,"
+                       " st.id, p.id,"
                        " (SELECT total(a.hours) FROM absences a WHERE a.placement_id = p.id),"
                        " (SELECT count(*) FROM assessment_meetings m WHERE m.placement_id = p.id),"
                        " (SELECT count(m.held_date) FROM assessment_meetings m WHERE m.placement_id = p.id),"
@@ -257,33 +290,33 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
                        " LEFT JOIN supervisors v ON v.id = p.supervisor_id"
                        " JOIN periods d ON d.id = p.period_id"
                        " WHERE st.school_id = ? AND ") +
-            where +
-            QStringLiteral(" ORDER BY st.family_name COLLATE NORWEGIAN, st.given_name COLLATE NORWEGIAN,"
-                           " st.student_number, p.start_date, p.id"),
+            where,
         bindings);
     if (!q)
         return q.error();
 
     int placements = 0, weeksTotal = 0, meetingsPlanned = 0, meetingsHeld = 0, items = 0, itemsDone = 0;
     double plannedTotal = 0, absenceTotal = 0;
-    for (;;) {
-        auto more = q->next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    // in the order of student (name, student number), start, placement; see NameRanks
+    NameRanks students;
+    QList<RowOrder> order;
+    const auto read = q->forEach([&] {
+        const qint64 studentId = q->integer(13);
+        if (!students.contains(studentId))
+            students.add(studentId, {q->text(1).toString(), q->text(0).toString()},
+                         QByteArray(q->utf8(2).first, q->utf8(2).second));
         const QDate start = date(*q, 9);
         const QDate end = date(*q, 10);
         const auto status = fromId<PlacementStatus>(q->value(11).toString()).value_or(PlacementStatus::Planned);
         const bool cancelled = status == PlacementStatus::Cancelled;
         const double plannedExact = cancelled ? 0.0 : FollowUp::plannedHours(start, end, q->value(12).toDouble());
-        const double absenceExact = q->value(13).toDouble();
+        const double absenceExact = q->value(15).toDouble();
         // exact values: every format rounds them as it shows them (XLSX by its number format)
         const double planned = plannedExact;
         const double absence = absenceExact;
         const int w = weeks(start, end);
-        const int checklistItems = q->value(16).toInt();
-        const int checklistDone = q->value(17).toInt();
+        const int checklistItems = q->value(18).toInt();
+        const int checklistDone = q->value(19).toInt();
         QVariantList row(SchoolColumnCount);
         row[StudentName] = personName(q->value(0), q->value(1));
         row[StudentNumber] = q->value(2).toString();
@@ -300,24 +333,28 @@ Result<ReportTable> Reports::schoolReport(PlanFile &plan, const SchoolReportQuer
         row[AbsenceHours] = absence;
         if (!cancelled) // the same percentage as follow-up and the absence alerts
             row[AbsencePercent] = FollowUp::absencePercent(absenceExact, plannedExact);
-        row[MeetingsPlanned] = q->value(14).toInt();
-        row[MeetingsHeld] = q->value(15).toInt();
+        row[MeetingsPlanned] = q->value(16).toInt();
+        row[MeetingsHeld] = q->value(17).toInt();
         if (checklistItems > 0)
             row[ChecklistDone] = 100.0 * checklistDone / checklistItems;
         row[Status] = labelIn(doc.code(), status);
+        order << RowOrder{studentId, start, 0, q->integer(14)};
         t.rows << row;
 
         if (cancelled)
-            continue; // listed, but not counted
+            return; // listed, but not counted
         ++placements;
         weeksTotal += w;
         plannedTotal += planned;
         absenceTotal += absence;
-        meetingsPlanned += q->value(14).toInt();
-        meetingsHeld += q->value(15).toInt();
+        meetingsPlanned += q->value(16).toInt();
+        meetingsHeld += q->value(17).toInt();
         items += checklistItems;
         itemsDone += checklistDone;
-    }
+    });
+    if (!read)
+        return read.error();
+    sortRows(t.rows, order, students.ranks(), {});
 
     t.totals = QVariantList(SchoolColumnCount);
     t.totals[StudentName] = w(QT_TRANSLATE_N_NOOP("praksis::Reports", "Total: %n placement(s)"), placements);
@@ -378,35 +415,33 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
     auto q = RowCursor::open(
         plan,
         QStringLiteral("SELECT v.id, v.given_name, v.family_name, v.profession, s.name, s.unit, st.given_name,"
-                       " st.family_name, sc.name, p.start_date, p.end_date"
+                       " st.family_name, sc.name, p.start_date, p.end_date, st.id, p.id"
                        " FROM placements p"
                        " JOIN supervisors v ON v.id = p.supervisor_id"
                        " JOIN sites s ON s.id = p.site_id"
                        " JOIN students st ON st.id = p.student_id"
                        " JOIN schools sc ON sc.id = st.school_id"
                        " WHERE p.status <> 'cancelled' AND p.start_date <= ? AND p.end_date >= ?") +
-            schoolFilter +
-            QStringLiteral(" ORDER BY v.family_name COLLATE NORWEGIAN, v.given_name COLLATE NORWEGIAN, v.id,"
-                           " p.start_date, st.family_name COLLATE NORWEGIAN, p.id"),
+            schoolFilter,
         bindings);
     if (!q)
         return q.error();
 
-    QList<qint64> supervisors;
+    // in the order of supervisor (name, id), start, student's family name, placement; see NameRanks
+    NameRanks supervisors, students;
+    QList<RowOrder> order;
     int weeksTotal = 0;
-    for (;;) {
-        auto more = q->next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    const auto read = q->forEach([&] {
         const QDate start = date(*q, 9);
         const QDate end = date(*q, 10);
         const QDate from = std::max(start, query.from);
         const QDate to = std::min(end, query.to);
-        const qint64 id = q->value(0).toLongLong();
-        if (supervisors.isEmpty() || supervisors.constLast() != id)
-            supervisors << id;
+        const qint64 id = q->integer(0);
+        if (!supervisors.contains(id))
+            supervisors.add(id, {q->text(2).toString(), q->text(1).toString()}, {}, id);
+        if (!students.contains(q->integer(11)))
+            students.add(q->integer(11), {q->text(7).toString()});
+        order << RowOrder{id, start, q->integer(11), q->integer(12)};
         QVariantList row(SupervisorColumnCount);
         row[SupervisorName] = personName(q->value(1), q->value(2));
         const auto profession = fromId<praksis::Profession>(q->value(3).toString());
@@ -421,10 +456,14 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
         row[SupervisedWeeks] = w;
         weeksTotal += w;
         t.rows << row;
-    }
+    });
+    if (!read)
+        return read.error();
+    const QHash<qint64, int> supervisorRanks = supervisors.ranks();
+    sortRows(t.rows, order, supervisorRanks, students.ranks());
     t.totals = QVariantList(SupervisorColumnCount);
     t.totals[SupervisorName] =
-        w(QT_TRANSLATE_N_NOOP("praksis::Reports", "Total: %n supervisor(s)"), int(supervisors.size()));
+        w(QT_TRANSLATE_N_NOOP("praksis::Reports", "Total: %n supervisor(s)"), int(supervisorRanks.size()));
     t.totals[SupervisedStudent] = w(QT_TRANSLATE_N_NOOP("praksis::Reports", "%n placement(s)"), int(t.rows.size()));
     t.totals[SupervisedWeeks] = weeksTotal;
     return t;

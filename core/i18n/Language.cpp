@@ -111,10 +111,11 @@ void Language::install(const QString &code)
             state.qtOwn = std::move(own);
             QCoreApplication::installTranslator(state.qtOwn.get());
         }
-        state.program = loadProgramCatalogue(state.code);
-        if (state.program)
-            QCoreApplication::installTranslator(state.program.get());
     }
+    // English too: its catalogue holds the plural forms ("%n conflict(s)" → "1 conflict", "3 conflicts")
+    state.program = loadProgramCatalogue(state.code);
+    if (state.program)
+        QCoreApplication::installTranslator(state.program.get());
     QLocale::setDefault(
         QLocale(state.code == QStringLiteral("en") ? QStringLiteral("en_GB") : state.code + QStringLiteral("_NO")));
 }

@@ -1,5 +1,6 @@
 #include "io/CsvReader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -80,99 +81,150 @@ Error tooLong(int line, int fieldNo, bool field)
                  {}};
 }
 
+enum class Step
+{
+    Record,   // a record was read
+    End,      // the end of the text
+    NeedMore, // the text ends inside a record (or a line end) and more follows: read more, then parse again
+    Failed,   // *error says why
+};
+
+// Parses the record at text[i] (empty lines before it skipped), advancing i and line past it. When the text does not
+// hold the whole record and more text follows (!atEnd), i and line stay at the record's start: the caller appends
+// more text and calls again. The limits are checked before more text is asked for, so a record never grows past
+// them in memory.
+Step parseOne(QStringView text, qsizetype &i, int &line, QChar delimiter, bool atEnd, CsvRecord &record,
+              QString &quoted, std::optional<Error> *error)
+{
+    const qsizetype n = text.size();
+    for (;;) { // empty lines are consumed for good
+        if (i >= n)
+            return atEnd ? Step::End : Step::NeedMore;
+        if (text[i] == cr && i + 1 >= n && !atEnd)
+            return Step::NeedMore; // CR or CRLF?
+        if (!skipLineEnd(text, i))
+            break;
+        ++line;
+    }
+    const qsizetype recordStart = i;
+    const int startLine = line;
+    const auto needMore = [&] {
+        if (i - recordStart > CsvReader::maxRecordLength) {
+            *error = tooLong(startLine, int(record.fields.size()) + 1, false);
+            return Step::Failed;
+        }
+        i = recordStart;
+        line = startLine;
+        return Step::NeedMore;
+    };
+    record.line = line;
+    record.fields.clear();
+    for (;;) {
+        if (i - recordStart > CsvReader::maxRecordLength) {
+            *error = tooLong(record.line, int(record.fields.size()) + 1, false);
+            return Step::Failed;
+        }
+        if (i < n && text[i] == quote) {
+            const int openedOn = line;
+            const int fieldNo = int(record.fields.size()) + 1;
+            quoted.clear();
+            ++i;
+            for (;;) {
+                if (i >= n) {
+                    if (!atEnd)
+                        return needMore();
+                    *error = Error{Error::Kind::Invalid,
+                                   CsvReader::tr("The quoted field that starts on line %1 is never closed: a "
+                                                 "closing quotation mark (\") is missing.")
+                                       .arg(openedOn),
+                                   {},
+                                   openedOn,
+                                   fieldNo,
+                                   {}};
+                    return Step::Failed;
+                }
+                const QChar c = text[i];
+                if (c == quote) {
+                    if (i + 1 >= n && !atEnd)
+                        return needMore(); // a doubled quote or the closing one?
+                    if (i + 1 < n && text[i + 1] == quote) {
+                        quoted += c;
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                if (c == cr && i + 1 >= n && !atEnd)
+                    return needMore();
+                if (skipLineEnd(text, i)) {
+                    quoted += QChar(lf);
+                    ++line;
+                    continue;
+                }
+                quoted += c;
+                ++i;
+                if (quoted.size() > CsvReader::maxFieldLength) {
+                    *error = tooLong(openedOn, fieldNo, true);
+                    return Step::Failed;
+                }
+            }
+            // spaces after the closing quote are tolerated; anything else is a broken field
+            while (i < n && text[i] != delimiter && (text[i] == u' ' || text[i] == u'\t'))
+                ++i;
+            if (i >= n && !atEnd)
+                return needMore();
+            if (i < n && text[i] != delimiter && text[i] != cr && text[i] != lf) {
+                *error = Error{Error::Kind::Invalid,
+                               CsvReader::tr("There is text after the closing quotation mark of field %1. A "
+                                             "quotation mark inside a quoted field must be doubled (\"\").")
+                                   .arg(fieldNo),
+                               {},
+                               line,
+                               fieldNo,
+                               {}};
+                return Step::Failed;
+            }
+            record.fields.append(quoted);
+        } else {
+            const qsizetype start = i;
+            while (i < n && text[i] != delimiter && text[i] != lf && text[i] != cr)
+                ++i;
+            if (i - start > CsvReader::maxFieldLength) {
+                *error = tooLong(line, int(record.fields.size()) + 1, true);
+                return Step::Failed;
+            }
+            if (i >= n && !atEnd)
+                return needMore();
+            record.fields.append(text.mid(start, i - start).toString());
+        }
+        if (i < n && text[i] == delimiter) {
+            ++i;
+            continue;
+        }
+        if (i < n && text[i] == cr && i + 1 >= n && !atEnd)
+            return needMore();
+        if (skipLineEnd(text, i))
+            ++line;
+        return Step::Record;
+    }
+}
+
+// Every record of a whole text, up to maxRecords (when >= 0) or the first error, which goes to *error; the records
+// before the error are returned either way (delimiter detection scores them).
 QList<CsvRecord> parseRecords(QStringView text, QChar delimiter, qsizetype maxRecords, std::optional<Error> *error)
 {
     QList<CsvRecord> records;
-    const qsizetype n = text.size();
     qsizetype i = 0;
     int line = 1;
     QString quoted;
-    while (i < n && (maxRecords < 0 || records.size() < maxRecords)) {
-        if (skipLineEnd(text, i)) { // an empty line
-            ++line;
-            continue;
-        }
-        CsvRecord record;
-        record.line = line;
-        const qsizetype recordStart = i;
-        for (;;) {
-            if (i - recordStart > CsvReader::maxRecordLength) {
-                *error = tooLong(record.line, int(record.fields.size()) + 1, false);
-                return records;
-            }
-            if (i < n && text[i] == quote) {
-                const int openedOn = line;
-                const int fieldNo = int(record.fields.size()) + 1;
-                quoted.clear();
-                ++i;
-                for (;;) {
-                    if (i >= n) {
-                        *error = Error{Error::Kind::Invalid,
-                                       CsvReader::tr("The quoted field that starts on line %1 is never closed: a "
-                                                     "closing quotation mark (\") is missing.")
-                                           .arg(openedOn),
-                                       {},
-                                       openedOn,
-                                       fieldNo,
-                                       {}};
-                        return records;
-                    }
-                    const QChar c = text[i];
-                    if (c == quote) {
-                        if (i + 1 < n && text[i + 1] == quote) {
-                            quoted += c;
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    if (skipLineEnd(text, i)) {
-                        quoted += QChar(lf);
-                        ++line;
-                        continue;
-                    }
-                    quoted += c;
-                    ++i;
-                    if (quoted.size() > CsvReader::maxFieldLength) {
-                        *error = tooLong(openedOn, fieldNo, true);
-                        return records;
-                    }
-                }
-                // spaces after the closing quote are tolerated; anything else is a broken field
-                while (i < n && text[i] != delimiter && (text[i] == u' ' || text[i] == u'\t'))
-                    ++i;
-                if (i < n && text[i] != delimiter && text[i] != cr && text[i] != lf) {
-                    *error = Error{Error::Kind::Invalid,
-                                   CsvReader::tr("There is text after the closing quotation mark of field %1. A "
-                                                 "quotation mark inside a quoted field must be doubled (\"\").")
-                                       .arg(fieldNo),
-                                   {},
-                                   line,
-                                   fieldNo,
-                                   {}};
-                    return records;
-                }
-                record.fields.append(quoted);
-            } else {
-                const qsizetype start = i;
-                while (i < n && text[i] != delimiter && text[i] != lf && text[i] != cr)
-                    ++i;
-                if (i - start > CsvReader::maxFieldLength) {
-                    *error = tooLong(line, int(record.fields.size()) + 1, true);
-                    return records;
-                }
-                record.fields.append(text.mid(start, i - start).toString());
-            }
-            if (i < n && text[i] == delimiter) {
-                ++i;
-                continue;
-            }
-            if (skipLineEnd(text, i))
-                ++line;
+    CsvRecord record;
+    while (maxRecords < 0 || records.size() < maxRecords) {
+        const Step step = parseOne(text, i, line, delimiter, true, record, quoted, error);
+        if (step != Step::Record)
             break;
-        }
         records.append(std::move(record));
+        record = {};
     }
     return records;
 }
@@ -294,29 +346,45 @@ Result<QList<CsvRecord>> CsvReader::parse(QStringView text, QChar delimiter)
     return records;
 }
 
-Result<CsvTable> CsvReader::read(const QByteArray &data, const Options &options)
+namespace {
+
+Result<CsvTable> readAll(Result<std::unique_ptr<CsvStream>> opened)
 {
-    if (data.isEmpty())
-        return Error::invalid(tr("The file is empty."));
-    if (startsWith(data, {'P', 'K', 0x03, 0x04}))
-        return Error::invalid(tr("This is an Excel workbook or another zip file, not a CSV file. In Excel, choose "
-                                 "File › Save As and the type “CSV UTF-8”."));
+    if (!opened)
+        return opened.error();
+    CsvStream &csv = *opened.value();
     CsvTable table;
-    table.encoding = options.encoding ? *options.encoding : detectEncoding(data);
-    const QString text = decode(data, table.encoding);
-    if (text.contains(QChar(0)))
-        return Error::invalid(tr("The file holds binary data and is not a CSV file."));
-    table.delimiter = options.delimiter.isNull() ? detectDelimiter(text) : options.delimiter;
-    auto records = parse(text, table.delimiter);
-    if (!records)
-        return records.error();
-    table.records = std::move(records).value();
+    table.encoding = csv.encoding();
+    table.delimiter = csv.delimiter();
+    CsvRecord record;
+    while (csv.next(record))
+        table.records.append(std::move(record));
+    if (csv.error())
+        return *csv.error();
     if (table.records.isEmpty())
-        return Error::invalid(tr("The file is empty."));
+        return Error::invalid(CsvReader::tr("The file is empty."));
     return table;
 }
 
+constexpr qint64 chunkSize = 256 * 1024; // bytes read at a time
+
+} // namespace
+
+Result<CsvTable> CsvReader::read(const QByteArray &data, const Options &options)
+{
+    return readAll(CsvStream::fromData(data, options));
+}
+
 Result<CsvTable> CsvReader::readFile(const QString &path, const Options &options)
+{
+    return readAll(CsvStream::open(path, options));
+}
+
+// --- CsvStream -----------------------------------------------------------------------------------------------------
+
+CsvStream::~CsvStream() = default;
+
+Result<std::unique_ptr<CsvStream>> CsvStream::open(const QString &path, const CsvReader::Options &options)
 {
     const QFileInfo info(path);
     // A device (/dev/zero, /dev/urandom), a pipe or a folder never ends like a file does.
@@ -325,27 +393,162 @@ Result<CsvTable> CsvReader::readFile(const QString &path, const Options &options
         e.file = path;
         return e;
     }
-    if (info.size() > maxFileSize) {
+    if (info.size() > CsvReader::maxFileSize) {
         Error e = Error::invalid(tr("The file is %1 MB; a CSV file to import may be at most %2 MB.")
                                      .arg(info.size() / (1024 * 1024))
-                                     .arg(maxFileSize / (1024 * 1024)));
+                                     .arg(CsvReader::maxFileSize / (1024 * 1024)));
         e.file = path;
         return e;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.isSequential()) {
-        Error e = Error::make(Error::Kind::Io, tr("The file cannot be read: %1").arg(file.errorString()));
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly) || file->isSequential()) {
+        Error e = Error::make(Error::Kind::Io, tr("The file cannot be read: %1").arg(file->errorString()));
         e.file = path;
         return e;
     }
-    // never more than the limit, even if the file grows while it is read
-    auto table = read(file.read(maxFileSize + 1), options);
-    if (!table) {
-        Error e = table.error();
+    return start(std::move(file), path, options);
+}
+
+Result<std::unique_ptr<CsvStream>> CsvStream::fromData(const QByteArray &data, const CsvReader::Options &options)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(data);
+    buffer->open(QIODevice::ReadOnly);
+    return start(std::move(buffer), {}, options);
+}
+
+Result<std::unique_ptr<CsvStream>> CsvStream::start(std::unique_ptr<QIODevice> device, const QString &path,
+                                                    const CsvReader::Options &options)
+{
+    const auto failed = [&path](Error e) {
         e.file = path;
         return e;
+    };
+    const QByteArray head = device->peek(4);
+    if (head.isEmpty())
+        return failed(Error::invalid(CsvReader::tr("The file is empty.")));
+    if (startsWith(head, {'P', 'K', 0x03, 0x04}))
+        return failed(Error::invalid(CsvReader::tr("This is an Excel workbook or another zip file, not a CSV file. In "
+                                                   "Excel, choose File › Save As and the type “CSV UTF-8”.")));
+
+    // The first pass: the encoding (valid UTF-8 throughout, or Windows-1252) and binary data, before any record.
+    // A byte order mark decides; otherwise valid UTF-8 is UTF-8 and anything else Windows-1252 (detectEncoding).
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    if (options.encoding)
+        encoding = *options.encoding;
+    else if (startsWith(head, {0xEF, 0xBB, 0xBF}))
+        encoding = CsvEncoding::Utf8WithBom;
+    else if (startsWith(head, {0xFF, 0xFE}))
+        encoding = CsvEncoding::Utf16LE;
+    else if (startsWith(head, {0xFE, 0xFF}))
+        encoding = CsvEncoding::Utf16BE;
+    const bool detectUtf8 = !options.encoding && encoding == CsvEncoding::Utf8;
+    const bool utf16 = encoding == CsvEncoding::Utf16LE || encoding == CsvEncoding::Utf16BE;
+    QStringDecoder check(utf16 ? (encoding == CsvEncoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE)
+                               : QStringDecoder::Utf8);
+    bool binary = false;
+    qint64 total = 0;
+    while (!binary) {
+        const QByteArray chunk = device->read(chunkSize);
+        if (chunk.isEmpty())
+            break;
+        total += chunk.size();
+        if (total > CsvReader::maxFileSize) // the file grew while it was read
+            return failed(Error::invalid(tr("The file is %1 MB; a CSV file to import may be at most %2 MB.")
+                                             .arg(total / (1024 * 1024))
+                                             .arg(CsvReader::maxFileSize / (1024 * 1024))));
+        if (utf16 || detectUtf8) {
+            const QString text = check.decode(chunk);
+            binary = utf16 && text.contains(QChar(0));
+        }
+        if (!utf16)
+            binary = binary || chunk.contains('\0');
     }
-    return table;
+    if (binary)
+        return failed(Error::invalid(CsvReader::tr("The file holds binary data and is not a CSV file.")));
+    if (detectUtf8) {
+        const QString rest = check.decode(QByteArray()); // an unfinished sequence at the end is an error too
+        Q_UNUSED(rest);
+        if (check.hasError())
+            encoding = CsvEncoding::Windows1252;
+    }
+    if (!device->seek(0))
+        return failed(Error::make(Error::Kind::Io, tr("The file cannot be read: %1").arg(device->errorString())));
+
+    std::unique_ptr<CsvStream> csv(new CsvStream);
+    csv->m_device = std::move(device);
+    csv->m_path = path;
+    csv->m_encoding = encoding;
+    if (encoding == CsvEncoding::Utf16LE || encoding == CsvEncoding::Utf16BE)
+        csv->m_decoder = std::make_unique<QStringDecoder>(encoding == CsvEncoding::Utf16LE ? QStringDecoder::Utf16LE
+                                                                                           : QStringDecoder::Utf16BE);
+    else if (encoding != CsvEncoding::Windows1252)
+        csv->m_decoder = std::make_unique<QStringDecoder>(QStringDecoder::Utf8);
+    // The delimiter from the first records (CsvReader::detectDelimiter looks at 50 at most).
+    while (csv->m_buffer.size() < 64 * 1024 && csv->refill()) {
+    }
+    if (csv->m_error)
+        return failed(*csv->m_error);
+    csv->m_delimiter = options.delimiter.isNull() ? CsvReader::detectDelimiter(csv->m_buffer) : options.delimiter;
+    return csv;
+}
+
+bool CsvStream::refill()
+{
+    if (m_atEnd)
+        return false;
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    const QByteArray chunk = m_device->read(chunkSize);
+    m_bytes += chunk.size();
+    if (m_bytes > CsvReader::maxFileSize) {
+        // never more than the limit, even if the file grows while it is read
+        m_error = Error::invalid(tr("The file is %1 MB; a CSV file to import may be at most %2 MB.")
+                                     .arg(m_bytes / (1024 * 1024))
+                                     .arg(CsvReader::maxFileSize / (1024 * 1024)));
+        m_error->file = m_path;
+        m_atEnd = true;
+        return false;
+    }
+    QString text;
+    if (!m_decoder)
+        text = decodeWindows1252(chunk);
+    else
+        text = m_decoder->decode(chunk);
+    if (m_first && !text.isEmpty()) {
+        if (text.startsWith(QChar(0xFEFF)) && m_encoding != CsvEncoding::Windows1252)
+            text.remove(0, 1);
+        m_first = false;
+    }
+    m_buffer += text;
+    if (chunk.isEmpty())
+        m_atEnd = true;
+    return true;
+}
+
+bool CsvStream::next(CsvRecord &record)
+{
+    if (m_error)
+        return false;
+    for (;;) {
+        std::optional<Error> error;
+        const Step step = parseOne(m_buffer, m_pos, m_line, m_delimiter, m_atEnd, record, m_quoted, &error);
+        switch (step) {
+        case Step::Record:
+            return true;
+        case Step::End:
+            return false;
+        case Step::Failed:
+            m_error = error;
+            if (m_error->file.isEmpty())
+                m_error->file = m_path;
+            return false;
+        case Step::NeedMore:
+            if (!refill() && m_error)
+                return false;
+            break;
+        }
+    }
 }
 
 } // namespace praksis

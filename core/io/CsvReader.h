@@ -6,9 +6,13 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QIODevice;
 
 namespace praksis {
 
@@ -84,6 +88,56 @@ public:
     static QChar detectDelimiter(QStringView text);
     // Parses decoded text with a known delimiter.
     static Result<QList<CsvRecord>> parse(QStringView text, QChar delimiter);
+};
+
+// A CSV file read record by record: only the record being read and a buffer of the file (a few hundred KB) are in
+// memory, so a file of any length costs the same; the import reads its files so. The same parser, detection and
+// limits as CsvReader (which reads through it). Opening reads the file once to detect its encoding and to refuse
+// binary data before any record is returned.
+//
+//   auto csv = CsvStream::open(path);            // an Error when the file cannot be read or is not text
+//   CsvRecord record;
+//   while ((*csv)->next(record)) { … }
+//   if ((*csv)->error()) … // a broken record: line and field
+class CsvStream
+{
+    Q_DECLARE_TR_FUNCTIONS(praksis::CsvReader)
+
+public:
+    static Result<std::unique_ptr<CsvStream>> open(const QString &path, const CsvReader::Options &options = {});
+    static Result<std::unique_ptr<CsvStream>> fromData(const QByteArray &data, const CsvReader::Options &options = {});
+    ~CsvStream();
+    CsvStream(const CsvStream &) = delete;
+    CsvStream &operator=(const CsvStream &) = delete;
+
+    QChar delimiter() const { return m_delimiter; }
+    CsvEncoding encoding() const { return m_encoding; }
+
+    // The next record (empty lines skipped); false at the end of the file or at a broken record (error()).
+    bool next(CsvRecord &record);
+    // Why reading stopped early: a broken record (with line and field) or a file that could not be read.
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    CsvStream() = default;
+    static Result<std::unique_ptr<CsvStream>> start(std::unique_ptr<QIODevice> device, const QString &path,
+                                                    const CsvReader::Options &options);
+    // Appends the next piece of the file to the buffer (dropping what was read); false at the end of the file.
+    bool refill();
+
+    std::unique_ptr<QIODevice> m_device;
+    QString m_path;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    CsvEncoding m_encoding = CsvEncoding::Utf8;
+    QChar m_delimiter;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    bool m_atEnd = false;
+    bool m_first = true; // the byte order mark is still to be dropped
+    qint64 m_bytes = 0;
+    QString m_quoted; // scratch for quoted fields
+    std::optional<Error> m_error;
 };
 
 } // namespace praksis

@@ -202,8 +202,21 @@ QString label(ImportRegister r)
     return {};
 }
 
+qsizetype ImportPreview::rowCount() const
+{
+    if (!rowsKept) {
+        qsizetype n = 0;
+        for (const qsizetype c : counted)
+            n += c;
+        return n;
+    }
+    return rows.size();
+}
+
 qsizetype ImportPreview::count(ImportRowStatus status) const
 {
+    if (!rowsKept)
+        return counted[size_t(status)];
     qsizetype n = 0;
     for (const ImportRow &r : rows)
         if (r.status == status)

@@ -18,20 +18,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 };
 
-bool writes(const ImportRow &row)
-{
-    return row.status == ImportRowStatus::New || row.status == ImportRowStatus::Changed;
-}
-
 // The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
-QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row,
-                                              std::initializer_list<std::pair<const char16_t *, const char16_t *>> map)
+using ColumnMap = std::initializer_list<std::pair<QString, QString>>; // field key, column (u""_s: no allocation)
+
+QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map)
 {
     QList<std::pair<QString, QVariant>> out;
+    out.reserve(qsizetype(map.size()) + 2);
     for (const auto &[key, column] : map) {
-        const auto it = row.values.constFind(QString::fromUtf16(key));
+        const auto it = row.values.constFind(key);
         if (it != row.values.constEnd())
-            out.append({QString::fromUtf16(column), *it});
+            out.append({column, *it});
     }
     return out;
 }
@@ -56,56 +53,65 @@ int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
 
 // --- students ------------------------------------------------------------------------------------------------------
 
-Result<void> prepareStudents(Session &s)
+namespace {
+
+class Students final : public RegisterRules
 {
-    const QString schoolName = s.p.options.school.simplified();
-    if (schoolName.isEmpty())
-        return Error::invalid(Text::tr("Students are imported for one school: name the school (on the command line: "
-                                       "--school NAME)."));
-    if (auto r = s.lookups.loadSchools(s.plan); !r)
-        return r;
-    SchoolRef school = s.lookups.schools.value(fold(schoolName));
-    if (school.id == 0) {
-        school.name = s.noteSchool(schoolName);
-        school.kind = Importer::inferSchoolKind(schoolName);
-    }
-
-    QHash<QString, QVariantHash> stored; // by student number
-    if (school.id != 0) {
-        auto q = s.plan.exec(u"SELECT s.student_number, s.given_name, s.family_name, p.name, s.cohort, s.email, "
-                             "s.phone FROM students s LEFT JOIN programmes p ON p.id = s.programme_id "
-                             "WHERE s.school_id = ?"_s,
-                             {school.id});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            QVariantHash v;
-            v.insert(u"studentNumber"_s, q->value(0));
-            v.insert(u"givenName"_s, q->value(1));
-            v.insert(u"familyName"_s, q->value(2));
-            v.insert(u"programme"_s, q->value(3));
-            v.insert(u"cohort"_s, q->value(4));
-            v.insert(u"email"_s, q->value(5));
-            v.insert(u"phone"_s, q->value(6));
-            stored.insert(q->value(0).toString(), v);
+public:
+    Result<void> startChecks(Session &s) override
+    {
+        const QString schoolName = s.p.options.school.simplified();
+        if (schoolName.isEmpty())
+            return Error::invalid(Text::tr("Students are imported for one school: name the school (on the command "
+                                           "line: --school NAME)."));
+        if (auto r = s.lookups.loadSchools(s.plan); !r)
+            return r;
+        m_school = s.lookups.schools.value(fold(schoolName));
+        if (m_school.id == 0) {
+            m_school.name = s.noteSchool(schoolName);
+            m_school.kind = Importer::inferSchoolKind(schoolName);
         }
+        if (m_school.id != 0) {
+            auto q = s.plan.exec(u"SELECT s.student_number, s.given_name, s.family_name, p.name, s.cohort, s.email, "
+                                 "s.phone FROM students s LEFT JOIN programmes p ON p.id = s.programme_id "
+                                 "WHERE s.school_id = ?"_s,
+                                 {m_school.id});
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                QVariantHash v;
+                v.insert(u"studentNumber"_s, q->value(0));
+                v.insert(u"givenName"_s, q->value(1));
+                v.insert(u"familyName"_s, q->value(2));
+                v.insert(u"programme"_s, q->value(3));
+                v.insert(u"cohort"_s, q->value(4));
+                v.insert(u"email"_s, q->value(5));
+                v.insert(u"phone"_s, q->value(6));
+                m_stored.insert(q->value(0).toString(), v);
+            }
+        }
+        m_defaultProgramme = s.p.options.programme.simplified();
+        return {};
     }
 
-    const QString defaultProgramme = s.p.options.programme.simplified();
-    QHash<QString, int> seen;
-    for (ImportRow &row : s.p.rows) {
+    void check(Session &s, ImportRow &row) override
+    {
         s.readText(row, u"givenName"_s);
         s.readText(row, u"familyName"_s);
         s.readText(row, u"studentNumber"_s);
         QString programme = s.cell(row, u"programme"_s);
         if (programme.isEmpty())
-            programme = defaultProgramme;
+            programme = m_defaultProgramme;
         if (!programme.isEmpty()) {
-            const qint64 id =
-                school.id == 0 ? 0 : s.lookups.programmes.value(Lookups::programmeKey(school.id, programme));
-            programme =
-                id != 0 ? s.lookups.programmeNames.value(id) : s.noteProgramme(school.name, school.kind, programme);
-            row.values.insert(u"programme"_s, programme);
+            auto known = m_programmeOf.constFind(programme); // the rows of a file name a few programmes
+            if (known == m_programmeOf.constEnd()) {
+                const qint64 id =
+                    m_school.id == 0 ? 0 : s.lookups.programmes.value(Lookups::programmeKey(m_school.id, programme));
+                known =
+                    m_programmeOf.insert(programme, id != 0 ? s.lookups.programmeNames.value(id)
+                                                            : s.noteProgramme(m_school.name, m_school.kind, programme));
+            }
+            row.values.insert(u"programme"_s, *known);
         } else if (s.has(u"programme"_s)) {
             row.values.insert(u"programme"_s, QString());
         }
@@ -116,85 +122,107 @@ Result<void> prepareStudents(Session &s)
         const QString number = row.values.value(u"studentNumber"_s).toString();
         row.key =
             QString(number + u' ' + s.cell(row, u"givenName"_s) + u' ' + s.cell(row, u"familyName"_s)).simplified();
-        if (const int earlier = number.isEmpty() ? 0 : seenBefore(seen, number, row.line))
+        if (const int earlier = number.isEmpty() ? 0 : seenBefore(m_seen, number, row.line))
             s.fail(row, u"studentNumber"_s,
                    Text::tr("The student number “%1” is on %2 already.").arg(number, onLine(earlier)));
         if (!row.errors.isEmpty())
-            continue;
-        s.classify(row, stored, number);
+            return;
+        s.classify(row, m_stored, number);
     }
-    return {};
-}
 
-Result<void> applyStudents(Writer &w)
-{
-    if (auto r = w.lookups.loadSchools(w.plan); !r)
-        return r;
-    auto schoolId = w.ensureSchool(w.p.options.school.simplified());
-    if (!schoolId)
-        return schoolId.error();
-    QHash<QString, qint64> ids;
-    auto q = w.plan.exec(u"SELECT student_number, id FROM students WHERE school_id = ?"_s, {*schoolId});
-    if (!q)
-        return q.error();
-    while (q->next())
-        ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+    Result<void> startWrites(Writer &w) override
+    {
+        if (auto r = w.lookups.loadSchools(w.plan); !r)
+            return r;
+        auto schoolId = w.ensureSchool(w.p.options.school.simplified());
+        if (!schoolId)
+            return schoolId.error();
+        m_schoolId = *schoolId;
+        auto q = w.plan.exec(u"SELECT student_number, id FROM students WHERE school_id = ?"_s, {m_schoolId});
+        if (!q)
+            return q.error();
+        while (q->next())
+            m_ids.insert(q->value(0).toString(), q->value(1).toLongLong());
+        return {};
+    }
 
-    for (const ImportRow &row : w.p.rows) {
-        if (!writes(row))
-            continue;
-        auto columns = columnsOf(row, {{u"givenName", u"given_name"},
-                                       {u"familyName", u"family_name"},
-                                       {u"studentNumber", u"student_number"},
-                                       {u"cohort", u"cohort"},
-                                       {u"email", u"email"},
-                                       {u"phone", u"phone"}});
+    Result<void> write(Writer &w, const ImportRow &row) override
+    {
+        auto columns = columnsOf(row, {{u"givenName"_s, u"given_name"_s},
+                                       {u"familyName"_s, u"family_name"_s},
+                                       {u"studentNumber"_s, u"student_number"_s},
+                                       {u"cohort"_s, u"cohort"_s},
+                                       {u"email"_s, u"email"_s},
+                                       {u"phone"_s, u"phone"_s}});
         if (row.values.contains(u"programme"_s)) {
             const QString name = row.values.value(u"programme"_s).toString();
             QVariant programmeId;
             if (!name.isEmpty()) {
-                auto id = w.ensureProgramme(*schoolId, name);
-                if (!id)
-                    return id.error();
-                programmeId = *id;
+                auto known = m_programmeIds.constFind(name);
+                if (known == m_programmeIds.constEnd()) {
+                    auto id = w.ensureProgramme(m_schoolId, name);
+                    if (!id)
+                        return id.error();
+                    known = m_programmeIds.insert(name, *id);
+                }
+                programmeId = *known;
             }
             columns.append({u"programme_id"_s, programmeId});
         }
         const QString number = row.values.value(u"studentNumber"_s).toString();
-        const qint64 existing = ids.value(number);
+        const qint64 existing = m_ids.value(number);
         if (existing == 0)
-            columns.append({u"school_id"_s, *schoolId});
+            columns.append({u"school_id"_s, m_schoolId});
         auto id = w.sql.write(u"students"_s, existing, columns);
         if (!id)
             return id.error();
-        ids.insert(number, *id);
-        if (auto done = w.done(*id, existing == 0); !done)
-            return done;
+        m_ids.insert(number, *id);
+        return w.done(*id, existing == 0);
     }
-    w.announce(Entity::Student);
-    return {};
-}
+
+    void finishWrites(Writer &w) override { w.announce(Entity::Student); }
+
+private:
+    // checks
+    SchoolRef m_school;
+    QHash<QString, QVariantHash> m_stored; // by student number
+    QString m_defaultProgramme;
+    QHash<QString, QString> m_programmeOf; // the programme as the file names it -> as it is (to be) stored
+    QHash<QString, int> m_seen;
+    // writes
+    qint64 m_schoolId = 0;
+    QHash<QString, qint64> m_programmeIds; // by name
+    QHash<QString, qint64> m_ids;          // by student number
+};
+
+} // namespace
 
 // --- sites ---------------------------------------------------------------------------------------------------------
 
-Result<void> prepareSites(Session &s)
+namespace {
+
+class Sites final : public RegisterRules
 {
-    QHash<QString, QVariantHash> stored; // by Lookups::siteKey
-    auto q = s.plan.exec(u"SELECT name, unit, municipality, municipality_number, kind, address, capacity, "
-                         "contact_person, email, phone FROM sites"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        QVariantHash v;
-        int i = 0;
-        for (const char16_t *key : {u"name", u"unit", u"municipality", u"municipalityNumber", u"kind", u"address",
-                                    u"capacity", u"contactPerson", u"email", u"phone"})
-            v.insert(QString::fromUtf16(key), q->value(i++));
-        stored.insert(Lookups::siteKey(v.value(u"name"_s).toString(), v.value(u"unit"_s).toString()), v);
+public:
+    Result<void> startChecks(Session &s) override
+    {
+        auto q = s.plan.exec(u"SELECT name, unit, municipality, municipality_number, kind, address, capacity, "
+                             "contact_person, email, phone FROM sites"_s);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QVariantHash v;
+            int i = 0;
+            for (const char16_t *key : {u"name", u"unit", u"municipality", u"municipalityNumber", u"kind", u"address",
+                                        u"capacity", u"contactPerson", u"email", u"phone"})
+                v.insert(QString::fromUtf16(key), q->value(i++));
+            m_stored.insert(Lookups::siteKey(v.value(u"name"_s).toString(), v.value(u"unit"_s).toString()), v);
+        }
+        return {};
     }
 
-    QHash<QString, int> seen;
-    for (ImportRow &row : s.p.rows) {
+    void check(Session &s, ImportRow &row) override
+    {
         s.readText(row, u"name"_s);
         s.readText(row, u"unit"_s);
         s.readText(row, u"municipality"_s);
@@ -210,32 +238,27 @@ Result<void> prepareSites(Session &s)
         const QString unit = row.values.value(u"unit"_s).toString();
         row.key = siteReference(name, unit);
         const QString key = Lookups::siteKey(name, unit);
-        if (const int earlier = name.isEmpty() ? 0 : seenBefore(seen, key, row.line))
+        if (const int earlier = name.isEmpty() ? 0 : seenBefore(m_seen, key, row.line))
             s.fail(row, u"name"_s, Text::tr("The site “%1” is on %2 already.").arg(row.key, onLine(earlier)));
         if (!row.errors.isEmpty())
-            continue;
-        s.classify(row, stored, key);
+            return;
+        s.classify(row, m_stored, key);
     }
-    return {};
-}
 
-Result<void> applySites(Writer &w)
-{
-    if (auto r = w.lookups.loadSites(w.plan); !r)
-        return r;
-    for (const ImportRow &row : w.p.rows) {
-        if (!writes(row))
-            continue;
-        auto columns = columnsOf(row, {{u"name", u"name"},
-                                       {u"unit", u"unit"},
-                                       {u"municipality", u"municipality"},
-                                       {u"municipalityNumber", u"municipality_number"},
-                                       {u"kind", u"kind"},
-                                       {u"address", u"address"},
-                                       {u"capacity", u"capacity"},
-                                       {u"contactPerson", u"contact_person"},
-                                       {u"email", u"email"},
-                                       {u"phone", u"phone"}});
+    Result<void> startWrites(Writer &w) override { return w.lookups.loadSites(w.plan); }
+
+    Result<void> write(Writer &w, const ImportRow &row) override
+    {
+        auto columns = columnsOf(row, {{u"name"_s, u"name"_s},
+                                       {u"unit"_s, u"unit"_s},
+                                       {u"municipality"_s, u"municipality"_s},
+                                       {u"municipalityNumber"_s, u"municipality_number"_s},
+                                       {u"kind"_s, u"kind"_s},
+                                       {u"address"_s, u"address"_s},
+                                       {u"capacity"_s, u"capacity"_s},
+                                       {u"contactPerson"_s, u"contact_person"_s},
+                                       {u"email"_s, u"email"_s},
+                                       {u"phone"_s, u"phone"_s}});
         const QString key =
             Lookups::siteKey(row.values.value(u"name"_s).toString(), row.values.value(u"unit"_s).toString());
         const qint64 existing = w.lookups.sitesByNameUnit.value(key);
@@ -243,12 +266,17 @@ Result<void> applySites(Writer &w)
         if (!id)
             return id.error();
         w.lookups.sitesByNameUnit.insert(key, *id);
-        if (auto done = w.done(*id, existing == 0); !done)
-            return done;
+        return w.done(*id, existing == 0);
     }
-    w.announce(Entity::Site);
-    return {};
-}
+
+    void finishWrites(Writer &w) override { w.announce(Entity::Site); }
+
+private:
+    QHash<QString, QVariantHash> m_stored; // by Lookups::siteKey
+    QHash<QString, int> m_seen;
+};
+
+} // namespace
 
 // --- supervisors ---------------------------------------------------------------------------------------------------
 
@@ -286,30 +314,32 @@ void readTraining(const Session &s, ImportRow &row)
                .arg(s.field(key).label(), text));
 }
 
-} // namespace
-
-Result<void> prepareSupervisors(Session &s)
+class Supervisors final : public RegisterRules
 {
-    if (auto r = s.lookups.loadSites(s.plan); !r)
-        return r;
-    QHash<QString, QVariantHash> stored;
-    auto q = s.plan.exec(u"SELECT site_id, given_name, family_name, profession, has_training, training_year, "
-                         "max_students, email, phone FROM supervisors"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        QVariantHash v;
-        int i = 1;
-        for (const char16_t *key : {u"givenName", u"familyName", u"profession", u"training", u"training.year",
-                                    u"maxStudents", u"email", u"phone"})
-            v.insert(QString::fromUtf16(key), q->value(i++));
-        stored.insert(supervisorKey(q->value(0).toLongLong(), v.value(u"givenName"_s).toString(),
-                                    v.value(u"familyName"_s).toString()),
-                      v);
+public:
+    Result<void> startChecks(Session &s) override
+    {
+        if (auto r = s.lookups.loadSites(s.plan); !r)
+            return r;
+        auto q = s.plan.exec(u"SELECT site_id, given_name, family_name, profession, has_training, training_year, "
+                             "max_students, email, phone FROM supervisors"_s);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QVariantHash v;
+            int i = 1;
+            for (const char16_t *key : {u"givenName", u"familyName", u"profession", u"training", u"training.year",
+                                        u"maxStudents", u"email", u"phone"})
+                v.insert(QString::fromUtf16(key), q->value(i++));
+            m_stored.insert(supervisorKey(q->value(0).toLongLong(), v.value(u"givenName"_s).toString(),
+                                          v.value(u"familyName"_s).toString()),
+                            v);
+        }
+        return {};
     }
 
-    QHash<QString, int> seen;
-    for (ImportRow &row : s.p.rows) {
+    void check(Session &s, ImportRow &row) override
+    {
         s.readText(row, u"givenName"_s);
         s.readText(row, u"familyName"_s);
         qint64 siteId = 0;
@@ -333,53 +363,58 @@ Result<void> prepareSupervisors(Session &s)
         const QString family = row.values.value(u"familyName"_s).toString();
         row.key = QString(given + u' ' + family + u", "_s + siteText).simplified();
         if (!row.errors.isEmpty())
-            continue;
+            return;
         const QString key = supervisorKey(siteId, given, family);
-        if (const int earlier = seenBefore(seen, key, row.line)) {
+        if (const int earlier = seenBefore(m_seen, key, row.line)) {
             s.fail(row, u"familyName"_s,
                    Text::tr("%1 at “%2” is on %3 already.").arg(given + u' ' + family, siteText, onLine(earlier)));
-            continue;
+            return;
         }
-        s.classify(row, stored, key);
+        s.classify(row, m_stored, key);
     }
-    return {};
-}
 
-Result<void> applySupervisors(Writer &w)
-{
-    QHash<QString, qint64> ids;
-    auto q = w.plan.exec(u"SELECT site_id, given_name, family_name, id FROM supervisors"_s);
-    if (!q)
-        return q.error();
-    while (q->next())
-        ids.insert(supervisorKey(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()),
-                   q->value(3).toLongLong());
-    for (const ImportRow &row : w.p.rows) {
-        if (!writes(row))
-            continue;
+    Result<void> startWrites(Writer &w) override
+    {
+        auto q = w.plan.exec(u"SELECT site_id, given_name, family_name, id FROM supervisors"_s);
+        if (!q)
+            return q.error();
+        while (q->next())
+            m_ids.insert(supervisorKey(q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()),
+                         q->value(3).toLongLong());
+        return {};
+    }
+
+    Result<void> write(Writer &w, const ImportRow &row) override
+    {
         const qint64 siteId = row.values.value(u"_siteId"_s).toLongLong();
-        auto columns = columnsOf(row, {{u"_siteId", u"site_id"},
-                                       {u"givenName", u"given_name"},
-                                       {u"familyName", u"family_name"},
-                                       {u"profession", u"profession"},
-                                       {u"training", u"has_training"},
-                                       {u"training.year", u"training_year"},
-                                       {u"maxStudents", u"max_students"},
-                                       {u"email", u"email"},
-                                       {u"phone", u"phone"}});
+        auto columns = columnsOf(row, {{u"_siteId"_s, u"site_id"_s},
+                                       {u"givenName"_s, u"given_name"_s},
+                                       {u"familyName"_s, u"family_name"_s},
+                                       {u"profession"_s, u"profession"_s},
+                                       {u"training"_s, u"has_training"_s},
+                                       {u"training.year"_s, u"training_year"_s},
+                                       {u"maxStudents"_s, u"max_students"_s},
+                                       {u"email"_s, u"email"_s},
+                                       {u"phone"_s, u"phone"_s}});
         const QString key = supervisorKey(siteId, row.values.value(u"givenName"_s).toString(),
                                           row.values.value(u"familyName"_s).toString());
-        const qint64 existing = ids.value(key);
+        const qint64 existing = m_ids.value(key);
         auto id = w.sql.write(u"supervisors"_s, existing, columns);
         if (!id)
             return id.error();
-        ids.insert(key, *id);
-        if (auto done = w.done(*id, existing == 0); !done)
-            return done;
+        m_ids.insert(key, *id);
+        return w.done(*id, existing == 0);
     }
-    w.announce(Entity::Supervisor);
-    return {};
-}
+
+    void finishWrites(Writer &w) override { w.announce(Entity::Supervisor); }
+
+private:
+    QHash<QString, QVariantHash> m_stored;
+    QHash<QString, int> m_seen;
+    QHash<QString, qint64> m_ids;
+};
+
+} // namespace
 
 // --- periods -------------------------------------------------------------------------------------------------------
 
@@ -414,51 +449,51 @@ void readSiteKinds(const Session &s, ImportRow &row)
     row.values.insert(key, ids.join(u'|'));
 }
 
-} // namespace
-
-Result<void> preparePeriods(Session &s)
+class Periods final : public RegisterRules
 {
-    if (auto r = s.lookups.loadSchools(s.plan); !r)
-        return r;
-    QHash<QString, QVariantHash> stored; // by fold(name)
-    QHash<qint64, QString> nameOf;
-    auto q = s.plan.exec(u"SELECT id, name, start_date, end_date, hours_per_week FROM periods"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        QVariantHash v;
-        v.insert(u"name"_s, q->value(1));
-        v.insert(u"start"_s, q->value(2));
-        v.insert(u"end"_s, q->value(3));
-        v.insert(u"hoursPerWeek"_s, q->value(4));
-        stored.insert(fold(q->value(1).toString()), v);
-        nameOf.insert(q->value(0).toLongLong(), fold(q->value(1).toString()));
-    }
-    QHash<QString, QStringList> kindsOf;
-    QSet<QString> links; // fold(period name) + "\n" + programme id
-    if (auto k = s.plan.exec(u"SELECT period_id, kind FROM period_site_kinds"_s); k) {
-        while (k->next())
-            kindsOf[nameOf.value(k->value(0).toLongLong())] << k->value(1).toString();
-    } else {
-        return k.error();
-    }
-    if (auto l = s.plan.exec(u"SELECT period_id, programme_id FROM period_programmes"_s); l) {
-        while (l->next())
-            links.insert(nameOf.value(l->value(0).toLongLong()) + u'\n' + l->value(1).toString());
-    } else {
-        return l.error();
-    }
-    for (auto it = stored.begin(); it != stored.end(); ++it) {
-        QStringList ids;
-        for (SiteKind k : allValues<SiteKind>())
-            if (kindsOf.value(it.key()).contains(toId(k)))
-                ids << toId(k);
-        it->insert(u"siteKinds"_s, ids.join(u'|'));
+public:
+    Result<void> startChecks(Session &s) override
+    {
+        if (auto r = s.lookups.loadSchools(s.plan); !r)
+            return r;
+        QHash<qint64, QString> nameOf;
+        auto q = s.plan.exec(u"SELECT id, name, start_date, end_date, hours_per_week FROM periods"_s);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QVariantHash v;
+            v.insert(u"name"_s, q->value(1));
+            v.insert(u"start"_s, q->value(2));
+            v.insert(u"end"_s, q->value(3));
+            v.insert(u"hoursPerWeek"_s, q->value(4));
+            m_stored.insert(fold(q->value(1).toString()), v);
+            nameOf.insert(q->value(0).toLongLong(), fold(q->value(1).toString()));
+        }
+        QHash<QString, QStringList> kindsOf;
+        if (auto k = s.plan.exec(u"SELECT period_id, kind FROM period_site_kinds"_s); k) {
+            while (k->next())
+                kindsOf[nameOf.value(k->value(0).toLongLong())] << k->value(1).toString();
+        } else {
+            return k.error();
+        }
+        if (auto l = s.plan.exec(u"SELECT period_id, programme_id FROM period_programmes"_s); l) {
+            while (l->next())
+                m_links.insert(nameOf.value(l->value(0).toLongLong()) + u'\n' + l->value(1).toString());
+        } else {
+            return l.error();
+        }
+        for (auto it = m_stored.begin(); it != m_stored.end(); ++it) {
+            QStringList ids;
+            for (SiteKind k : allValues<SiteKind>())
+                if (kindsOf.value(it.key()).contains(toId(k)))
+                    ids << toId(k);
+            it->insert(u"siteKinds"_s, ids.join(u'|'));
+        }
+        return {};
     }
 
-    QHash<QString, const ImportRow *> first; // the first row of each period in the file
-    QHash<QString, int> seen;                // period + school + programme
-    for (ImportRow &row : s.p.rows) {
+    void check(Session &s, ImportRow &row) override
+    {
         s.readText(row, u"name"_s);
         s.readText(row, u"school"_s);
         s.readText(row, u"programme"_s);
@@ -478,7 +513,7 @@ Result<void> preparePeriods(Session &s)
         QString programmeName = row.values.take(u"programme"_s).toString();
         row.key = QString(name + u", "_s + schoolName + u", "_s + programmeName).simplified();
         if (!row.errors.isEmpty())
-            continue;
+            return;
 
         // the school and programme, existing or new
         SchoolRef school = s.lookups.schools.value(fold(schoolName));
@@ -496,14 +531,14 @@ Result<void> preparePeriods(Session &s)
         row.values.insert(u"_programme"_s, programmeName);
 
         const QString link = period + u'\n' + fold(schoolName) + u'\n' + fold(programmeName);
-        if (const int earlier = seenBefore(seen, link, row.line)) {
+        if (const int earlier = seenBefore(m_seen, link, row.line)) {
             s.fail(row, u"programme"_s,
                    Text::tr("The period “%1” with “%2” of “%3” is on %4 already.")
                        .arg(name, programmeName, schoolName, onLine(earlier)));
-            continue;
+            return;
         }
         // several rows of one period (one per programme) must agree on the period itself
-        if (const ImportRow *earlier = first.value(period)) {
+        if (const auto earlier = m_first.constFind(period); earlier != m_first.constEnd()) {
             for (const char16_t *key : {u"start", u"end", u"hoursPerWeek", u"siteKinds"}) {
                 const QString k = QString::fromUtf16(key);
                 if (row.values.contains(k) && earlier->values.contains(k) &&
@@ -513,37 +548,33 @@ Result<void> preparePeriods(Session &s)
                                .arg(name, s.field(k).label(), onLine(earlier->line)));
             }
             if (!row.errors.isEmpty())
-                continue;
+                return;
         } else {
-            first.insert(period, &row);
+            m_first.insert(period, FirstRow{row.line, row.values});
         }
 
-        if (!s.classify(row, stored, period))
-            continue;
-        if (programmeId == 0 || !links.contains(period + u'\n' + QString::number(programmeId))) {
+        if (!s.classify(row, m_stored, period))
+            return;
+        if (programmeId == 0 || !m_links.contains(period + u'\n' + QString::number(programmeId))) {
             row.changedFields << u"programme"_s;
             row.status = ImportRowStatus::Changed;
         }
     }
-    return {};
-}
 
-Result<void> applyPeriods(Writer &w)
-{
-    if (auto r = w.lookups.loadSchools(w.plan); !r)
-        return r;
-    QHash<QString, qint64> ids;
-    auto q = w.plan.exec(u"SELECT name, id FROM periods"_s);
-    if (!q)
-        return q.error();
-    while (q->next())
-        ids.insert(fold(q->value(0).toString()), q->value(1).toLongLong());
+    Result<void> startWrites(Writer &w) override
+    {
+        if (auto r = w.lookups.loadSchools(w.plan); !r)
+            return r;
+        auto q = w.plan.exec(u"SELECT name, id FROM periods"_s);
+        if (!q)
+            return q.error();
+        while (q->next())
+            m_ids.insert(fold(q->value(0).toString()), q->value(1).toLongLong());
+        return {};
+    }
 
-    QSet<qint64> kindsWritten;
-    QSet<qint64> created;
-    for (const ImportRow &row : w.p.rows) {
-        if (!writes(row))
-            continue;
+    Result<void> write(Writer &w, const ImportRow &row) override
+    {
         auto schoolId = w.ensureSchool(row.values.value(u"_school"_s).toString());
         if (!schoolId)
             return schoolId.error();
@@ -551,25 +582,25 @@ Result<void> applyPeriods(Writer &w)
         if (!programmeId)
             return programmeId.error();
         const QString key = fold(row.values.value(u"name"_s).toString());
-        const qint64 existing = ids.value(key);
+        const qint64 existing = m_ids.value(key);
         // a period of several rows (one per programme) that this import creates counts as new on each of them
-        const bool isNew = existing == 0 || created.contains(existing);
-        const auto columns = columnsOf(row, {{u"name", u"name"},
-                                             {u"start", u"start_date"},
-                                             {u"end", u"end_date"},
-                                             {u"hoursPerWeek", u"hours_per_week"}});
+        const bool isNew = existing == 0 || m_created.contains(existing);
+        const auto columns = columnsOf(row, {{u"name"_s, u"name"_s},
+                                             {u"start"_s, u"start_date"_s},
+                                             {u"end"_s, u"end_date"_s},
+                                             {u"hoursPerWeek"_s, u"hours_per_week"_s}});
         auto id = w.sql.write(u"periods"_s, existing, columns);
         if (!id)
             return id.error();
-        ids.insert(key, *id);
+        m_ids.insert(key, *id);
         if (auto r = w.replacing(u"period_programmes"_s, u"period_id = ?"_s, {*id}); !r)
             return r;
         if (auto r = w.sql.run(u"INSERT OR IGNORE INTO period_programmes (period_id, programme_id) VALUES (?, ?)"_s,
                                {*id, *programmeId});
             !r)
             return r.error();
-        if (row.values.contains(u"siteKinds"_s) && !kindsWritten.contains(*id)) {
-            kindsWritten.insert(*id);
+        if (row.values.contains(u"siteKinds"_s) && !m_kindsWritten.contains(*id)) {
+            m_kindsWritten.insert(*id);
             if (auto r = w.replacing(u"period_site_kinds"_s, u"period_id = ?"_s, {*id}); !r)
                 return r;
             if (auto r = w.sql.run(u"DELETE FROM period_site_kinds WHERE period_id = ?"_s, {*id}); !r)
@@ -580,13 +611,28 @@ Result<void> applyPeriods(Writer &w)
                     return r.error();
         }
         if (existing == 0)
-            created.insert(*id);
-        if (auto done = w.done(*id, isNew); !done)
-            return done;
+            m_created.insert(*id);
+        return w.done(*id, isNew);
     }
-    w.announce(Entity::Period);
-    return {};
-}
+
+    void finishWrites(Writer &w) override { w.announce(Entity::Period); }
+
+private:
+    struct FirstRow
+    {
+        int line = 0;
+        QVariantHash values;
+    };
+    QHash<QString, QVariantHash> m_stored; // by fold(name)
+    QSet<QString> m_links;                 // fold(period name) + "\n" + programme id
+    QHash<QString, FirstRow> m_first;      // the first row of each period in the file
+    QHash<QString, int> m_seen;            // period + school + programme
+    QHash<QString, qint64> m_ids;          // by fold(name)
+    QSet<qint64> m_kindsWritten;
+    QSet<qint64> m_created;
+};
+
+} // namespace
 
 // --- preferences ---------------------------------------------------------------------------------------------------
 
@@ -598,33 +644,49 @@ const QStringList &choiceKeys()
     return keys;
 }
 
-} // namespace
-
-Result<void> preparePreferences(Session &s)
+class Preferences final : public RegisterRules
 {
-    if (auto r = s.lookups.loadSchools(s.plan); !r)
-        return r;
-    if (auto r = s.lookups.loadSites(s.plan); !r)
-        return r;
-    QHash<QString, qint64> students; // school id + "\n" + student number
-    if (auto q = s.plan.exec(u"SELECT school_id, student_number, id FROM students"_s); q) {
-        while (q->next())
-            students.insert(q->value(0).toString() + u'\n' + q->value(1).toString(), q->value(2).toLongLong());
-    } else {
-        return q.error();
-    }
-    QHash<QString, qint64> periods; // fold(name)
-    if (auto q = s.plan.exec(u"SELECT name, id FROM periods"_s); q) {
-        while (q->next())
-            periods.insert(fold(q->value(0).toString()), q->value(1).toLongLong());
-    } else {
-        return q.error();
+public:
+    Result<void> startChecks(Session &s) override
+    {
+        if (auto r = s.lookups.loadSchools(s.plan); !r)
+            return r;
+        if (auto r = s.lookups.loadSites(s.plan); !r)
+            return r;
+        if (auto q = s.plan.exec(u"SELECT school_id, student_number, id FROM students"_s); q) {
+            while (q->next())
+                m_students.insert(q->value(0).toString() + u'\n' + q->value(1).toString(), q->value(2).toLongLong());
+        } else {
+            return q.error();
+        }
+        if (auto q = s.plan.exec(u"SELECT name, id FROM periods"_s); q) {
+            while (q->next())
+                m_periods.insert(fold(q->value(0).toString()), q->value(1).toLongLong());
+        } else {
+            return q.error();
+        }
+
+        m_hasChoices =
+            std::any_of(choiceKeys().begin(), choiceKeys().end(), [&s](const QString &k) { return s.has(k); });
+        // what is stored for the students and periods of the file, loaded in one go
+        if (auto q = s.plan.exec(u"SELECT student_id, period_id, rank, site_id FROM preferences"_s); q) {
+            while (q->next())
+                m_stored[q->value(0).toString() + u'\n' + q->value(1).toString()].insert(
+                    u"choice"_s + q->value(2).toString(), q->value(3));
+        } else {
+            return q.error();
+        }
+        if (auto q = s.plan.exec(u"SELECT student_id, site_id, reason FROM exclusions"_s); q) {
+            while (q->next())
+                m_exclusions[q->value(0).toLongLong()].insert(q->value(1).toLongLong(), q->value(2).toString());
+        } else {
+            return q.error();
+        }
+        return {};
     }
 
-    const bool hasChoices =
-        std::any_of(choiceKeys().begin(), choiceKeys().end(), [&s](const QString &k) { return s.has(k); });
-    QHash<QString, int> seen;
-    for (ImportRow &row : s.p.rows) {
+    void check(Session &s, ImportRow &row) override
+    {
         s.readText(row, u"school"_s);
         s.readText(row, u"studentNumber"_s);
         s.readText(row, u"period"_s);
@@ -639,17 +701,17 @@ Result<void> preparePreferences(Session &s)
             if (school.id == 0)
                 s.fail(row, u"school"_s, Text::tr("There is no school “%1”.").arg(schoolName));
             else if (!number.isEmpty() &&
-                     (studentId = students.value(QString::number(school.id) + u'\n' + number)) == 0)
+                     (studentId = m_students.value(QString::number(school.id) + u'\n' + number)) == 0)
                 s.fail(row, u"studentNumber"_s,
                        Text::tr("“%1” has no student with the number “%2”. Import the students first.")
                            .arg(school.name, number));
         }
-        const qint64 periodId = periods.value(fold(periodName));
+        const qint64 periodId = m_periods.value(fold(periodName));
         if (!periodName.isEmpty() && periodId == 0)
             s.fail(row, u"period"_s, Text::tr("There is no period “%1”. Import the periods first.").arg(periodName));
 
         QList<qint64> chosen;
-        if (hasChoices) {
+        if (m_hasChoices) {
             for (const QString &key : choiceKeys()) {
                 const QString text = s.cell(row, key);
                 QVariant site;
@@ -689,43 +751,19 @@ Result<void> preparePreferences(Session &s)
         if (s.has(u"excludeReason"_s))
             row.values.insert(u"excludeReason"_s, s.cell(row, u"excludeReason"_s));
         if (!row.errors.isEmpty())
-            continue;
+            return;
         row.values.insert(u"_studentId"_s, studentId);
         row.values.insert(u"_periodId"_s, periodId);
         const QString key = QString::number(studentId) + u'\n' + QString::number(periodId);
-        if (const int earlier = seenBefore(seen, key, row.line)) {
+        if (const int earlier = seenBefore(m_seen, key, row.line)) {
             s.fail(row, u"studentNumber"_s,
                    Text::tr("The student “%1” has choices for “%2” on %3 already.")
                        .arg(number, periodName, onLine(earlier)));
-            continue;
+            return;
         }
-    }
-
-    // what is stored for the students and periods of the file, loaded in one go
-    QHash<QString, QVariantHash> stored; // student id + "\n" + period id
-    if (auto q = s.plan.exec(u"SELECT student_id, period_id, rank, site_id FROM preferences"_s); q) {
-        while (q->next())
-            stored[q->value(0).toString() + u'\n' + q->value(1).toString()].insert(u"choice"_s + q->value(2).toString(),
-                                                                                   q->value(3));
-    } else {
-        return q.error();
-    }
-    QHash<qint64, QHash<qint64, QString>> exclusions; // student id -> site id -> reason
-    if (auto q = s.plan.exec(u"SELECT student_id, site_id, reason FROM exclusions"_s); q) {
-        while (q->next())
-            exclusions[q->value(0).toLongLong()].insert(q->value(1).toLongLong(), q->value(2).toString());
-    } else {
-        return q.error();
-    }
-
-    for (ImportRow &row : s.p.rows) {
-        if (!row.errors.isEmpty())
-            continue;
-        const qint64 studentId = row.values.value(u"_studentId"_s).toLongLong();
-        const QString key = QString::number(studentId) + u'\n' + row.values.value(u"_periodId"_s).toString();
-        QVariantHash current = stored.value(key);
+        QVariantHash current = m_stored.value(key);
         // exclusions are only ever added (or their reason changed): unchanged when every listed one exists
-        const QHash<qint64, QString> has = exclusions.value(studentId);
+        const QHash<qint64, QString> has = m_exclusions.value(studentId);
         QStringList present;
         bool reasonDiffers = false;
         for (const QString &id : row.values.value(u"exclude"_s).toString().split(u'|', Qt::SkipEmptyParts)) {
@@ -738,20 +776,17 @@ Result<void> preparePreferences(Session &s)
         }
         current.insert(u"exclude"_s, present.join(u'|'));
         current.insert(u"excludeReason"_s, reasonDiffers ? QVariant(u"\n"_s) : row.values.value(u"excludeReason"_s));
-        const bool nothingStored = !stored.contains(key) && present.isEmpty();
+        const bool nothingStored = !m_stored.contains(key) && present.isEmpty();
         if (nothingStored)
             row.status = ImportRowStatus::New;
         else
             s.compare(row, current);
     }
-    return {};
-}
 
-Result<void> applyPreferences(Writer &w)
-{
-    for (const ImportRow &row : w.p.rows) {
-        if (!writes(row))
-            continue;
+    Result<void> startWrites(Writer &) override { return {}; }
+
+    Result<void> write(Writer &w, const ImportRow &row) override
+    {
         const qint64 studentId = row.values.value(u"_studentId"_s).toLongLong();
         const qint64 periodId = row.values.value(u"_periodId"_s).toLongLong();
         if (auto r = w.replacing(u"preferences"_s, u"student_id = ? AND period_id = ?"_s, {studentId, periodId}); !r)
@@ -784,14 +819,43 @@ Result<void> applyPreferences(Writer &w)
             if (!r)
                 return r.error();
         }
-        if (auto done = w.done(studentId, row.status == ImportRowStatus::New); !done)
-            return done;
+        return w.done(studentId, row.status == ImportRowStatus::New);
     }
-    if (!w.inserted.isEmpty() || !w.updated.isEmpty()) {
-        const QList<qint64> students = w.inserted + w.updated;
-        w.plan.notifyChanged(Entity::Exclusion, Change::Kind::Updated, students);
+
+    void finishWrites(Writer &w) override
+    {
+        if (!w.inserted.isEmpty() || !w.updated.isEmpty()) {
+            const QList<qint64> students = w.inserted + w.updated;
+            w.plan.notifyChanged(Entity::Exclusion, Change::Kind::Updated, students);
+        }
+        w.announce(Entity::Preference);
     }
-    w.announce(Entity::Preference);
+
+private:
+    QHash<QString, qint64> m_students; // school id + "\n" + student number
+    QHash<QString, qint64> m_periods;  // fold(name)
+    bool m_hasChoices = false;
+    QHash<QString, QVariantHash> m_stored;              // student id + "\n" + period id
+    QHash<qint64, QHash<qint64, QString>> m_exclusions; // student id -> site id -> reason
+    QHash<QString, int> m_seen;
+};
+
+} // namespace
+
+std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg)
+{
+    switch (reg) {
+    case ImportRegister::Students:
+        return std::make_unique<Students>();
+    case ImportRegister::Sites:
+        return std::make_unique<Sites>();
+    case ImportRegister::Supervisors:
+        return std::make_unique<Supervisors>();
+    case ImportRegister::Periods:
+        return std::make_unique<Periods>();
+    case ImportRegister::Preferences:
+        return std::make_unique<Preferences>();
+    }
     return {};
 }
 

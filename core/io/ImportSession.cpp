@@ -125,15 +125,16 @@ Result<qint64> Lookups::site(QStringView reference) const
 
 // --- Session -------------------------------------------------------------------------------------------------------
 
-Session::Session(PlanFile &planFile, ImportPreview &preview, const CsvTable &table)
+Session::Session(PlanFile &planFile, ImportPreview &preview, const CsvRecord &header, QChar delimiter)
     : plan(planFile)
     , p(preview)
-    , m_table(table)
+    , m_header(header)
+    , m_delimiter(delimiter)
 {}
 
 Result<void> Session::mapHeader()
 {
-    const CsvRecord &header = m_table.records.first();
+    const CsvRecord &header = m_header;
     const QList<ImportField> &fields = importFields(p.reg);
     p.headers = header.fields;
     p.mapping = QStringList(header.fields.size(), QString());
@@ -192,92 +193,96 @@ Result<void> Session::mapHeader()
     return {};
 }
 
-void Session::readRows()
+bool Session::readRow(const CsvRecord &record, ImportRow &row)
 {
+    if (record.isBlank())
+        return false;
     const qsizetype width = p.headers.size();
-    p.rows.reserve(m_table.records.size());
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const CsvRecord &record = m_table.records[r];
-        if (record.isBlank())
-            continue;
-        ImportRow row;
-        row.line = record.line;
-        row.cells = record.fields;
-        row.values.reserve(int(width) + 2);
-        for (qsizetype c = width; c < record.fields.size(); ++c) {
-            if (!record.fields[c].trimmed().isEmpty()) {
-                row.errors << Error{Error::Kind::Invalid,
-                                    tr("This line has %1 fields but the header row has %2. Is there a “%3” inside a "
-                                       "value that is not in quotation marks?")
-                                        .arg(record.fields.size())
-                                        .arg(width)
-                                        .arg(m_table.delimiter == u'\t' ? tr("tab") : QString(m_table.delimiter)),
-                                    {},
-                                    record.line,
-                                    int(c) + 1,
-                                    {}};
-                break;
-            }
+    m_structural.reset();
+    m_unstorable.clear();
+    row.line = record.line;
+    row.cells = record.fields;
+    row.values.reserve(int(width) + 2);
+    for (qsizetype c = width; c < record.fields.size(); ++c) {
+        if (!record.fields[c].trimmed().isEmpty()) {
+            row.errors << Error{Error::Kind::Invalid,
+                                tr("This line has %1 fields but the header row has %2. Is there a “%3” inside a "
+                                   "value that is not in quotation marks?")
+                                    .arg(record.fields.size())
+                                    .arg(width)
+                                    .arg(m_delimiter == u'\t' ? tr("tab") : QString(m_delimiter)),
+                                {},
+                                record.line,
+                                int(c) + 1,
+                                {}};
+            break;
         }
-        // Every cell, mapped or not, under the one rule for stored text: no control characters, no national
-        // identity number (the value itself is never repeated in a message).
-        for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            const QString key = c < width ? p.mapping.value(c) : QString();
-            const QString header = c < width ? p.headers[c] : QString();
-            const auto lines = key == u"excludeReason"_s ? Validation::Lines::Multiple : Validation::Lines::Single;
-            if (auto e = Validation::storableText(record.fields[c].trimmed(),
-                                                  header.isEmpty() ? tr("Column %1").arg(c + 1) : header, lines)) {
-                e->line = record.line;
-                e->column = int(c) + 1;
-                m_unstorable[record.line] << *e;
-            }
+    }
+    // Every cell, mapped or not, under the one rule for stored text: no control characters, no national
+    // identity number (the value itself is never repeated in a message).
+    for (qsizetype c = 0; c < record.fields.size(); ++c) {
+        const QString key = c < width ? p.mapping.value(c) : QString();
+        const QString header = c < width ? p.headers[c] : QString();
+        const auto lines = key == u"excludeReason"_s ? Validation::Lines::Multiple : Validation::Lines::Single;
+        if (auto e = Validation::storableText(record.fields[c].trimmed(),
+                                              header.isEmpty() ? tr("Column %1").arg(c + 1) : header, lines)) {
+            e->line = record.line;
+            e->column = int(c) + 1;
+            m_unstorable << *e;
         }
-        if (record.fields.size() < width) {
-            // Fewer fields than the header, but another delimiter would split the line into enough: the line was
-            // written with another delimiter than the file. Say that, rather than every field it lacks.
-            const QString joined = record.fields.join(m_table.delimiter);
-            for (const QChar other : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
-                if (other == m_table.delimiter || joined.count(other) + 1 < width)
-                    continue;
-                const auto name = [this](QChar d) { return d == u'\t' ? tr("tab") : QString(d); };
-                m_structural.insert(record.line,
-                                    Error{Error::Kind::Invalid,
-                                          tr("This line separates its values with “%1”, but the file uses “%2”. "
-                                             "Use one delimiter in the whole file.")
-                                              .arg(name(other), name(m_table.delimiter)),
-                                          {},
-                                          record.line,
-                                          0,
-                                          {}});
-                break;
-            }
+    }
+    if (record.fields.size() < width) {
+        // Fewer fields than the header, but another delimiter would split the line into enough: the line was
+        // written with another delimiter than the file. Say that, rather than every field it lacks.
+        const QString joined = record.fields.join(m_delimiter);
+        for (const QChar other : {QLatin1Char(';'), QLatin1Char(','), QLatin1Char('\t')}) {
+            if (other == m_delimiter || joined.count(other) + 1 < width)
+                continue;
+            const auto name = [this](QChar d) { return d == u'\t' ? tr("tab") : QString(d); };
+            m_structural = Error{Error::Kind::Invalid,
+                                 tr("This line separates its values with “%1”, but the file uses “%2”. "
+                                    "Use one delimiter in the whole file.")
+                                     .arg(name(other), name(m_delimiter)),
+                                 {},
+                                 record.line,
+                                 0,
+                                 {}};
+            break;
         }
-        // A record shorter than the header has empty fields at its end: the same in a dry run and in the import.
-        while (row.cells.size() < width)
-            row.cells << QStringLiteral("");
-        p.rows << row;
+    }
+    // A record shorter than the header has empty fields at its end: the same in a dry run and in the import.
+    while (row.cells.size() < width)
+        row.cells << QStringLiteral("");
+    return true;
+}
+
+void Session::finishRow(ImportRow &row)
+{
+    if (m_structural) {
+        row.errors = {*m_structural}; // what the register said about its fields follows from this one
+    } else if (!m_unstorable.isEmpty()) {
+        // A cell that may not be stored is reported once, by that rule: other checks of it would quote it.
+        for (const Error &e : std::as_const(m_unstorable))
+            row.errors.removeIf([&e](const Error &other) { return other.column == e.column; });
+        row.errors << m_unstorable;
+    }
+    m_structural.reset();
+    m_unstorable.clear();
+    if (!row.errors.isEmpty()) {
+        std::stable_sort(row.errors.begin(), row.errors.end(),
+                         [](const Error &a, const Error &b) { return a.column < b.column; });
+        row.status = ImportRowStatus::Invalid;
+        row.changedFields.clear();
+        p.errors << row.errors;
     }
 }
 
-void Session::finish()
+const QString &Session::label(const QString &key) const
 {
-    for (ImportRow &row : p.rows) {
-        if (const auto it = m_structural.constFind(row.line); it != m_structural.constEnd())
-            row.errors = {*it}; // what the register said about its fields follows from this one
-        else if (const auto cells = m_unstorable.constFind(row.line); cells != m_unstorable.constEnd()) {
-            // A cell that may not be stored is reported once, by that rule: other checks of it would quote it.
-            for (const Error &e : *cells)
-                row.errors.removeIf([&e](const Error &other) { return other.column == e.column; });
-            row.errors << *cells;
-        }
-        if (!row.errors.isEmpty()) {
-            std::stable_sort(row.errors.begin(), row.errors.end(),
-                             [](const Error &a, const Error &b) { return a.column < b.column; });
-            row.status = ImportRowStatus::Invalid;
-            row.changedFields.clear();
-            p.errors << row.errors;
-        }
-    }
+    auto it = m_labels.constFind(key);
+    if (it == m_labels.constEnd())
+        it = m_labels.insert(key, field(key).label());
+    return *it;
 }
 
 const ImportField &Session::field(const QString &key) const
@@ -319,7 +324,7 @@ bool Session::readText(ImportRow &row, const QString &key) const
         return false;
     const QString text = cell(row, key);
     if (field(key).required) {
-        if (auto e = Validation::requiredText(text, field(key).label())) {
+        if (auto e = Validation::requiredText(text, label(key))) {
             fail(row, key, *e);
             return false;
         }
@@ -333,7 +338,7 @@ bool Session::readEmail(ImportRow &row, const QString &key) const
     if (!has(key))
         return false;
     const QString text = cell(row, key);
-    if (auto e = Validation::email(text, Validation::Presence::Optional, field(key).label())) {
+    if (auto e = Validation::email(text, Validation::Presence::Optional, label(key))) {
         fail(row, key, *e);
         return false;
     }
@@ -346,7 +351,7 @@ bool Session::readPhone(ImportRow &row, const QString &key) const
     if (!has(key))
         return false;
     const QString text = cell(row, key);
-    if (auto e = Validation::phone(text, Validation::Presence::Optional, field(key).label())) {
+    if (auto e = Validation::phone(text, Validation::Presence::Optional, label(key))) {
         fail(row, key, *e);
         return false;
     }
@@ -359,7 +364,7 @@ bool Session::readMunicipalityNumber(ImportRow &row, const QString &key) const
     if (!has(key))
         return false;
     const QString text = cell(row, key);
-    if (auto e = Validation::municipalityNumber(text, Validation::Presence::Optional, field(key).label())) {
+    if (auto e = Validation::municipalityNumber(text, Validation::Presence::Optional, label(key))) {
         fail(row, key, *e);
         return false;
     }
@@ -376,7 +381,7 @@ bool Session::readCohort(ImportRow &row, const QString &key) const
         row.values.insert(key, QVariant());
         return true;
     }
-    auto year = Validation::parseCohortYear(text, field(key).label());
+    auto year = Validation::parseCohortYear(text, label(key));
     if (!year) {
         fail(row, key, year.error());
         return false;
@@ -392,7 +397,7 @@ bool Session::readCount(ImportRow &row, const QString &key) const
     const QString text = cell(row, key);
     if (text.isEmpty() && !field(key).required)
         return false;
-    auto n = Validation::parseNonNegativeInteger(text, field(key).label());
+    auto n = Validation::parseNonNegativeInteger(text, label(key));
     if (!n) {
         fail(row, key, n.error());
         return false;
@@ -405,7 +410,7 @@ bool Session::readDate(ImportRow &row, const QString &key) const
 {
     if (!has(key))
         return false;
-    auto date = Validation::parseDateField(cell(row, key), field(key).label());
+    auto date = Validation::parseDateField(cell(row, key), label(key));
     if (!date) {
         fail(row, key, date.error());
         return false;
@@ -421,7 +426,7 @@ bool Session::readHours(ImportRow &row, const QString &key) const
     const QString text = cell(row, key);
     if (text.isEmpty())
         return false;
-    auto hours = Validation::parseHoursPerWeek(text, field(key).label());
+    auto hours = Validation::parseHoursPerWeek(text, label(key));
     if (!hours) {
         fail(row, key, hours.error());
         return false;
@@ -530,7 +535,7 @@ Error Statements::failure(int code, const QString &sql) const
     return e;
 }
 
-Result<qint64> Statements::run(const QString &sql, const QVariantList &bindings)
+Result<sqlite3_stmt *> Statements::prepared(const QString &sql)
 {
     // each statement prepared once per apply() and reused for every row, bound and stepped straight on SQLite
     sqlite3 *db = m_plan.handle();
@@ -547,63 +552,121 @@ Result<qint64> Statements::run(const QString &sql, const QVariantList &bindings)
         }
         it = m_statements.emplace(sql, statement).first;
     }
-    sqlite3_stmt *statement = it->second;
-    sqlite3_reset(statement);
-    for (qsizetype i = 0; i < bindings.size(); ++i)
-        if (const int rc = bindValue(statement, int(i) + 1, bindings[i]); rc != SQLITE_OK)
-            return failure(rc, sql);
-    const int rc = sqlite3_step(statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        const Error e = failure(rc, sql);
-        sqlite3_reset(statement);
-        return e;
+    return it->second;
+}
+
+void Statements::releaseText()
+{
+    if (m_text.size() > 1)
+        m_text.erase(m_text.begin() + 1, m_text.end());
+    if (!m_text.empty())
+        m_text.front().resize(0); // keeps its capacity
+}
+
+int Statements::bind(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    // Text as UTF-8, the plan's encoding (SQLite would otherwise translate UTF-16 itself), encoded into a buffer
+    // that lives until the statement has run (no allocation per value, no copy by SQLite).
+    if (value.typeId() == QMetaType::QString) {
+        const QString *text = static_cast<const QString *>(value.constData());
+        if (m_text.empty() || m_text.back().capacity() - m_text.back().size() < 3 * text->size()) {
+            m_text.emplace_back();
+            m_text.back().reserve(std::max<qsizetype>(4096, 3 * text->size()));
+        }
+        QByteArray &buffer = m_text.back(); // reserved: never reallocates, so earlier values stay where they are
+        const qsizetype at = buffer.size();
+        buffer.resize(at + 3 * text->size());
+        char *end = m_encoder.appendToBuffer(buffer.data() + at, *text);
+        buffer.resize(end - buffer.constData());
+        return sqlite3_bind_text(statement, index, buffer.constData() + at, int(end - (buffer.constData() + at)),
+                                 SQLITE_STATIC);
     }
+    return bindValue(statement, index, value);
+}
+
+Result<qint64> Statements::step(sqlite3_stmt *statement, const QString &sql)
+{
+    const int rc = sqlite3_step(statement);
+    Result<qint64> out = qint64(sqlite3_last_insert_rowid(m_plan.handle()));
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        out = failure(rc, sql);
     sqlite3_reset(statement);
-    return qint64(sqlite3_last_insert_rowid(db));
+    releaseText();
+    return out;
+}
+
+Result<qint64> Statements::run(const QString &sql, const QVariantList &bindings)
+{
+    auto statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        if (const int rc = bind(*statement, int(i) + 1, bindings[i]); rc != SQLITE_OK) {
+            releaseText();
+            return failure(rc, sql);
+        }
+    return step(*statement, sql);
 }
 
 Result<qint64> Statements::write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns)
 {
-    QString sql;
-    QVariantList bindings;
-    bindings.reserve(columns.size() + 1);
-    if (id == 0) {
-        QStringList names;
+    const bool insert = id == 0;
+    // the statement of this table and these columns, made once (the rows of an import write the same columns)
+    const auto same = [&](const Write &w) {
+        return w.insert == insert && w.table == table && w.columns.size() == columns.size() &&
+               std::equal(w.columns.cbegin(), w.columns.cend(), columns.cbegin(),
+                          [](const QString &name, const auto &column) { return name == column.first; });
+    };
+    auto found = std::find_if(m_writes.begin(), m_writes.end(), same);
+    if (found == m_writes.end()) {
+        Write w{table, insert, {}, {}};
         QStringList marks;
-        for (const auto &[name, value] : columns) {
-            names << name;
-            marks << u"?"_s;
-            bindings << value;
+        for (const auto &column : columns) {
+            w.columns << column.first;
+            marks << (insert ? u"?"_s : column.first + u" = ?"_s);
         }
-        sql =
-            u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u")"_s;
-    } else {
-        QStringList sets;
-        for (const auto &[name, value] : columns) {
-            sets << name + u" = ?"_s;
-            bindings << value;
-        }
-        bindings << id;
-        sql = u"UPDATE "_s + table + u" SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s;
+        if (insert)
+            w.sql = u"INSERT INTO "_s + table + u" ("_s + w.columns.join(u", "_s) + u") VALUES ("_s +
+                    marks.join(u", "_s) + u")"_s;
+        else
+            w.sql = u"UPDATE "_s + table + u" SET "_s + marks.join(u", "_s) + u" WHERE id = ?"_s;
+        m_writes.push_back(std::move(w));
+        found = std::prev(m_writes.end());
     }
-    if (m_journal && id != 0)
+    const QString &sql = found->sql;
+    if (m_journal && !insert)
         if (auto kept = m_journal->aboutToUpdate(m_plan, table, id); !kept)
             return kept.error();
-    auto r = run(sql, bindings);
+    auto statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    int index = 0;
+    for (const auto &column : columns)
+        if (const int rc = bind(*statement, ++index, column.second); rc != SQLITE_OK) {
+            releaseText();
+            return failure(rc, sql);
+        }
+    if (!insert)
+        if (const int rc = sqlite3_bind_int64(*statement, ++index, id); rc != SQLITE_OK) {
+            releaseText();
+            return failure(rc, sql);
+        }
+    auto r = step(*statement, sql);
     if (!r)
         return r.error();
-    if (m_journal && id == 0)
+    if (m_journal && insert)
         m_journal->inserted(table, *r);
-    return id == 0 ? *r : id;
+    return insert ? *r : id;
 }
 
 // --- Writer --------------------------------------------------------------------------------------------------------
 
-Writer::Writer(PlanFile &planFile, const ImportPreview &preview, const ImportProgress &progress)
+Writer::Writer(PlanFile &planFile, const ImportPreview &preview, const ImportProgress &progress, bool journal)
     : plan(planFile)
     , p(preview)
-    , sql(planFile, &result.journal)
+    , sql(planFile, journal ? &result.journal : nullptr)
     , m_progress(progress)
+    , m_journal(journal)
 {
     m_total = p.count(ImportRowStatus::New) + p.count(ImportRowStatus::Changed);
     result.unchanged = p.count(ImportRowStatus::Unchanged);
@@ -681,6 +744,8 @@ Result<void> Writer::done(qint64 id, bool isNew)
 
 Result<void> Writer::replacing(const QString &table, const QString &where, const QVariantList &bindings)
 {
+    if (!m_journal)
+        return {};
     return result.journal.aboutToReplace(plan, table, where, bindings);
 }
 

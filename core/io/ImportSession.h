@@ -10,11 +10,15 @@
 #include <QMultiHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
+#include <deque>
 #include <map>
+#include <memory>
+#include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
-#include <memory>
 
 namespace praksis::import {
 
@@ -67,7 +71,8 @@ class Session
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 
 public:
-    Session(PlanFile &plan, ImportPreview &preview, const CsvTable &table);
+    // header: the file's first record; delimiter: the file's
+    Session(PlanFile &plan, ImportPreview &preview, const CsvRecord &header, QChar delimiter);
 
     PlanFile &plan;
     ImportPreview &p;
@@ -75,13 +80,16 @@ public:
 
     // Maps the header row; fails on a column of national identity numbers or health data.
     Result<void> mapHeader();
-    // Creates the preview's rows; flags extra fields and values that look like national identity numbers.
-    void readRows();
-    // Sets Invalid on rows with errors and collects every error into the preview.
-    void finish();
+    // Makes a row of a record (false for a blank record, which is left out); flags extra fields, another delimiter
+    // and cells that may not be stored (control characters, national identity numbers).
+    bool readRow(const CsvRecord &record, ImportRow &row);
+    // After the register's check of the row: sets Invalid when it has errors and adds them to the preview's.
+    void finishRow(ImportRow &row);
 
     bool has(const QString &key) const { return m_columns.contains(key); }
     const ImportField &field(const QString &key) const;
+    // field(key).label(), translated once per import (the typed readers name the field in every check)
+    const QString &label(const QString &key) const;
     // The cell of a field, trimmed, with an export's formula guard removed; empty when the column is absent.
     QString cell(const ImportRow &row, const QString &key) const;
 
@@ -113,12 +121,15 @@ public:
     QString noteProgramme(const QString &school, SchoolKind schoolKind, const QString &name);
 
 private:
-    const CsvTable &m_table;
+    const CsvRecord &m_header;
+    QChar m_delimiter;
     QHash<QString, int> m_columns; // field key -> 0-based column
+    mutable QHash<QString, QString> m_labels;
     QHash<QString, QString> m_newSchools;
     QHash<QString, QString> m_newProgrammes;
-    QHash<int, Error> m_structural;        // by line: a record that is broken as a whole (another delimiter)
-    QHash<int, QList<Error>> m_unstorable; // by line: cells with control characters or identity numbers
+    // of the row between readRow() and finishRow()
+    std::optional<Error> m_structural; // the record is broken as a whole (another delimiter)
+    QList<Error> m_unstorable;         // cells with control characters or identity numbers
 };
 
 // Prepared statements cached by their text, for one apply().
@@ -138,11 +149,28 @@ public:
     Result<qint64> write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns);
 
 private:
+    struct Write
+    {
+        QString table;
+        bool insert = true;
+        QStringList columns;
+        QString sql;
+    };
+
     PlanFile &m_plan;
     ChangeJournal *m_journal = nullptr;
     Error failure(int code, const QString &sql) const;
+    Result<sqlite3_stmt *> prepared(const QString &sql);
+    int bind(sqlite3_stmt *statement, int index, const QVariant &value);
+    // steps, resets and lets go of the bound text; the last inserted row id
+    Result<qint64> step(sqlite3_stmt *statement, const QString &sql);
 
     std::map<QString, sqlite3_stmt *> m_statements;
+    std::vector<Write> m_writes;
+    void releaseText();
+
+    std::deque<QByteArray> m_text; // bound text, until the statement ran
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 // One apply(): the transaction's helpers, the counts, the creation of schools and programmes, and progress.
@@ -151,7 +179,8 @@ class Writer
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 
 public:
-    Writer(PlanFile &plan, const ImportPreview &preview, const ImportProgress &progress);
+    // journal: keep what is written for undo (result.journal); the command line has no undo and keeps nothing
+    Writer(PlanFile &plan, const ImportPreview &preview, const ImportProgress &progress, bool journal = true);
 
     PlanFile &plan;
     const ImportPreview &p;
@@ -176,6 +205,7 @@ public:
 
 private:
     const ImportProgress &m_progress;
+    bool m_journal = true;
     qsizetype m_done = 0;
     qsizetype m_total = 0;
     qsizetype m_new = 0;
@@ -188,16 +218,25 @@ private:
 // The note shown for a school or programme the import creates (done: after apply()).
 QString creationNote(Entity entity, const QString &name, const QString &kindId, bool done);
 
-// The registers' two steps (ImportRegisters.cpp).
-Result<void> prepareStudents(Session &s);
-Result<void> prepareSites(Session &s);
-Result<void> prepareSupervisors(Session &s);
-Result<void> preparePeriods(Session &s);
-Result<void> preparePreferences(Session &s);
-Result<void> applyStudents(Writer &w);
-Result<void> applySites(Writer &w);
-Result<void> applySupervisors(Writer &w);
-Result<void> applyPeriods(Writer &w);
-Result<void> applyPreferences(Writer &w);
+// One register's checks and writes, a row at a time (ImportRegisters.cpp): Importer::prepare() checks every row of
+// a table, Importer::apply() writes a preview's rows, and Importer::import() does both as it reads a file, keeping no
+// row. What the checks compare with is loaded once, before the first row (no query per row).
+class RegisterRules
+{
+public:
+    virtual ~RegisterRules() = default;
+    // Loads what the rows are checked against; an Error stops the import.
+    virtual Result<void> startChecks(Session &s) = 0;
+    // Checks one row: its values and errors, and its status (New, Changed, Unchanged) when it has no error.
+    virtual void check(Session &s, ImportRow &row) = 0;
+    // Loads what the writes need.
+    virtual Result<void> startWrites(Writer &w) = 0;
+    // Writes one checked row whose status is New or Changed.
+    virtual Result<void> write(Writer &w, const ImportRow &row) = 0;
+    // After the last write: announces what was written.
+    virtual void finishWrites(Writer &w) = 0;
+};
+
+std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg);
 
 } // namespace praksis::import

@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVariantHash>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -117,11 +118,17 @@ struct ImportPreview
     QStringList headers;        // the header row as in the file
     QStringList mapping;        // per column: the field key it fills, or "" (ignored)
     QStringList unknownColumns; // headers that fill no field (ignored)
-    QList<ImportRow> rows;      // data records in file order (blank records left out)
+    QList<ImportRow> rows;      // data records in file order (blank records left out); see rowsKept
     QList<Error> errors;        // every problem, header first, then rows by line; empty: apply() may run
     QList<ImportCreation> created;
     ImportOptions options; // as prepared
 
+    // false after Importer::import(), which keeps no rows: rows then holds only the changed ones (line, key and
+    // changed fields, without cells or values), and the counts are in counted.
+    bool rowsKept = true;
+    std::array<qsizetype, 4> counted{}; // by ImportRowStatus, when !rowsKept
+
+    qsizetype rowCount() const;
     qsizetype count(ImportRowStatus status) const;
     bool canApply() const { return errors.isEmpty(); }
     // "2 rows have errors. Nothing was imported." (or the file's error count when no row is to blame)
@@ -157,6 +164,15 @@ public:
     // The same for an already read table (the wizard reads once and prepares again after a mapping change).
     static Result<ImportPreview> prepare(PlanFile &plan, ImportRegister reg, const CsvTable &table,
                                          const ImportOptions &options = {}, const QString &file = {});
+
+    // Reads, checks and writes a file in one pass, a record at a time, holding neither the file nor its rows (a file
+    // of any length costs the same memory): the checks of prepare() and the writes of apply(), in one transaction
+    // that is committed only when no row has an error and dryRun is false. A dry run makes the same writes and rolls
+    // them back, so it refuses exactly what the import refuses (a write the plan refuses is an error of its row).
+    // The preview's errors say what was refused (then nothing was written); *result, when given, what was written.
+    // Nothing is kept for undo (the command line's import).
+    static Result<ImportPreview> import(PlanFile &plan, ImportRegister reg, const QString &path,
+                                        const ImportOptions &options, bool dryRun, ImportResult *result = nullptr);
 
     // Writes a preview without errors in one transaction: all or nothing. Error::Kind::Invalid when the preview
     // has errors, Cancelled when progress returned false.

@@ -386,6 +386,12 @@ bool looksLikeNationalIdentityNumber(QStringView text)
 
 bool containsNationalIdentityNumber(QStringView text)
 {
+    // fewer than 11 digits cannot hold one (most cells: names, e-mail addresses, phone numbers)
+    qsizetype digits = 0;
+    for (const QChar c : text)
+        digits += c.unicode() >= u'0' && c.unicode() <= u'9';
+    if (digits < 11)
+        return false;
     if (looksLikeNationalIdentityNumber(text))
         return true;
     // Runs of digits: one of 11, or one of 6 and one of 5 apart by a single space, hyphen or dot ("010170 12345").

@@ -128,6 +128,25 @@ int conflictRuleNumber(Conflict::Rule rule)
     return n >= 10 ? n / 10 : n;
 }
 
+QString conflictRuleTitle(int ruleNumber)
+{
+    switch (ruleNumber) {
+    case 1:
+        return ConflictChecker::tr("A student has one placement at a time");
+    case 2:
+        return ConflictChecker::tr("A site holds no more students than its capacity");
+    case 3:
+        return ConflictChecker::tr("A supervisor has no more students than her maximum, and none while absent");
+    case 4:
+        return ConflictChecker::tr("A placement lies inside its period, at an eligible site, from a working day");
+    case 5:
+        return ConflictChecker::tr("Absence stays within the limits");
+    case 6:
+        return ConflictChecker::tr("Assessment meetings are held by their due date");
+    }
+    return ConflictChecker::tr("Rule %1").arg(ruleNumber);
+}
+
 Result<QList<Conflict>> ConflictChecker::check(qint64 periodId) const
 {
     // --- load -----------------------------------------------------------------------------------------------

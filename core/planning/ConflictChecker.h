@@ -38,5 +38,8 @@ private:
 QString conflictRuleId(Conflict::Rule rule);
 // 1–6: the rule's number in PRODUCT.md section 2.
 int conflictRuleNumber(Conflict::Rule rule);
+// What rule 1–6 of PRODUCT.md section 2 asks, in the interface language ("A site holds no more students than its
+// capacity"): the heading of a group of findings on the desktop's Conflicts page.
+QString conflictRuleTitle(int ruleNumber);
 
 } // namespace praksis

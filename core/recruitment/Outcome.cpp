@@ -3,6 +3,7 @@
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace praksis {
@@ -28,7 +29,7 @@ fs AS (
         EXISTS (SELECT 1 FROM hires h WHERE h.student_id = fp.student_id AND h.start_date > fp.last_end
                 AND h.position IN ('fast', 'vikariat')) AS post,
         EXISTS (SELECT 1 FROM hires h WHERE h.student_id = fp.student_id AND h.start_date > fp.last_end
-                AND h.site_id = fp.site_id) AS here
+                AND +h.site_id = fp.site_id) AS here
     FROM fp),
 h12 AS (
     SELECT h.id, h.site_id, coalesce(h.student_id, -h.id) AS person, h.end_date, h.probation_end,
@@ -52,37 +53,55 @@ lines AS (
     SELECT site_id, sum(former) AS former, sum(summer) AS summer, sum(post) AS post, sum(here) AS here,
         sum(new_hire) AS new_hire, sum(mentored) AS mentored, sum(eligible) AS eligible, sum(stayed) AS stayed,
         sum(left_early) AS left_early, sum(mentored AND eligible) AS m_eligible, sum(mentored AND stayed) AS m_stayed
-    FROM facts GROUP BY site_id)
+    FROM facts GROUP BY site_id),
+-- per person: whether she is in each figure at some site (the whole-plan line)
+persons AS (
+    SELECT max(former) AS former, max(summer) AS summer, max(post) AS post, max(here) AS here,
+        max(new_hire) AS new_hire, max(mentored) AS mentored, max(eligible) AS eligible, max(stayed) AS stayed,
+        max(left_early) AS left_early, max(mentored AND eligible) AS m_eligible, max(mentored AND stayed) AS m_stayed
+    FROM facts GROUP BY person)
 SELECT 0 AS whole, s.id, CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit END, l.former, l.summer,
     l.post, l.here, l.new_hire, l.mentored, l.eligible, l.stayed, l.left_early, l.m_eligible, l.m_stayed,
     s.name AS sort_name, s.unit AS sort_unit
 FROM lines l JOIN sites s ON s.id = l.site_id
 UNION ALL
-SELECT 1, 0, NULL,
-    (SELECT count(DISTINCT person) FROM facts WHERE former),
-    (SELECT count(DISTINCT person) FROM facts WHERE summer),
-    (SELECT count(DISTINCT person) FROM facts WHERE post),
-    (SELECT count(DISTINCT person) FROM facts WHERE here),
-    (SELECT count(DISTINCT person) FROM facts WHERE new_hire),
-    (SELECT count(DISTINCT person) FROM facts WHERE mentored),
-    (SELECT count(DISTINCT person) FROM facts WHERE eligible),
-    (SELECT count(DISTINCT person) FROM facts WHERE stayed),
-    (SELECT count(DISTINCT person) FROM facts WHERE left_early),
-    (SELECT count(DISTINCT person) FROM facts WHERE mentored AND eligible),
-    (SELECT count(DISTINCT person) FROM facts WHERE mentored AND stayed),
-    NULL, NULL
+SELECT 1, 0, NULL, count(CASE WHEN former THEN 1 END), count(CASE WHEN summer THEN 1 END),
+    count(CASE WHEN post THEN 1 END), count(CASE WHEN here THEN 1 END), count(CASE WHEN new_hire THEN 1 END),
+    count(CASE WHEN mentored THEN 1 END), count(CASE WHEN eligible THEN 1 END), count(CASE WHEN stayed THEN 1 END),
+    count(CASE WHEN left_early THEN 1 END), count(CASE WHEN m_eligible THEN 1 END),
+    count(CASE WHEN m_stayed THEN 1 END), NULL, NULL
+FROM persons
 ORDER BY whole, sort_name COLLATE NORWEGIAN, sort_unit COLLATE NORWEGIAN, 2
 )SQL";
 
 } // namespace
 
+const std::array<OutcomeField, 11> &Outcome::fields()
+{
+    static const std::array<OutcomeField, 11> all{{
+        {"formerStudents", &OutcomeFigures::formerStudents, true},
+        {"hiredSummer", &OutcomeFigures::hiredSummer, true},
+        {"hiredPost", &OutcomeFigures::hiredPost, true},
+        {"hiredHere", &OutcomeFigures::hiredHere, true},
+        {"newHires", &OutcomeFigures::newHires, true},
+        {"mentored", &OutcomeFigures::mentored, true},
+        {"eligible12Months", &OutcomeFigures::eligible12Months, false},
+        {"stayed12Months", &OutcomeFigures::stayed12Months, true},
+        {"leftInProbation", &OutcomeFigures::leftInProbation, true},
+        {"mentoredEligible12Months", &OutcomeFigures::mentoredEligible12Months, false},
+        {"mentoredStayed12Months", &OutcomeFigures::mentoredStayed12Months, false},
+    }};
+    return all;
+}
+
 bool OutcomeFigures::operator==(const OutcomeFigures &o) const
 {
-    return siteId == o.siteId && site == o.site && formerStudents == o.formerStudents && hiredSummer == o.hiredSummer &&
-           hiredPost == o.hiredPost && hiredHere == o.hiredHere && newHires == o.newHires && mentored == o.mentored &&
-           eligible12Months == o.eligible12Months && stayed12Months == o.stayed12Months &&
-           leftInProbation == o.leftInProbation && mentoredEligible12Months == o.mentoredEligible12Months &&
-           mentoredStayed12Months == o.mentoredStayed12Months;
+    if (siteId != o.siteId || site != o.site)
+        return false;
+    for (const OutcomeField &f : Outcome::fields())
+        if (this->*f.member != o.*f.member)
+            return false;
+    return true;
 }
 
 Result<QList<OutcomeFigures>> Outcome::compute(PlanFile &plan, QDate from, QDate to)
@@ -99,20 +118,24 @@ Result<QList<OutcomeFigures>> Outcome::compute(PlanFile &plan, QDate from, QDate
         OutcomeFigures f;
         f.siteId = q->value(1).toLongLong();
         f.site = q->value(2).toString();
-        int *const figures[] = {&f.formerStudents,
-                                &f.hiredSummer,
-                                &f.hiredPost,
-                                &f.hiredHere,
-                                &f.newHires,
-                                &f.mentored,
-                                &f.eligible12Months,
-                                &f.stayed12Months,
-                                &f.leftInProbation,
-                                &f.mentoredEligible12Months,
-                                &f.mentoredStayed12Months};
-        for (int i = 0; i < int(std::size(figures)); ++i)
-            *figures[i] = q->value(3 + i).toInt();
+        int column = 3;
+        for (const OutcomeField &field : fields())
+            f.*field.member = q->value(column++).toInt();
         out << f;
+    }
+    return out;
+}
+
+QJsonArray Outcome::toJson(const QList<OutcomeFigures> &lines)
+{
+    QJsonArray out;
+    for (const OutcomeFigures &line : lines) {
+        QJsonObject o;
+        o[QStringLiteral("site")] = line.wholePlan() ? QJsonValue(QJsonValue::Null) : QJsonValue(line.site);
+        for (const OutcomeField &field : fields())
+            if (field.inJson)
+                o[QLatin1String(field.key)] = line.*field.member;
+        out.append(o);
     }
     return out;
 }

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
+
+#include <array>
 
 namespace praksis {
 
@@ -45,14 +48,27 @@ struct OutcomeFigures
     bool operator==(const OutcomeFigures &o) const;
 };
 
+// One figure of OutcomeFigures: its key (the JSON key of PRODUCT.md section 10) and whether `report
+// --recruitment --json` gives it (the desktop's retention figures are not in that contract).
+struct OutcomeField
+{
+    const char *key;
+    int OutcomeFigures::*member;
+    bool inJson;
+};
+
 class Outcome
 {
     Q_DECLARE_TR_FUNCTIONS(praksis::Outcome)
 
 public:
+    // Every figure in the order of OutcomeFigures.
+    static const std::array<OutcomeField, 11> &fields();
     // One line per site with a former student or a new hire in the range, by site name and unit, then the whole
     // plan's line (always there, last). Invalid: a missing date or to before from.
     static Result<QList<OutcomeFigures>> compute(PlanFile &plan, QDate from, QDate to);
+    // PRODUCT.md section 10: per line an object with "site" (null for the whole plan) and the figures.
+    static QJsonArray toJson(const QList<OutcomeFigures> &lines);
 };
 
 } // namespace praksis

@@ -1,7 +1,9 @@
 #include "storage/NameOrder.h"
 
 #include <QCollator>
+
 #include <QLocale>
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -80,6 +82,41 @@ bool NameOrder::install(sqlite3 *handle)
         return false;
     return sqlite3_create_function_v2(handle, "praksis_fold", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                       nullptr, foldFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+void NameRanks::add(qint64 id, const QStringList &names, const QByteArray &text, qint64 number)
+{
+    if (m_index.contains(id))
+        return;
+    m_index.insert(id, m_entries.size());
+    m_entries.append(Entry{id, names, text, number});
+}
+
+QHash<qint64, int> NameRanks::ranks() const
+{
+    // -1, 0, 1 as SQLite's ORDER BY compares two records
+    const auto order = [](const Entry &a, const Entry &b) {
+        for (qsizetype i = 0; i < std::min(a.names.size(), b.names.size()); ++i)
+            if (const int c = NameOrder::compare(a.names.at(i), b.names.at(i)); c != 0)
+                return c;
+        if (const int c = a.text.compare(b.text); c != 0)
+            return c;
+        return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
+    };
+    QList<const Entry *> sorted;
+    sorted.reserve(m_entries.size());
+    for (const Entry &e : m_entries)
+        sorted << &e;
+    std::sort(sorted.begin(), sorted.end(), [&](const Entry *a, const Entry *b) { return order(*a, *b) < 0; });
+    QHash<qint64, int> out;
+    out.reserve(sorted.size());
+    int rank = -1;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i == 0 || order(*sorted.at(i - 1), *sorted.at(i)) != 0)
+            ++rank;
+        out.insert(sorted.at(i)->id, rank);
+    }
+    return out;
 }
 
 } // namespace praksis

@@ -133,6 +133,14 @@ Result<std::unique_ptr<PlanFile>> PlanFile::open(const QString &path, const Open
         err.message = PlanText::tr("“%1” is a folder, not a plan file.").arg(nativePath(absolute));
         return err;
     }
+    if (info.exists() && !info.isFile()) {
+        // A device (/dev/null), a pipe or a socket: SQLite would create its journal beside it (/dev/null-journal),
+        // and reading a pipe waits for ever. Refused before anything touches it.
+        err.kind = Error::Kind::Io;
+        err.message = PlanText::tr("“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.")
+                          .arg(nativePath(absolute));
+        return err;
+    }
     if (!info.exists()) {
         if (mode == OpenMode::OpenExisting) {
             err.kind = Error::Kind::NotFound;
@@ -420,9 +428,28 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
         m_migrationBackup = backup;
     }
 
+    // The migrations are the program's own SQL, run on a schema just found to be exactly the program's: SQLite's
+    // defensive mode is lifted while they run, so that one may rewrite a constraint's text in place (004), and put
+    // back before anything else runs.
+    struct DefensiveLifted
+    {
+        sqlite3 *handle = nullptr;
+        void lift(sqlite3 *h)
+        {
+            if (!handle && h && sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr) == SQLITE_OK)
+                handle = h;
+        }
+        ~DefensiveLifted()
+        {
+            if (handle)
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        }
+    };
+    std::optional<DefensiveLifted> lifted(std::in_place);
     for (const auto &m : migrations) {
         if (m.version <= version)
             continue;
+        lifted->lift(handle());
         Transaction tx(*this);
         if (!tx.ok())
             return tx.error();
@@ -439,6 +466,9 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
         if (auto r = tx.commit(); !r)
             return r.error();
     }
+    lifted.reset();
+    if (auto r = harden(); !r) // defensive again, and verifiably so
+        return r.error();
     m_schemaVersion = std::max(version, target);
     if (version > 0 && version < target) {
         // The migrations ran on what the check let in; the result must be what they create on an empty plan.

@@ -8,10 +8,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -44,6 +47,16 @@ Error refused(const QString &copyPath, const QString &reason)
     return e;
 }
 
+// The disk holding folder has no room left: said as such (a full disk is not a damaged copy).
+Error diskFull(const QString &folder)
+{
+    return Error{Error::Kind::Io,
+                 RestoreText::tr("The disk is full: there is no room in “%1” for the restored plan. Make room on the "
+                                 "disk and restore again; the plan was not changed.")
+                     .arg(native(folder)),
+                 native(folder)};
+}
+
 quint32 bigEndian32(const QByteArray &b, int at)
 {
     return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8) |
@@ -71,13 +84,22 @@ Result<void> copyPlanBytes(const QString &copyPath, const QString &target)
         if (pages > 0 && bigEndian32(header, 92) == bigEndian32(header, 24) && pageSize >= 512)
             length = std::min(length, qint64(pages) * qint64(pageSize));
     }
+    // a disk without room for the copy is said to be full before anything is written
+    if (const QStorageInfo disk(QFileInfo(target).absolutePath()); disk.isValid() && disk.bytesAvailable() < length)
+        return diskFull(QFileInfo(target).absolutePath());
     if (auto created = createPrivateFile(target); !created)
         return created.error();
     QFile out(target);
     const auto writeFailed = [&] {
         const QString reason = out.errorString();
+        QStorageInfo disk(QFileInfo(target).absolutePath());
+        disk.refresh();
+        const bool full = out.error() == QFileDevice::ResourceError ||
+                          reason == QString::fromLocal8Bit(strerror(ENOSPC)) || disk.bytesAvailable() < 64 * 1024;
         out.close();
         QFile::remove(target);
+        if (full)
+            return diskFull(QFileInfo(target).absolutePath());
         return Error{Error::Kind::Io,
                      RestoreText::tr("The copy could not be written to “%1”: %2. Check that the disk has room; the "
                                      "plan was not changed.")
@@ -151,7 +173,7 @@ public:
     // stays the same file, so a program that opened it meanwhile and waits for the lock reads the restored plan
     // when it gets its turn (a rename would leave it writing into the replaced file). A crash midway leaves a hot
     // journal that SQLite rolls back: the old plan, whole.
-    bool replaceWith(const QString &stagedPath)
+    int replaceWith(const QString &stagedPath)
     {
         sqlite3 *src = nullptr;
         int rc = sqlite3_open_v2(stagedPath.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr);
@@ -168,7 +190,7 @@ public:
         sqlite3_close(src);
         if (rc == SQLITE_OK)
             (void)sqlite3_exec(m_db, "PRAGMA main.journal_mode = WAL", nullptr, nullptr, nullptr);
-        return rc == SQLITE_OK;
+        return rc;
     }
 
     void release()
@@ -251,6 +273,11 @@ Result<void> keep(const QString &planPath, sqlite3 *held, const QString &keptPat
     sqlite3_close(dest);
     if (rc == SQLITE_OK)
         return makePrivate(keptPath);
+    if ((rc & 0xff) == SQLITE_FULL) {
+        QFile::remove(keptPath);
+        removeSidecars(keptPath);
+        return diskFull(QFileInfo(keptPath).absolutePath());
+    }
 
     QFile::remove(keptPath);
     removeSidecars(keptPath);
@@ -318,6 +345,11 @@ Result<PlanRestore::Outcome> PlanRestore::restore(const QString &planPathIn, con
     if (QFileInfo(planPath).isDir())
         return Error{Error::Kind::Io, RestoreText::tr("“%1” is a folder, not a plan file.").arg(native(planPath)),
                      native(planPath)};
+    if (QFileInfo::exists(planPath) && !QFileInfo(planPath).isFile()) // a device (/dev/null) is never replaced
+        return Error{Error::Kind::Io,
+                     RestoreText::tr("“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.")
+                         .arg(native(planPath)),
+                     native(planPath)};
 
     // From here to the end nobody else can use the plan: a program that starts writing meanwhile waits (and
     // then writes into the restored plan) or says the plan is busy; nothing it does is lost.
@@ -359,10 +391,12 @@ Result<PlanRestore::Outcome> PlanRestore::restore(const QString &planPathIn, con
     }
 
     if (hold.handle()) {
-        const bool replaced = hold.replaceWith(staged);
+        const int replaced = hold.replaceWith(staged);
         QFile::remove(staged);
         removeSidecars(staged);
-        if (!replaced)
+        if ((replaced & 0xff) == SQLITE_FULL)
+            return diskFull(QFileInfo(planPath).absolutePath());
+        if (replaced != SQLITE_OK)
             return Error{Error::Kind::Io,
                          RestoreText::tr(
                              "The plan “%1” could not be replaced; it was not changed. Check that the disk has room.")

@@ -104,6 +104,10 @@ Result<Purge::Result> Purge::run(PlanFile &plan, int years, Mode mode, const QDa
             QStringLiteral("UPDATE assessment_meetings SET participants = '' WHERE placement_id IN"
                            " (SELECT id FROM placements WHERE student_id IN ") +
                 in + QStringLiteral(")"),
+            // Who ticked an item of the student's checklist: the student's own name, among others.
+            QStringLiteral("UPDATE checklist_items SET done_by = '' WHERE done_by <> '' AND placement_id IN"
+                           " (SELECT id FROM placements WHERE student_id IN ") +
+                in + QStringLiteral(")"),
             // The reason for an exclusion is personal (a relative works there); the planner no longer needs it.
             QStringLiteral("DELETE FROM exclusions WHERE student_id IN ") + in,
         };

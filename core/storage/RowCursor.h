@@ -41,6 +41,18 @@ public:
 
     // The next row: true, false after the last, or the Error SQLite gave.
     Result<bool> next();
+    // Calls row() on every row in turn (reading the cursor's columns): done, or the Error SQLite gave.
+    template<typename F> Result<void> forEach(F &&row)
+    {
+        for (;;) {
+            auto more = next();
+            if (!more)
+                return more.error();
+            if (!*more)
+                return {};
+            row();
+        }
+    }
 
     int columnCount() const;
     Type type(int column) const;

@@ -467,6 +467,132 @@
         <source>a weekend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A student has one placement at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site holds no more students than its capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor has no more students than her maximum, and none while absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement lies inside its period, at an eligible site, from a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence stays within the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment meetings are held by their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictsPage</name>
+    <message>
+        <source>&amp;Show the conflicts of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chosen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts, grouped by rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the record the conflict is fixed in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supe&amp;rvisor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 (%3)</source>
+        <extracomment>%1 the rule&apos;s number, %2 what it asks, %3 how many findings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n conflict in this period</numerusform>
+            <numerusform>%n conflicts in this period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the plan</source>
+        <translation>
+            <numerusform>%n conflict in the plan</numerusform>
+            <numerusform>%n conflicts in the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them only a warning</source>
+        <extracomment>after &quot;4 conflicts in this period&quot;: how many of them are only warnings</extracomment>
+        <translation>
+            <numerusform>, %n of them only a warning</numerusform>
+            <numerusform>, %n of them only warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -1853,6 +1979,21 @@
         <source>Search this page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n conflict in this period</numerusform>
+            <numerusform>%n conflicts in this period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2286,10 +2427,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity overrides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 periods shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,6 +2521,18 @@
     <message>
         <source>Capacity per site
 (empty: the site&apos;s own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites with own capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sites take a different number of students in this period than their usual capacity (set in the period&apos;s form, under “Capacity per site”); every other site takes its usual capacity</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3116,6 +3265,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3248,6 +3401,14 @@
     </message>
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3880,6 +4041,65 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentReport</name>
+    <message>
+        <source>Recruitment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former students: students whose placement at the site (not cancelled) ended in the range. Hired: of them, those with a hire that started after their last such placement there, as a summer temp or in a post anywhere, or in any position at this site. New hires: hires at the site that started in the range. Stayed 12 months: of those whose 12 months ended by the range&apos;s last day, still employed then. Left in probation: an end date on or before the probation end. The whole plan counts each person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -4421,6 +4641,10 @@
     </message>
     <message>
         <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6750,10 +6974,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --school NAME or --supervisors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6806,10 +7026,6 @@
             <numerusform>Wrote %1 (%n event).</numerusform>
             <numerusform>Wrote %1 (%n events).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
@@ -6991,6 +7207,68 @@
     </message>
     <message>
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recruitment report needs --from DATE and --to DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE, or --json for the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs the file to write (-o FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recruitment reports the whole plan over --from DATE --to DATE; it takes no --school, --supervisors or --period (a school&apos;s report never shows hires).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --school NAME, --supervisors or --recruitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

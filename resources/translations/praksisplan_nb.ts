@@ -468,6 +468,132 @@
         <source>a weekend</source>
         <translation>helg</translation>
     </message>
+    <message>
+        <source>A student has one placement at a time</source>
+        <translation>En student har én praksisplass om gangen</translation>
+    </message>
+    <message>
+        <source>A site holds no more students than its capacity</source>
+        <translation>Et praksissted har ikke flere studenter enn kapasiteten</translation>
+    </message>
+    <message>
+        <source>A supervisor has no more students than her maximum, and none while absent</source>
+        <translation>En praksisveileder har ikke flere studenter enn sitt maksimum, og ingen mens hun er borte</translation>
+    </message>
+    <message>
+        <source>A placement lies inside its period, at an eligible site, from a working day</source>
+        <translation>En praksisplass ligger innenfor perioden, på et aktuelt praksissted, og begynner på en arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Absence stays within the limits</source>
+        <translation>Fraværet holder seg innenfor grensene</translation>
+    </message>
+    <message>
+        <source>Assessment meetings are held by their due date</source>
+        <translation>Vurderingssamtaler holdes innen fristen</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictsPage</name>
+    <message>
+        <source>&amp;Show the conflicts of:</source>
+        <translation>&amp;Vis konfliktene i:</translation>
+    </message>
+    <message>
+        <source>the chosen period</source>
+        <translation>den valgte praksisperioden</translation>
+    </message>
+    <message>
+        <source>the whole plan</source>
+        <translation>hele planen</translation>
+    </message>
+    <message>
+        <source>Conflicts, grouped by rule</source>
+        <translation>Konflikter, gruppert etter regel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>&amp;Open to fix</source>
+        <translation>&amp;Åpne for å rette</translation>
+    </message>
+    <message>
+        <source>Opens the record the conflict is fixed in (Enter)</source>
+        <translation>Åpner det konflikten rettes i (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation>&amp;Praksisplass …</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent…</source>
+        <translation>S&amp;tudent …</translation>
+    </message>
+    <message>
+        <source>S&amp;ite…</source>
+        <translation>Praksis&amp;sted …</translation>
+    </message>
+    <message>
+        <source>Supe&amp;rvisor…</source>
+        <translation>Praksis&amp;veileder …</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation>Planen har ingen praksisperiode ennå.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 (%3)</source>
+        <extracomment>%1 the rule&apos;s number, %2 what it asks, %3 how many findings</extracomment>
+        <translation>Regel %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation>Ingen konflikter i denne praksisperioden.</translation>
+    </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation>Ingen konflikter i planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konflikter i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the plan</source>
+        <translation>
+            <numerusform>%n konflikt i planen</numerusform>
+            <numerusform>%n konflikter i planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them only a warning</source>
+        <extracomment>after &quot;4 conflicts in this period&quot;: how many of them are only warnings</extracomment>
+        <translation>
+            <numerusform>, %n av dem bare en advarsel</numerusform>
+            <numerusform>, %n av dem bare advarsler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -1855,6 +1981,21 @@
         <source>Search this page</source>
         <translation>Søk på denne siden</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konflikter i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in this period</source>
+        <translation>Ingen konflikter i denne praksisperioden</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2288,10 +2429,6 @@
         <translation>Praksisplasser</translation>
     </message>
     <message>
-        <source>Capacity overrides</source>
-        <translation>Justert kapasitet</translation>
-    </message>
-    <message>
         <source>%1 of %2 periods shown</source>
         <translation>%1 av %2 perioder vises</translation>
     </message>
@@ -2388,6 +2525,18 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksissted
 (tomt: praksisstedets egen):</translation>
+    </message>
+    <message>
+        <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
+        <translation>Praksisplasser i perioden, uten de avlyste (slik statuslinjen teller dem)</translation>
+    </message>
+    <message>
+        <source>Sites with own capacity</source>
+        <translation>Steder med egen kapasitet</translation>
+    </message>
+    <message>
+        <source>How many sites take a different number of students in this period than their usual capacity (set in the period&apos;s form, under “Capacity per site”); every other site takes its usual capacity</source>
+        <translation>Hvor mange praksissteder som tar imot et annet antall studenter i denne perioden enn sin vanlige kapasitet (settes i periodens skjema, under «Kapasitet per praksissted»); alle andre praksissteder tar sin vanlige kapasitet</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3268,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation>Planen «%1» har ingen gyldig planversjon (%2). Den er endret av et annet program; gjenopprett en sikkerhetskopi.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikke en vanlig fil (men en enhet, et rør eller en socket); en plan er en fil.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3252,6 +3405,14 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
         <translation>Planen «%1» kunne ikke erstattes; den ble ikke endret. Kontroller at det er plass på disken.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation>Disken er full: det er ikke plass i «%1» til den gjenopprettede planen. Frigjør plass på disken og gjenopprett på nytt; planen ble ikke endret.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikke en vanlig fil (men en enhet, et rør eller en socket); en plan er en fil.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4044,65 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentReport</name>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rekrutteringsrapport</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Former students: students whose placement at the site (not cancelled) ended in the range. Hired: of them, those with a hire that started after their last such placement there, as a summer temp or in a post anywhere, or in any position at this site. New hires: hires at the site that started in the range. Stayed 12 months: of those whose 12 months ended by the range&apos;s last day, still employed then. Left in probation: an end date on or before the probation end. The whole plan counts each person once.</source>
+        <translation>Tidligere studenter: studenter med en praksis på stedet (ikke avlyst) som sluttet i tidsrommet. Ansatt: av dem, de med en ansettelse som startet etter deres siste slike praksis der, som sommervikar eller i stilling hvor som helst, eller i en hvilken som helst stilling på dette stedet. Nytilsatte: ansettelser på stedet som startet i tidsrommet. Ble i 12 måneder: av dem med 12 måneder gått innen tidsrommets siste dag, fortsatt ansatt da. Sluttet i prøvetiden: en sluttdato på eller før prøvetidens slutt. Hele planen teller hver person én gang.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation>Tidligere studenter</translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation>Ansatt som sommervikar</translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation>Ansatt i stilling</translation>
+    </message>
+    <message>
+        <source>Hired here</source>
+        <translation>Ansatt her</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation>Med mentor</translation>
+    </message>
+    <message>
+        <source>12 months passed</source>
+        <translation>12 måneder gått</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation>Ble i 12 måneder</translation>
+    </message>
+    <message>
+        <source>Left in probation</source>
+        <translation>Sluttet i prøvetiden</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Hele planen</translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -4425,6 +4645,10 @@
     <message>
         <source>Dates</source>
         <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» finnes allerede. Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
@@ -6753,10 +6977,6 @@
         <translation>Filen som skal skrives.</translation>
     </message>
     <message>
-        <source>Give --school NAME or --supervisors.</source>
-        <translation>Oppgi --school NAME eller --supervisors.</translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation>Oppgi filen som skal skrives, med -o FILE.</translation>
     </message>
@@ -6809,10 +7029,6 @@
             <numerusform>Skrev %1 (%n hendelse).</numerusform>
             <numerusform>Skrev %1 (%n hendelser).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
-        <translation>Rapporten per utdanningsinstitusjon (studentene fra én institusjon) eller rapporten for praksisveiledere, som CSV, XLSX eller PDF.</translation>
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
@@ -6995,6 +7211,68 @@
     <message>
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation>Praksisveilederen («Fornavn Etternavn», eller «Fornavn Etternavn / Praksissted» eller «Fornavn Etternavn / Praksissted / Avdeling» når navnet er delt).</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>advarsel</translation>
+    </message>
+    <message>
+        <source>The recruitment report needs --from DATE and --to DATE.</source>
+        <translation>Rekrutteringsrapporten trenger --from DATE og --to DATE.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE, or --json for the figures.</source>
+        <translation>Oppgi filen som skal skrives, med -o FILE, eller --json for tallene.</translation>
+    </message>
+    <message>
+        <source>--format needs the file to write (-o FILE).</source>
+        <translation>--format trenger filen som skal skrives (-o FILE).</translation>
+    </message>
+    <message>
+        <source>The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json).</source>
+        <translation>Rekrutteringsrapporten for hele planen i stedet (trenger --from og --to; -o FILE eller --json).</translation>
+    </message>
+    <message>
+        <source>--recruitment reports the whole plan over --from DATE --to DATE; it takes no --school, --supervisors or --period (a school&apos;s report never shows hires).</source>
+        <translation>--recruitment rapporterer hele planen over --from DATE --to DATE; den tar ikke --school, --supervisors eller --period (en skoles rapport viser aldri nytilsatte).</translation>
+    </message>
+    <message>
+        <source>Give --school NAME, --supervisors or --recruitment.</source>
+        <translation>Oppgi --school NAME, --supervisors eller --recruitment.</translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
+        <translation>Skolerapporten (én skoles studenter), veilederrapporten eller rekrutteringsrapporten, som CSV, XLSX eller PDF.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Holdt</translation>
     </message>
 </context>
 <context>

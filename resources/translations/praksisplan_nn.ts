@@ -468,6 +468,132 @@
         <source>a weekend</source>
         <translation>helg</translation>
     </message>
+    <message>
+        <source>A student has one placement at a time</source>
+        <translation>Ein student har éin praksisplass om gongen</translation>
+    </message>
+    <message>
+        <source>A site holds no more students than its capacity</source>
+        <translation>Ein praksisstad har ikkje fleire studentar enn kapasiteten</translation>
+    </message>
+    <message>
+        <source>A supervisor has no more students than her maximum, and none while absent</source>
+        <translation>Ein praksisrettleiar har ikkje fleire studentar enn maksimum sitt, og ingen medan ho er borte</translation>
+    </message>
+    <message>
+        <source>A placement lies inside its period, at an eligible site, from a working day</source>
+        <translation>Ein praksisplass ligg innanfor perioden, på ein aktuell praksisstad, og byrjar på ein arbeidsdag</translation>
+    </message>
+    <message>
+        <source>Absence stays within the limits</source>
+        <translation>Fråværet held seg innanfor grensene</translation>
+    </message>
+    <message>
+        <source>Assessment meetings are held by their due date</source>
+        <translation>Vurderingssamtalar blir haldne innan fristen</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConflictsPage</name>
+    <message>
+        <source>&amp;Show the conflicts of:</source>
+        <translation>&amp;Vis konfliktane i:</translation>
+    </message>
+    <message>
+        <source>the chosen period</source>
+        <translation>den valde praksisperioden</translation>
+    </message>
+    <message>
+        <source>the whole plan</source>
+        <translation>heile planen</translation>
+    </message>
+    <message>
+        <source>Conflicts, grouped by rule</source>
+        <translation>Konfliktar, grupperte etter regel</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoar</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvor</translation>
+    </message>
+    <message>
+        <source>&amp;Open to fix</source>
+        <translation>&amp;Opne for å rette</translation>
+    </message>
+    <message>
+        <source>Opens the record the conflict is fixed in (Enter)</source>
+        <translation>Opnar det konflikten blir retta i (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Placement…</source>
+        <translation>&amp;Praksisplass …</translation>
+    </message>
+    <message>
+        <source>S&amp;tudent…</source>
+        <translation>S&amp;tudent …</translation>
+    </message>
+    <message>
+        <source>S&amp;ite…</source>
+        <translation>Praksis&amp;stad …</translation>
+    </message>
+    <message>
+        <source>Supe&amp;rvisor…</source>
+        <translation>Praksis&amp;rettleiar …</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation>Planen har ingen praksisperiode enno.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 (%3)</source>
+        <extracomment>%1 the rule&apos;s number, %2 what it asks, %3 how many findings</extracomment>
+        <translation>Regel %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No conflicts in this period.</source>
+        <translation>Ingen konfliktar i denne praksisperioden.</translation>
+    </message>
+    <message>
+        <source>No conflicts in the plan.</source>
+        <translation>Ingen konfliktar i planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konfliktar i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in the plan</source>
+        <translation>
+            <numerusform>%n konflikt i planen</numerusform>
+            <numerusform>%n konfliktar i planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them only a warning</source>
+        <extracomment>after &quot;4 conflicts in this period&quot;: how many of them are only warnings</extracomment>
+        <translation>
+            <numerusform>, %n av dei berre ei åtvaring</numerusform>
+            <numerusform>, %n av dei berre åtvaringar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -1855,6 +1981,21 @@
         <source>Search this page</source>
         <translation>Søk på denne sida</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konfliktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) in this period</source>
+        <translation>
+            <numerusform>%n konflikt i denne praksisperioden</numerusform>
+            <numerusform>%n konfliktar i denne praksisperioden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts in this period</source>
+        <translation>Ingen konfliktar i denne praksisperioden</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2288,10 +2429,6 @@
         <translation>Praksisplassar</translation>
     </message>
     <message>
-        <source>Capacity overrides</source>
-        <translation>Justert kapasitet</translation>
-    </message>
-    <message>
         <source>%1 of %2 periods shown</source>
         <translation>%1 av %2 periodar blir viste</translation>
     </message>
@@ -2388,6 +2525,18 @@
 (empty: the site&apos;s own):</source>
         <translation>Kapasitet per praksisstad
 (tomt: praksisstaden sin eigen):</translation>
+    </message>
+    <message>
+        <source>Placements in the period, not counting cancelled ones (as the status bar counts them)</source>
+        <translation>Praksisplassar i perioden, utan dei avlyste (slik statuslinja tel dei)</translation>
+    </message>
+    <message>
+        <source>Sites with own capacity</source>
+        <translation>Stader med eigen kapasitet</translation>
+    </message>
+    <message>
+        <source>How many sites take a different number of students in this period than their usual capacity (set in the period&apos;s form, under “Capacity per site”); every other site takes its usual capacity</source>
+        <translation>Kor mange praksisstader som tek imot eit anna tal studentar i denne perioden enn den vanlege kapasiteten sin (blir sett i skjemaet for perioden, under «Kapasitet per praksisstad»); alle andre praksisstader tek den vanlege kapasiteten sin</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3268,10 @@
         <source>The plan “%1” has no valid plan version (%2). It was changed by another program; restore a backup.</source>
         <translation>Planen «%1» har ingen gyldig planversjon (%2). Han er endra av eit anna program; gjenopprett ein tryggleikskopi.</translation>
     </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikkje ei vanleg fil (men ei eining, eit røyr eller ein socket); ein plan er ei fil.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PlanPreviewDialog</name>
@@ -3252,6 +3405,14 @@
     <message>
         <source>The plan “%1” could not be replaced; it was not changed. Check that the disk has room.</source>
         <translation>Planen «%1» kunne ikkje erstattast; han vart ikkje endra. Kontroller at det er plass på disken.</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room in “%1” for the restored plan. Make room on the disk and restore again; the plan was not changed.</source>
+        <translation>Disken er full: det er ikkje plass i «%1» til den gjenoppretta planen. Frigjer plass på disken og gjenopprett på nytt; planen vart ikkje endra.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); a plan is a file.</source>
+        <translation>«%1» er ikkje ei vanleg fil (men ei eining, eit røyr eller ein socket); ein plan er ei fil.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4044,65 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentReport</name>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rekrutteringsrapport</translation>
+    </message>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>Former students: students whose placement at the site (not cancelled) ended in the range. Hired: of them, those with a hire that started after their last such placement there, as a summer temp or in a post anywhere, or in any position at this site. New hires: hires at the site that started in the range. Stayed 12 months: of those whose 12 months ended by the range&apos;s last day, still employed then. Left in probation: an end date on or before the probation end. The whole plan counts each person once.</source>
+        <translation>Tidlegare studentar: studentar med ein praksis på staden (ikkje avlyst) som slutta i tidsrommet. Tilsett: av dei, dei med ei tilsetjing som starta etter den siste slike praksisen deira der, som sommarvikar eller i stilling kvar som helst, eller i kva stilling som helst på denne staden. Nytilsette: tilsetjingar på staden som starta i tidsrommet. Vart verande i 12 månader: av dei med 12 månader gått innan den siste dagen i tidsrommet, framleis tilsette då. Slutta i prøvetida: ein sluttdato på eller før slutten av prøvetida. Heile planen tel kvar person éin gong.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation>Tidlegare studentar</translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation>Tilsett som sommarvikar</translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation>Tilsett i stilling</translation>
+    </message>
+    <message>
+        <source>Hired here</source>
+        <translation>Tilsett her</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation>Med mentor</translation>
+    </message>
+    <message>
+        <source>12 months passed</source>
+        <translation>12 månader gått</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation>Vart verande i 12 månader</translation>
+    </message>
+    <message>
+        <source>Left in probation</source>
+        <translation>Slutta i prøvetida</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Heile planen</translation>
+    </message>
+</context>
+<context>
     <name>praksis::RegisterPage</name>
     <message>
         <source>Search</source>
@@ -4425,6 +4645,10 @@
     <message>
         <source>Dates</source>
         <translation>Datoar</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«%1» finst allereie. Vil du erstatte henne?</translation>
     </message>
 </context>
 <context>
@@ -6753,10 +6977,6 @@
         <translation>Fila som skal skrivast.</translation>
     </message>
     <message>
-        <source>Give --school NAME or --supervisors.</source>
-        <translation>Oppgi --school NAME eller --supervisors.</translation>
-    </message>
-    <message>
         <source>Give the file to write with -o FILE.</source>
         <translation>Oppgi fila som skal skrivast, med -o FILE.</translation>
     </message>
@@ -6809,10 +7029,6 @@
             <numerusform>Skreiv %1 (%n hending).</numerusform>
             <numerusform>Skreiv %1 (%n hendingar).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The school report (one school&apos;s students) or the supervisor report, as CSV, XLSX or PDF.</source>
-        <translation>Rapporten per utdanningsinstitusjon (studentane frå éin institusjon) eller rapporten for praksisrettleiarar, som CSV, XLSX eller PDF.</translation>
     </message>
     <message>
         <source>A site&apos;s or a supervisor&apos;s placements as an iCalendar file.</source>
@@ -6995,6 +7211,68 @@
     <message>
         <source>The supervisor (“Given Family”, or “Given Family / Site” or “Given Family / Site / Unit” where the name is shared).</source>
         <translation>Praksisrettleiaren («Førenamn Etternamn», eller «Førenamn Etternamn / Praksisstad» eller «Førenamn Etternamn / Praksisstad / Avdeling» når namnet er delt).</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>feil</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>check&apos;s output: the severity of a conflict</comment>
+        <translation>åtvaring</translation>
+    </message>
+    <message>
+        <source>The recruitment report needs --from DATE and --to DATE.</source>
+        <translation>Rekrutteringsrapporten treng --from DATE og --to DATE.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE, or --json for the figures.</source>
+        <translation>Oppgi fila som skal skrivast med -o FILE, eller --json for tala.</translation>
+    </message>
+    <message>
+        <source>--format needs the file to write (-o FILE).</source>
+        <translation>--format treng fila som skal skrivast (-o FILE).</translation>
+    </message>
+    <message>
+        <source>The recruitment report of the whole plan instead (needs --from and --to; -o FILE or --json).</source>
+        <translation>Rekrutteringsrapporten for heile planen i staden (treng --from og --to; -o FILE eller --json).</translation>
+    </message>
+    <message>
+        <source>--recruitment reports the whole plan over --from DATE --to DATE; it takes no --school, --supervisors or --period (a school&apos;s report never shows hires).</source>
+        <translation>--recruitment rapporterer heile planen over --from DATE --to DATE; han tek ikkje --school, --supervisors eller --period (ein skule sin rapport viser aldri nytilsette).</translation>
+    </message>
+    <message>
+        <source>Give --school NAME, --supervisors or --recruitment.</source>
+        <translation>Oppgi --school NAME, --supervisors eller --recruitment.</translation>
+    </message>
+    <message>
+        <source>The school report (one school&apos;s students), the supervisor report or the recruitment report, as CSV, XLSX or PDF.</source>
+        <translation>Skulerapporten (studentane til éin skule), rettleiarrapporten eller rekrutteringsrapporten, som CSV, XLSX eller PDF.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtalar</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Haldne</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // Prints how long a school report of about 10,000 placements takes to build and to write as XLSX, PDF and CSV
-// (PRODUCT.md section 8: XLSX < 1 s, PDF < 5 s), and the supervisor report of the whole plan (XLSX < 1 s).
+// (PRODUCT.md section 8: XLSX < 1 s, PDF < 5 s), the supervisor report of the whole plan (XLSX < 1 s), and the
+// recruitment report (PRODUCT.md section 10) of the 5,000-student demo, over the whole plan.
 // Not run by ctest; docs/performance.md says how to read the figures.
 // Usage: bench_reports [students=10000]
 #include "demo/DemoGenerator.h"
+#include "documents/RecruitmentReport.h"
 #include "documents/ReportExport.h"
 #include "documents/Reports.h"
 #include "storage/PlanFile.h"
@@ -79,6 +81,40 @@ int main(int argc, char **argv)
         t.restart();
         auto r = ReportExport::write(supervisors.value(), format, path, ReportExport::Options{});
         out << QStringLiteral("  supervisor %1: %2 ms%3")
+                   .arg(ReportExport::suffix(format))
+                   .arg(t.elapsed())
+                   .arg(r ? QString() : QStringLiteral(" FAILED: ") + r.error().message)
+            << Qt::endl;
+    }
+
+    // the recruitment report of the 5,000-student demo (its hires, mentorships and conversations), built and written
+    // as report --recruitment does
+    DemoOptions five = options;
+    five.students = 5000;
+    auto recruitmentPlan = PlanFile::open(dir.filePath(QStringLiteral("recruitment.praksisplan")));
+    if (!recruitmentPlan || !DemoGenerator::generate(*recruitmentPlan.value(), five)) {
+        out << "could not make the 5,000-student demo plan" << Qt::endl;
+        return 1;
+    }
+    auto hires = recruitmentPlan.value()->exec(QStringLiteral("SELECT count(*) FROM hires"));
+    const qint64 hireCount = hires && hires->next() ? hires->value(0).toLongLong() : 0;
+    t.restart();
+    auto recruitment = RecruitmentReport::table(*recruitmentPlan.value(),
+                                                RecruitmentReportQuery{QDate(2000, 1, 1), QDate(2100, 1, 1), {}});
+    if (!recruitment) {
+        out << recruitment.error().toString() << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("recruitment report, 5,000-student demo (%1 hires): %2 sites, built in %3 ms")
+               .arg(hireCount)
+               .arg(recruitment->rows.size())
+               .arg(t.elapsed())
+        << Qt::endl;
+    for (ReportFormat format : {ReportFormat::Xlsx, ReportFormat::Pdf, ReportFormat::Csv}) {
+        const QString path = dir.filePath(QStringLiteral("recruitment.") + ReportExport::suffix(format));
+        t.restart();
+        auto r = ReportExport::write(recruitment.value(), format, path, ReportExport::Options{});
+        out << QStringLiteral("  recruitment %1: %2 ms%3")
                    .arg(ReportExport::suffix(format))
                    .arg(t.elapsed())
                    .arg(r ? QString() : QStringLiteral(" FAILED: ") + r.error().message)

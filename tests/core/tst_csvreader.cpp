@@ -2,8 +2,10 @@
 #include "io/CsvReader.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace praksis;
@@ -263,6 +265,84 @@ private slots:
         QVERIFY(!table.ok());
         QCOMPARE(table.error().kind, Error::Kind::Io);
         QCOMPARE(table.error().file, u"/nonexistent/x.csv"_s);
+    }
+
+    // The import reads a file a piece at a time (CsvStream): a record, a quoted field, a doubled quote or a CRLF cut
+    // by the end of a piece reads the same as in one piece. The file is padded so that the pieces' boundary (256 KB)
+    // falls at every position of the records around it.
+    void streamReadsAcrossPieces_data()
+    {
+        QTest::addColumn<int>("padding");
+        for (int padding = 0; padding < 48; ++padding)
+            QTest::addRow("padding %d", padding) << padding;
+    }
+    void streamReadsAcrossPieces()
+    {
+        QFETCH(int, padding);
+        const QByteArray tricky = "x;\"a;\"\"b\"\"\r\nc\";\"\"\r\n\r\n\"q\"  ;z\rlast;\xC3\xA6\n"; // 4 records
+        QByteArray data = "Navn;Verdi\r\n" + QByteArray(padding, 'p') + ";1\r\n";
+        while (data.size() < 256 * 1024 - 64)
+            data += "filler;0123456789\r\n";
+        for (int i = 0; i < 6; ++i)
+            data += tricky;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        f.close();
+
+        auto whole = CsvReader::parse(QString::fromUtf8(data), QLatin1Char(';'));
+        QVERIFY(whole.ok());
+        auto stream = CsvStream::open(path);
+        QVERIFY(stream.ok());
+        QCOMPARE(stream.value()->delimiter(), QChar(u';'));
+        QList<CsvRecord> streamed;
+        CsvRecord record;
+        while (stream.value()->next(record))
+            streamed << record;
+        QVERIFY(!stream.value()->error());
+        QCOMPARE(streamed.size(), whole->size());
+        for (qsizetype i = 0; i < streamed.size(); ++i) {
+            QCOMPARE(streamed[i].line, whole->at(i).line);
+            QCOMPARE(streamed[i].fields, whole->at(i).fields);
+        }
+        QCOMPARE(streamed.last().fields, (QStringList{u"last"_s, u"æ"_s}));
+    }
+
+    // A field or a line longer than the limit stops the stream at once, without reading the rest into memory.
+    void streamStopsAtTheLimits_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unquoted field") << QByteArray("a;b\nx;" + QByteArray(3 * 1024 * 1024, 'y') + "\n") << 2
+                                        << u"Field 2 is longer than"_s;
+        QTest::newRow("quoted field") << QByteArray("a;b\nx;\"" + QByteArray(3 * 1024 * 1024, 'y') + "\"\n") << 2
+                                      << u"Field 2 is longer than"_s;
+        QByteArray manyFields = "a;b\n";
+        for (int i = 0; i < 300000; ++i)
+            manyFields += "z;";
+        QTest::newRow("line") << manyFields << 2 << u"The line is longer than"_s;
+    }
+    void streamStopsAtTheLimits()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, line);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"long.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        f.close();
+        auto stream = CsvStream::open(path);
+        QVERIFY(stream.ok());
+        CsvRecord record;
+        QVERIFY(stream.value()->next(record)); // the header
+        QVERIFY(!stream.value()->next(record));
+        QVERIFY(stream.value()->error().has_value());
+        QCOMPARE(stream.value()->error()->line, line);
+        QVERIFY2(stream.value()->error()->message.contains(message), qPrintable(stream.value()->error()->message));
+        QCOMPARE(stream.value()->error()->file, path);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "storage/SiteRepository.h"
 
 #include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -84,6 +85,52 @@ private slots:
         // plain SQLite sorts by code point: the order the issue saw (Å before Æ before Ø)
         QCOMPARE(column(t.plan(), u"SELECT name FROM schools ORDER BY name"_s).mid(3, 3),
                  (QStringList{u"Årstad vidaregåande skule"_s, u"Ærø skole"_s, u"Ørsta vidaregåande skule"_s}));
+    }
+
+    // NameRanks orders records as SQL's ORDER BY … COLLATE NORWEGIAN, …, BINARY, number does (the reports sort
+    // their rows by it), with equal names (case aside) sharing a rank.
+    void ranksOrderAsSql()
+    {
+        test::TempPlan t;
+        test::runSql(t.plan(),
+                     u"CREATE TEMP TABLE people (id INTEGER PRIMARY KEY, family TEXT, given TEXT, nr TEXT)"_s);
+        const QStringList families{u"Ødegård"_s, u"ødegård"_s, u"Aas"_s,  u"Åsen"_s,  u"Ærlig"_s, u"Zahl"_s,
+                                   u"Berg"_s,    u"berg"_s,    u"Øien"_s, u"Aasen"_s, u"Berg"_s,  u"Ås"_s};
+        const QStringList givens{u"Åge"_s, u"Anne"_s, u"Ola"_s, u"Kari"_s};
+        NameRanks byName, byFamily;
+        for (int i = 0; i < 48; ++i) {
+            const QString family = families.at(i % families.size());
+            const QString given = givens.at((i / 3) % givens.size());
+            const QString number = QString::number((i * 7) % 5);
+            test::runSql(t.plan(), u"INSERT INTO people VALUES (?, ?, ?, ?)"_s,
+                         {100 - i, family, given, number}); // ids not in insertion order
+            byName.add(100 - i, {family, given}, number.toUtf8(), 100 - i);
+            byFamily.add(100 - i, {family});
+            byFamily.add(100 - i, {u"Aaberg"_s}); // a second add of an id changes nothing
+        }
+        const auto sqlOrder = [&](const QString &orderBy) {
+            QList<qint64> ids;
+            auto q = t->exec(u"SELECT id FROM people ORDER BY "_s + orderBy);
+            while (q && q->next())
+                ids << q->value(0).toLongLong();
+            return ids;
+        };
+        const auto rankOrder = [](const QHash<qint64, int> &ranks) {
+            QList<qint64> ids = ranks.keys();
+            std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+                return std::make_pair(ranks.value(a), a) < std::make_pair(ranks.value(b), b);
+            });
+            return ids;
+        };
+        const QHash<qint64, int> names = byName.ranks();
+        QCOMPARE(rankOrder(names), sqlOrder(u"family COLLATE NORWEGIAN, given COLLATE NORWEGIAN, nr, id"_s));
+        QCOMPARE(QSet<int>(names.cbegin(), names.cend()).size(), 48); // the id tells every record apart
+        const QHash<qint64, int> family = byFamily.ranks();
+        QCOMPARE(rankOrder(family), sqlOrder(u"family COLLATE NORWEGIAN, id"_s));
+        // "Ødegård" and "ødegård", "Berg" and "berg" are one name to the collation, so they share a rank
+        QCOMPARE(family.value(100), family.value(99)); // i = 0, 1
+        QCOMPARE(family.value(94), family.value(93));  // i = 6, 7
+        QVERIFY(family.value(92) > family.value(94));  // "Øien" after "Berg"
     }
 
     void lookupsFoldEveryLetter_data()

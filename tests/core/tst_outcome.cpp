@@ -16,20 +16,9 @@ OutcomeFigures line(qint64 siteId, const QString &site, std::initializer_list<in
     OutcomeFigures f;
     f.siteId = siteId;
     f.site = site;
-    int *const out[] = {&f.formerStudents,
-                        &f.hiredSummer,
-                        &f.hiredPost,
-                        &f.hiredHere,
-                        &f.newHires,
-                        &f.mentored,
-                        &f.eligible12Months,
-                        &f.stayed12Months,
-                        &f.leftInProbation,
-                        &f.mentoredEligible12Months,
-                        &f.mentoredStayed12Months};
-    int i = 0;
+    auto field = Outcome::fields().begin();
     for (int v : figures)
-        *out[i++] = v;
+        f.*(field++)->member = v;
     return f;
 }
 

@@ -1,7 +1,9 @@
 #include "TestSupport.h"
+#include "model/Kinds.h"
 #include "storage/PlanFile.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +11,32 @@
 using namespace praksis;
 
 namespace {
+// The text SQLite keeps of a table's definition.
+QString tableSql(PlanFile &plan, const QString &table)
+{
+    return test::scalar(plan, QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+                        {table})
+        .toString();
+}
+
+// The values a CHECK (column = 'a' OR column = 'b' …) of the table allows, in order.
+QStringList allowedValues(PlanFile &plan, const QString &table, const QString &column)
+{
+    QStringList out;
+    const QRegularExpression comparison(QStringLiteral("\\b%1 = '([^']*)'").arg(column));
+    for (auto it = comparison.globalMatch(tableSql(plan, table)); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
+template<typename E> QStringList ids()
+{
+    QStringList out;
+    for (E v : allValues<E>())
+        out << toId(v);
+    return out;
+}
+
 QByteArray fileContents(const QString &path)
 {
     QFile f(path);
@@ -323,6 +351,142 @@ private slots:
         // a change that names no records (the whole plan) is never joined: each may mean something else
         QCOMPARE(told.at(3).entity, Entity::All);
         QCOMPARE(told.at(4).entity, Entity::All);
+    }
+
+    // The kinds a column may hold are OR-ed comparisons, not CHECK (x IN (…)): SQLite 3.40 rebuilds an IN list for
+    // every row it checks, which made the open's quick_check the larger part of a listing (docs/performance.md).
+    // The values are exactly the identifiers of core/model/Kinds.h.
+    void checkConstraintsAreOredComparisons_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QStringList>("values");
+        QTest::newRow("schools") << QStringLiteral("schools") << QStringLiteral("kind") << ids<SchoolKind>();
+        QTest::newRow("programmes") << QStringLiteral("programmes") << QStringLiteral("kind") << ids<ProgrammeKind>();
+        QTest::newRow("sites") << QStringLiteral("sites") << QStringLiteral("kind") << ids<SiteKind>();
+        QTest::newRow("supervisors") << QStringLiteral("supervisors") << QStringLiteral("profession")
+                                     << ids<Profession>();
+        QTest::newRow("period_site_kinds")
+            << QStringLiteral("period_site_kinds") << QStringLiteral("kind") << ids<SiteKind>();
+        QTest::newRow("placements") << QStringLiteral("placements") << QStringLiteral("status")
+                                    << ids<PlacementStatus>();
+        QTest::newRow("assessment_meetings")
+            << QStringLiteral("assessment_meetings") << QStringLiteral("kind") << ids<MeetingKind>();
+        QTest::newRow("absences") << QStringLiteral("absences") << QStringLiteral("reason") << ids<AbsenceReason>();
+        QTest::newRow("template_items") << QStringLiteral("template_items") << QStringLiteral("role") << ids<Role>();
+        QTest::newRow("checklist_texts") << QStringLiteral("checklist_texts") << QStringLiteral("role") << ids<Role>();
+        QTest::newRow("hires profession")
+            << QStringLiteral("hires") << QStringLiteral("profession") << ids<Profession>();
+        QTest::newRow("hires position") << QStringLiteral("hires") << QStringLiteral("position")
+                                        << QStringList{QStringLiteral("fast"), QStringLiteral("vikariat"),
+                                                       QStringLiteral("sommervikar")};
+        QTest::newRow("hires end_reason")
+            << QStringLiteral("hires") << QStringLiteral("end_reason")
+            << QStringList{QStringLiteral("annen-stilling-i-kommunen"), QStringLiteral("annen-arbeidsgiver"),
+                           QStringLiteral("utdanning"), QStringLiteral("flytting"), QStringLiteral("annet")};
+    }
+
+    void checkConstraintsAreOredComparisons()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QStringList, values);
+        test::TempPlan t;
+        QCOMPARE(allowedValues(t.plan(), table, column), values);
+        QVERIFY2(!tableSql(t.plan(), table).contains(QRegularExpression(QStringLiteral("\\bIN\\s*\\("))),
+                 qPrintable(tableSql(t.plan(), table)));
+    }
+
+    void noTableChecksAnInList()
+    {
+        test::TempPlan t;
+        auto q = t->exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'table'"));
+        QVERIFY(q.ok());
+        const QRegularExpression inList(QStringLiteral("\\bIN\\s*\\("), QRegularExpression::CaseInsensitiveOption);
+        int tables = 0;
+        while (q->next()) {
+            ++tables;
+            QVERIFY2(!q->value(1).toString().contains(inList), qPrintable(q->value(0).toString()));
+        }
+        QVERIFY(tables > 10);
+    }
+
+    // A plan of version 4 (before 005_cheap_checks.sql) gets the same constraints as a new plan; its rows stay, and a
+    // row that breaks them afterwards is still found by the open's check (a damaged plan is refused).
+    void versionFourPlanGetsTheCheapChecks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.praksisplan"));
+        QList<Migration> upToFour;
+        for (const Migration &m : PlanFile::builtInMigrations())
+            if (m.version <= 4)
+                upToFour << m;
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenOrCreate, upToFour);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+            QCOMPARE(r.value()->schemaVersion(), 4);
+            QVERIFY(tableSql(*r.value(), QStringLiteral("placements")).contains(QStringLiteral("status IN (")));
+            QVERIFY(r.value()->exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('S', 'hogskole')")).ok());
+        }
+        test::TempPlan fresh;
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+            PlanFile &plan = *r.value();
+            QCOMPARE(plan.schemaVersion(), PlanFile::currentSchemaVersion());
+            for (const char *table :
+                 {"schools", "sites", "placements", "period_site_kinds", "checklist_texts", "hires"})
+                QCOMPARE(tableSql(plan, QString::fromLatin1(table)),
+                         tableSql(fresh.plan(), QString::fromLatin1(table)));
+            QCOMPARE(test::scalar(plan, QStringLiteral("SELECT kind FROM schools")).toString(),
+                     QStringLiteral("hogskole"));
+            QCOMPARE(test::scalar(plan, QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+            // the connection is defensive again once the migration has run
+            QVERIFY(plan.exec(QStringLiteral("PRAGMA writable_schema = ON")).ok());
+            QVERIFY(!plan.exec(QStringLiteral("UPDATE sqlite_schema SET sql = sql WHERE name = 'schools'")).ok());
+            // the rewritten constraint refuses what the old one refused
+            QVERIFY(!plan.exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('T', 'barnehage')")).ok());
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO schools (name, kind) VALUES ('T', 'vgs')")).ok());
+        }
+        {
+            auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting); // checked and opened again
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        }
+    }
+
+    // A row that breaks a CHECK constraint (written by another program, which may switch the checks off) makes the
+    // plan damaged: it is refused on open, with the constraint SQLite names. (A connection that only reads does
+    // not know the CHECK constraints: SQLite does not parse them for a read-only database, so its quick_check
+    // cannot verify them; the commands that only read check the file's structure and references.)
+    void refusesARowBreakingAConstraint_data()
+    {
+        QTest::addColumn<QString>("insert");
+        QTest::newRow("school kind") << QStringLiteral("INSERT INTO schools (name, kind) VALUES ('S', 'barnehage')");
+        QTest::newRow("site kind (a long list)")
+            << QStringLiteral("INSERT INTO sites (name, kind) VALUES ('Heimen', 'sykehus')");
+        QTest::newRow("checklist role") << QStringLiteral(
+            "INSERT INTO checklist_texts (section_nb, text_nb, role) VALUES ('A', 'B', 'rektor')");
+        QTest::newRow("site capacity") << QStringLiteral(
+            "INSERT INTO sites (name, kind, capacity) VALUES ('H', 'annet', -1)");
+    }
+
+    void refusesARowBreakingAConstraint()
+    {
+        QFETCH(QString, insert);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.praksisplan"));
+        {
+            auto r = PlanFile::open(path);
+            QVERIFY(r.ok());
+            QVERIFY(!r.value()->exec(insert).ok());
+            QVERIFY(r.value()->exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok());
+            QVERIFY(r.value()->exec(insert).ok());
+        }
+        auto r = PlanFile::open(path, PlanFile::OpenMode::OpenExisting);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::NotAPlan);
+        QVERIFY2(r.error().message.contains(QStringLiteral("is damaged (CHECK constraint failed")),
+                 qPrintable(r.error().message));
     }
 
     void backupIsConsistentCopy()

@@ -42,6 +42,12 @@ private:
             " (1, 'midtveisvurdering', 'Kari Nordmann, Ola Lærer')",
             "INSERT INTO absences (placement_id, date, hours, reason) VALUES (1, '2020-01-10', 7.5, 'annet')",
             "INSERT INTO exclusions (student_id, site_id, reason) VALUES (1, 1, 'mother works there')",
+            // who ticked a checklist item: the student's own name, for the items of the student's role
+            "INSERT INTO checklist_texts (id, section_nb, text_nb, role) VALUES (9001, 'Før', 'Taushetserklæring', "
+            "'student')",
+            "INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date, done_by, done_at)"
+            " VALUES (1, 9001, 0, 0, '2020-01-06', 'Kari Nordmann', '2020-01-06T09:00:00'),"
+            " (2, 9001, 0, 0, '2020-01-06', 'Ola Hansen', '2020-01-06T09:00:00')",
         };
         for (const char *s : sql) {
             auto r = plan.exec(QString::fromUtf8(s));
@@ -131,7 +137,8 @@ private slots:
                 QStringLiteral("SELECT (SELECT group_concat(given_name || family_name || student_number || email"
                                " || phone || notes) FROM students) || (SELECT group_concat(notes) FROM placements)"
                                " || (SELECT group_concat(participants) FROM assessment_meetings)"
-                               " || coalesce((SELECT group_concat(reason) FROM exclusions), '')"))
+                               " || coalesce((SELECT group_concat(reason) FROM exclusions), '')"
+                               " || (SELECT group_concat(done_by) FROM checklist_items)"))
                 .toString();
         for (const QString &p : personal)
             QVERIFY2(!everything.contains(p), qPrintable(p));
@@ -139,8 +146,15 @@ private slots:
         // Placements, meetings and absences stay for statistics; other students are untouched.
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM placements")).toInt(), 6);
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM absences")).toInt(), 1);
+        QCOMPARE(
+            test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM checklist_items WHERE done_at IS NOT NULL"))
+                .toInt(),
+            2); // a ticked item stays ticked, only the name goes
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT given_name FROM students WHERE id = 2")).toString(),
                  QStringLiteral("Ola"));
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT done_by FROM checklist_items WHERE placement_id = 2"))
+                     .toString(),
+                 QStringLiteral("Ola Hansen"));
         QCOMPARE(column(t.plan(), QStringLiteral("SELECT id FROM students WHERE anonymised = 1 ORDER BY id")),
                  (QList<qint64>{1, 3, 6}));
 

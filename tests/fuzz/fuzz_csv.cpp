@@ -9,6 +9,7 @@
 #include "storage/PlanFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -62,6 +63,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     ImportOptions options;
     options.school = QStringLiteral("Fuzz høgskole");
     auto preview = Importer::prepare(*f.plan, reg, table.value(), options);
+    // The command line's one pass over the same bytes as a file (a dry run: rolled back) refuses whatever the
+    // preview refuses: what the dry run passes, the import writes.
+    const QString file = f.dir.filePath(QStringLiteral("input.csv"));
+    {
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
+            std::abort();
+    }
+    auto streamed = Importer::import(*f.plan, reg, file, options, true);
+    if (preview && !preview->errors.isEmpty() && streamed && streamed->canApply())
+        std::abort(); // the one pass let through what the preview refused
     if (!preview || !preview->errors.isEmpty())
         return 0;
     // Write it, then throw it away: every input starts from the same empty plan.

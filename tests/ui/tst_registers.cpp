@@ -1,5 +1,6 @@
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "CliRunner.h"
 #include "SmallPlan.h"
 #include "TestSupport.h"
 #include "i18n/Language.h"
@@ -16,7 +17,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +36,8 @@
 #include <QUndoStack>
 
 using namespace praksis;
+
+using namespace Qt::StringLiterals;
 
 class TestRegisters : public QObject
 {
@@ -172,6 +181,65 @@ private slots:
         m_small.reset();
         m_session.reset();
         m_temp.reset();
+    }
+
+    // Issue 20 point 6: a control character pasted into a form field (a terminal escape from an e-mail, a bell) is
+    // refused with a message naming the field and the character; OK stays disabled and nothing is stored. Notes
+    // keep their tabs and line breaks.
+    void controlCharactersInFormsAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("terminal escape in the family name")
+            << u"familyName"_s << u"Lie\x1b[31mRED\x1b[0m"_s << u"U+001B"_s;
+        QTest::newRow("bell in the e-mail") << u"email"_s << u"ingrid\x07@example.no"_s << u"U+0007"_s;
+        QTest::newRow("escape in the notes") << u"notes"_s << u"ok\tthen\nnext \x1b[2J"_s << u"U+001B"_s;
+    }
+    void controlCharactersInFormsAreRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, pasted);
+        QFETCH(QString, code);
+        auto page = makePage<StudentsPage>();
+        const qint64 before = count(u"students"_s);
+        RecordForm *form = openForm(*page, "newButton");
+        QVERIFY(form);
+        setLine(form, u"givenName"_s, u"Ingrid"_s);
+        setLine(form, u"familyName"_s, u"Lie"_s);
+        QVERIFY(setCombo(form, u"school"_s, m_small->oslomet));
+        QVERIFY(setCombo(form, u"programme"_s, m_small->sykepleie));
+        setLine(form, u"studentNumber"_s, u"4343"_s);
+        QVERIFY(okEnabled(form));
+        // pasted, as it would come from another program: the clipboard and Ctrl+V on the focused field
+        QWidget *target = form->findChild<QWidget *>(field);
+        QVERIFY(target);
+        if (auto *line = qobject_cast<QLineEdit *>(target))
+            line->clear();
+        QGuiApplication::clipboard()->setText(pasted);
+        target->setFocus();
+        QTest::keyClick(target, Qt::Key_V, Qt::ControlModifier);
+        const QString now = qobject_cast<QLineEdit *>(target) ? qobject_cast<QLineEdit *>(target)->text()
+                                                              : qobject_cast<QPlainTextEdit *>(target)->toPlainText();
+        QVERIFY2(now.contains(pasted.left(3)), qPrintable(now)); // it was pasted
+        QVERIFY(!okEnabled(form));
+        QVERIFY2(form->firstError().contains(u"control character (%1)"_s.arg(code)), qPrintable(form->firstError()));
+        QCOMPARE(form->firstInvalidField(), target);
+        // Enter does not store it either
+        form->submit();
+        QCOMPARE(count(u"students"_s), before);
+        // without the character it is stored
+        if (auto *line = qobject_cast<QLineEdit *>(target))
+            line->setText(field == u"email"_s ? u"ingrid@example.no"_s : u"Lie"_s);
+        else
+            qobject_cast<QPlainTextEdit *>(target)->setPlainText(u"ok\tthen\nnext"_s); // tabs, line breaks: fine
+        QVERIFY2(okEnabled(form), qPrintable(form->firstError()));
+        pressOk(form);
+        QCOMPARE(count(u"students"_s), before + 1);
+        QCOMPARE(test::scalar(plan(), u"SELECT count(*) FROM students WHERE given_name || family_name || email || "
+                                      "notes GLOB '*[\x01-\x08\x0B\x0C\x0E-\x1F]*'"_s)
+                     .toInt(),
+                 0);
     }
 
     void studentAddEditDeleteWithUndo()
@@ -633,6 +701,76 @@ private slots:
                      .toString(),
                  QStringLiteral("Vår 2027 (utsatt)/2027-04-05/2027-05-28/30.0"));
         undoRedo(periods, was, before + 1, before + 1);
+    }
+
+    // Issue 18 point 13: the programmes with their school, the placements counted as the status bar and the CLI
+    // count them (cancelled ones not), the capacity column explained, and the form's capacity rows told apart.
+    void periodsPageProgrammesCountsAndCapacityRows()
+    {
+        QVERIFY(plan().exec(QStringLiteral("INSERT INTO placements (student_id, site_id, period_id, start_date, "
+                                           "end_date, status) VALUES (?, ?, ?, '2026-08-24', '2026-10-16', ?)"),
+                            {m_small->kari, m_small->solbakken, m_small->autumn, QStringLiteral("planned")}));
+        QVERIFY(plan().exec(QStringLiteral("INSERT INTO placements (student_id, site_id, period_id, start_date, "
+                                           "end_date, status) VALUES (?, ?, ?, '2026-08-24', '2026-10-16', ?)"),
+                            {m_small->ola, m_small->fjellheim, m_small->autumn, QStringLiteral("cancelled")}));
+        // two units of one long-named site
+        for (const char *unit : {"Avdeling for langtidsopphold 1", "Avdeling for langtidsopphold 2"})
+            QVERIFY(plan().exec(QStringLiteral("INSERT INTO sites (name, unit, municipality, municipality_number, "
+                                               "kind, capacity) VALUES ('Bergen helse- og omsorgssenter Fyllingsdalen', "
+                                               "?, 'Bergen', '4601', 'sykehjem', 2)"),
+                                {QString::fromLatin1(unit)}));
+        auto page = makePage<PeriodsPage>();
+        SqlTableModel *model = page->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        const int row = model->rowOf(m_small->autumn);
+        QVERIFY(row >= 0);
+        auto column = [model](const QString &header) {
+            for (int c = 0; c < model->columnCount(); ++c)
+                if (model->headerData(c, Qt::Horizontal).toString() == header)
+                    return c;
+            return -1;
+        };
+        QCOMPARE(model->index(row, column(QStringLiteral("Programmes"))).data().toString(),
+                 QStringLiteral("Sykepleie (OsloMet)"));
+        const int placements = column(QStringLiteral("Placements"));
+        QCOMPARE(model->index(row, placements).data().toString(), QStringLiteral("1"));
+        QVERIFY(!model->headerData(placements, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        // the CLI counts the same
+        test::CliRunner cli;
+        const auto run = cli.run({QStringLiteral("--db"), m_temp->path(), QStringLiteral("--json"),
+                                  QStringLiteral("list"), QStringLiteral("periods")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonArray periods = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(periods.size(), 1);
+        QCOMPARE(periods.at(0).toObject().value(QStringLiteral("placements")).toInt(), 1);
+        // the capacity column says what it counts
+        const int own = column(QStringLiteral("Sites with own capacity"));
+        QVERIFY(own >= 0);
+        QVERIFY(model->headerData(own, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("usual")));
+        QCOMPARE(model->headerData(own, Qt::Horizontal, Qt::WhatsThisRole),
+                 model->headerData(own, Qt::Horizontal, Qt::ToolTipRole));
+
+        // the form's capacity table: every row with its unit, shown whole or cut in the middle, never alike
+        select(*page, m_small->autumn);
+        RecordForm *form = openForm(*page, "editButton");
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        auto *table = form->findChild<QTableWidget *>(QStringLiteral("capacities"));
+        QVERIFY(table);
+        QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+        QStringList shown;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QTableWidgetItem *item = table->item(r, 0);
+            QCOMPARE(item->toolTip(), item->text());
+            const int width = table->columnWidth(0) - 8;
+            shown << table->fontMetrics().elidedText(item->text(), Qt::ElideMiddle, width);
+        }
+        QVERIFY2(shown.contains(QStringLiteral("Bergen helse- og omsorgssenter Fyllingsdalen / Avdeling for "
+                                               "langtidsopphold 1")) ||
+                     shown.filter(QStringLiteral("opphold 1")).size() == 1,
+                 qPrintable(shown.join(QLatin1Char('|'))));
+        QCOMPARE(QSet<QString>(shown.begin(), shown.end()).size(), shown.size());
+        form->reject();
     }
 
     void placementAddFilterDelete()

@@ -1,4 +1,5 @@
 #include "PlanSession.h"
+#include "Prompts.h"
 #include "ReportFixture.h"
 #include "documents/PlacementCalendar.h"
 #include "documents/Reports.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -285,6 +287,47 @@ private slots:
         QVERIFY(offered.endsWith(suggested));
         QTRY_VERIFY(QFileInfo(out.filePath(u"rapport.xlsx"_s)).size() > 0); // the suffix is added
         QVERIFY(m_session->pageStatus().contains(u"rapport.xlsx"_s));
+    }
+
+    // Issue 20 point 4: the file dialog asks before it replaces the name it was given; when the program adds the
+    // ending itself ("rapport" -> "rapport.csv") and that file exists, the program asks, and No leaves it alone.
+    void anExistingFileIsReplacedOnlyAfterAsking_data()
+    {
+        QTest::addColumn<bool>("answer");
+        QTest::newRow("no") << false;
+        QTest::newRow("yes") << true;
+    }
+    void anExistingFileIsReplacedOnlyAfterAsking()
+    {
+        QFETCH(bool, answer);
+        choose("school", u"Høgskolen A"_s);
+        QTemporaryDir out;
+        const QString existing = out.filePath(u"rapport.csv"_s);
+        {
+            QFile f(existing);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("mine\n");
+        }
+        QStringList asked;
+        Prompts::confirmHook = [&](QWidget *, const QString &, const QString &text) {
+            asked << text;
+            return answer;
+        };
+        auto restore = qScopeGuard([] { Prompts::confirmHook = {}; });
+        m_page->setFileChooser([&](ReportsPage::Format, const QString &) { return out.filePath(u"rapport"_s); });
+        QTest::mouseClick(child<QPushButton>("exportCsv"), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(u"rapport.csv"_s) && asked.first().contains(u"already exists"_s),
+                 qPrintable(asked.first()));
+        QFile f(existing);
+        if (!answer) {
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("mine\n"));
+        } else {
+            QTRY_VERIFY(QFileInfo(existing).size() > 5);
+            QCOMPARE(QFile::permissions(existing) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                     QFileDevice::Permissions()); // owner-only
+        }
     }
 
     void failureNamesTheFile()

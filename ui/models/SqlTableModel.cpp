@@ -405,6 +405,9 @@ QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
         return m_columns.at(section).header;
+    if (orientation == Qt::Horizontal && (role == Qt::ToolTipRole || role == Qt::WhatsThisRole) && section >= 0 &&
+        section < m_columns.size() && !m_columns.at(section).toolTip.isEmpty())
+        return m_columns.at(section).toolTip;
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section + 1;
     return {};

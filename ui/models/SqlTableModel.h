@@ -35,6 +35,7 @@ struct SqlColumn
     QString expr;
     Format format = Format::Text;
     QString sortExpr = {}; // defaults to expr
+    QString toolTip = {};  // what the column means, on its header (tooltip and What's This)
 };
 
 // A read-only table over SQL that stays fast on the 50,000-placement plan (ARCHITECTURE.md rule 7): filtering,

@@ -48,6 +48,8 @@ public:
     static std::optional<Error> optionalDate(const QString &text, const QString &field);
 
     void newRecord() { createRecord(); }
+    // Opens the form of a record, whether or not the filters show it (from elsewhere: the Conflicts page).
+    void editRecordWithId(qint64 id) { editRecord(id); }
     void editCurrent();
     void deleteCurrent();
 

@@ -6,7 +6,9 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
+#include "model/Names.h"
 #include "storage/PeriodRepository.h"
+#include "storage/PlacementRepository.h"
 #include "storage/PlanFile.h"
 #include "widgets/RecordForm.h"
 
@@ -72,22 +74,28 @@ QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *paren
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setTabKeyNavigation(false);
     table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    auto q = plan.exec(QStringLiteral("SELECT id, CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, kind, "
-                                      "capacity FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN"));
+    // long names share their start ("Bergen helsehus / …"): cut in the middle, so the unit stays in sight
+    table->setTextElideMode(Qt::ElideMiddle);
+    int siteWidth = table->fontMetrics().horizontalAdvance(PeriodsPage::tr("Site")) + 24;
+    auto q = plan.exec(QStringLiteral("SELECT id, name, unit, kind, capacity FROM sites "
+                                      "ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN"));
     if (q) {
         while (q->next()) {
             const qint64 id = q->value(0).toLongLong();
             const int row = table->rowCount();
             table->insertRow(row);
-            auto *site = new QTableWidgetItem(q->value(1).toString());
+            const QString name = siteName(q->value(1).toString(), q->value(2).toString());
+            siteWidth = qMax(siteWidth, table->fontMetrics().horizontalAdvance(name) + 16);
+            auto *site = new QTableWidgetItem(name);
+            site->setToolTip(name);
             site->setData(Qt::UserRole, id);
             site->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             table->setItem(row, SiteColumn, site);
-            const auto kind = fromId<SiteKind>(q->value(2).toString());
-            auto *kindItem = new QTableWidgetItem(kind ? label(*kind) : q->value(2).toString());
+            const auto kind = fromId<SiteKind>(q->value(3).toString());
+            auto *kindItem = new QTableWidgetItem(kind ? label(*kind) : q->value(3).toString());
             kindItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             table->setItem(row, KindColumn, kindItem);
-            auto *def = new QTableWidgetItem(QLocale().toString(q->value(3).toInt()));
+            auto *def = new QTableWidgetItem(QLocale().toString(q->value(4).toInt()));
             def->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             def->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(row, DefaultColumn, def);
@@ -100,7 +108,12 @@ QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *paren
             table->setItem(row, PeriodColumn, own);
         }
     }
-    table->setMinimumWidth(table->fontMetrics().averageCharWidth() * 70);
+    // wide enough for the whole site names, up to about 60 characters (the window is as wide as the screen allows)
+    const int charWidth = table->fontMetrics().averageCharWidth();
+    int others = 0;
+    for (int c = KindColumn; c <= PeriodColumn; ++c)
+        others += table->horizontalHeader()->sectionSizeHint(c);
+    table->setMinimumWidth(qMax(charWidth * 70, qMin(siteWidth, charWidth * 60) + others + 24));
     table->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 6 + table->horizontalHeader()->height());
     return table;
 }
@@ -138,14 +151,19 @@ PeriodsPage::PeriodsPage(PlanSession &session, QWidget *parent)
          {tr("Start"), QStringLiteral("pe.start_date"), SqlColumn::Format::Date},
          {tr("End"), QStringLiteral("pe.end_date"), SqlColumn::Format::Date},
          {tr("Hours per week"), QStringLiteral("pe.hours_per_week"), SqlColumn::Format::Decimal},
+         // "Bachelor i sykepleie (OsloMet)": programmes of different schools often share a name
          {tr("Programmes"),
-          QStringLiteral("(SELECT group_concat(n, ', ') FROM (SELECT pr.name AS n FROM period_programmes pp "
-                         "JOIN programmes pr ON pr.id = pp.programme_id WHERE pp.period_id = pe.id ORDER BY n))")},
-         {tr("Placements"), QStringLiteral("(SELECT count(*) FROM placements p WHERE p.period_id = pe.id)"),
-          SqlColumn::Format::Integer},
-         {tr("Capacity overrides"),
+          QStringLiteral("(SELECT group_concat(n, '; ') FROM (SELECT pr.name || ' (' || sc.name || ')' AS n "
+                         "FROM period_programmes pp JOIN programmes pr ON pr.id = pp.programme_id "
+                         "JOIN schools sc ON sc.id = pr.school_id WHERE pp.period_id = pe.id "
+                         "ORDER BY pr.name COLLATE NORWEGIAN, sc.name COLLATE NORWEGIAN))")},
+         {tr("Placements"), QStringLiteral(PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("pe.id")), SqlColumn::Format::Integer,
+          QString(), tr("Placements in the period, not counting cancelled ones (as the status bar counts them)")},
+         {tr("Sites with own capacity"),
           QStringLiteral("(SELECT count(*) FROM period_site_capacities c WHERE c.period_id = pe.id)"),
-          SqlColumn::Format::Integer}},
+          SqlColumn::Format::Integer, QString(),
+          tr("How many sites take a different number of students in this period than their usual capacity (set "
+             "in the period's form, under “Capacity per site”); every other site takes its usual capacity")}},
         {Entity::Period, Entity::Placement, Entity::Programme}, this);
     model->setSearchColumns({QStringLiteral("pe.name")});
     setModel(model, 1);

@@ -1,5 +1,7 @@
 #include "pages/reports/ReportsPage.h"
 
+#include "Prompts.h"
+
 #include "Colors.h"
 #include "Icons.h"
 #include "PlanSession.h"
@@ -594,8 +596,14 @@ void ReportsPage::chooseFileAndExport(Format format)
     }
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (QFileInfo(path).suffix().isEmpty()) {
         path += QLatin1Char('.') + suffixOf(format);
+        // The dialog asked about the name without its ending; the file written is this one, so ask about it.
+        if (QFileInfo::exists(path) &&
+            !Prompts::confirm(this, tr("Export report"),
+                              tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(path))))
+            return;
+    }
     m_lastDir = QFileInfo(path).absolutePath();
 
     auto r = exportTo(format, path);
