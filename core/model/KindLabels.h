@@ -14,5 +14,7 @@ QString labelIn(const QString &language, PlacementStatus v);
 QString labelIn(const QString &language, MeetingKind v);
 QString labelIn(const QString &language, Role v);
 QString labelIn(const QString &language, AbsenceReason v);
+QString labelIn(const QString &language, HirePosition v);
+QString labelIn(const QString &language, EndReason v);
 
 } // namespace praksis

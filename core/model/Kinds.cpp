@@ -90,6 +90,20 @@ constexpr std::array absenceReasons{
                          QT_TRANSLATE_NOOP("praksis::Kinds", "Leave of absence")},
     Entry<AbsenceReason>{AbsenceReason::Annet, u"annet", QT_TRANSLATE_NOOP("praksis::Kinds", "Other")},
 };
+constexpr std::array hirePositions{
+    Entry<HirePosition>{HirePosition::Fast, u"fast", QT_TRANSLATE_NOOP("praksis::Kinds", "Permanent post")},
+    Entry<HirePosition>{HirePosition::Vikariat, u"vikariat", QT_TRANSLATE_NOOP("praksis::Kinds", "Temporary post")},
+    Entry<HirePosition>{HirePosition::Sommervikar, u"sommervikar", QT_TRANSLATE_NOOP("praksis::Kinds", "Summer temp")},
+};
+constexpr std::array endReasons{
+    Entry<EndReason>{EndReason::AnnenStillingIKommunen, u"annen-stilling-i-kommunen",
+                     QT_TRANSLATE_NOOP("praksis::Kinds", "Another post in the municipality")},
+    Entry<EndReason>{EndReason::AnnenArbeidsgiver, u"annen-arbeidsgiver",
+                     QT_TRANSLATE_NOOP("praksis::Kinds", "Another employer")},
+    Entry<EndReason>{EndReason::Utdanning, u"utdanning", QT_TRANSLATE_NOOP("praksis::Kinds", "Education")},
+    Entry<EndReason>{EndReason::Flytting, u"flytting", QT_TRANSLATE_NOOP("praksis::Kinds", "Moved away")},
+    Entry<EndReason>{EndReason::Annet, u"annet", QT_TRANSLATE_NOOP("praksis::Kinds", "Other")},
+};
 
 template<typename E> constexpr const auto &table();
 template<> constexpr const auto &table<SchoolKind>()
@@ -123,6 +137,14 @@ template<> constexpr const auto &table<Role>()
 template<> constexpr const auto &table<AbsenceReason>()
 {
     return absenceReasons;
+}
+template<> constexpr const auto &table<HirePosition>()
+{
+    return hirePositions;
+}
+template<> constexpr const auto &table<EndReason>()
+{
+    return endReasons;
 }
 
 template<typename E> const Entry<E> &entry(E v)
@@ -179,6 +201,8 @@ PRAKSIS_KIND_FUNCTIONS(PlacementStatus)
 PRAKSIS_KIND_FUNCTIONS(MeetingKind)
 PRAKSIS_KIND_FUNCTIONS(Role)
 PRAKSIS_KIND_FUNCTIONS(AbsenceReason)
+PRAKSIS_KIND_FUNCTIONS(HirePosition)
+PRAKSIS_KIND_FUNCTIONS(EndReason)
 
 #undef PRAKSIS_KIND_FUNCTIONS
 

@@ -19,6 +19,10 @@ enum class PlacementStatus { Planned, Confirmed, Ongoing, Completed, Cancelled }
 enum class MeetingKind { Forventningssamtale, Midtveisvurdering, Sluttvurdering, Halvarsvurdering };
 enum class Role { Leder, Veileder, Student, Kontaktlaerer };
 enum class AbsenceReason { Sykdom, SyktBarn, Velferd, Permisjon, Annet };
+// A new hire's position (PRODUCT.md section 10): permanent, temporary, summer temp.
+enum class HirePosition { Fast, Vikariat, Sommervikar };
+// Why a hire left: a category only, never free text and never health.
+enum class EndReason { AnnenStillingIKommunen, AnnenArbeidsgiver, Utdanning, Flytting, Annet };
 
 // identifier ("sykehjem") of a value
 QString toId(SchoolKind v);
@@ -29,6 +33,8 @@ QString toId(PlacementStatus v);
 QString toId(MeetingKind v);
 QString toId(Role v);
 QString toId(AbsenceReason v);
+QString toId(HirePosition v);
+QString toId(EndReason v);
 
 // translated label ("Nursing home" / "Sykehjem") of a value
 QString label(SchoolKind v);
@@ -39,6 +45,8 @@ QString label(PlacementStatus v);
 QString label(MeetingKind v);
 QString label(Role v);
 QString label(AbsenceReason v);
+QString label(HirePosition v);
+QString label(EndReason v);
 
 // Parses an identifier, case-insensitively; std::nullopt when unknown.
 template<typename E>

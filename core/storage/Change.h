@@ -23,7 +23,11 @@ enum class Entity {
     Preference,
     Exclusion,
     Setting,
-    All, // everything may have changed (restore, import of many registers, another program's write)
+    Hire,               // a new hire (nytilsatt)
+    Mentorship,         // a hire's mentor
+    MentorConversation, // a mentorship's conversations
+    Guide,              // the conversation guide
+    All,                // everything may have changed (restore, import of many registers, another program's write)
 };
 
 struct Change

@@ -22,10 +22,13 @@ QString &userOverride()
 }
 
 constexpr Entity allEntities[] = {
-    Entity::School,     Entity::Programme,         Entity::Student,  Entity::Site,
-    Entity::Supervisor, Entity::SupervisorAbsence, Entity::Period,   Entity::Placement,
-    Entity::Meeting,    Entity::Absence,           Entity::Template, Entity::Checklist,
-    Entity::Preference, Entity::Exclusion,         Entity::Setting,  Entity::All,
+    Entity::School,     Entity::Programme,  Entity::Student,
+    Entity::Site,       Entity::Supervisor, Entity::SupervisorAbsence,
+    Entity::Period,     Entity::Placement,  Entity::Meeting,
+    Entity::Absence,    Entity::Template,   Entity::Checklist,
+    Entity::Preference, Entity::Exclusion,  Entity::Setting,
+    Entity::Hire,       Entity::Mentorship, Entity::MentorConversation,
+    Entity::Guide,      Entity::All,
 };
 
 // More ids than this are summarised by their count alone.
@@ -66,6 +69,14 @@ QString ChangeLog::entityId(Entity entity)
         return QStringLiteral("exclusion");
     case Entity::Setting:
         return QStringLiteral("setting");
+    case Entity::Hire:
+        return QStringLiteral("hire");
+    case Entity::Mentorship:
+        return QStringLiteral("mentorship");
+    case Entity::MentorConversation:
+        return QStringLiteral("mentor-conversation");
+    case Entity::Guide:
+        return QStringLiteral("guide");
     case Entity::All:
         break;
     }
@@ -214,6 +225,10 @@ QString ChangeLog::entityText(const QString &id)
         {QStringLiteral("preference"), QT_TR_NOOP("preference")},
         {QStringLiteral("exclusion"), QT_TR_NOOP("exclusion")},
         {QStringLiteral("setting"), QT_TR_NOOP("setting")},
+        {QStringLiteral("hire"), QT_TR_NOOP("new hire")},
+        {QStringLiteral("mentorship"), QT_TR_NOOP("mentor")},
+        {QStringLiteral("mentor-conversation"), QT_TR_NOOP("mentor conversation")},
+        {QStringLiteral("guide"), QT_TR_NOOP("conversation guide")},
         {QStringLiteral("all"), QT_TR_NOOP("whole plan")},
     };
     const char *word = words.value(id);
@@ -246,6 +261,7 @@ QHash<QString, QString> ChangeLog::recordNames(const PlanFile &plan, const QList
         {QStringLiteral("programme"), QStringLiteral("SELECT id, name FROM programmes")},
         {QStringLiteral("site"), QStringLiteral("SELECT id, name FROM sites")},
         {QStringLiteral("supervisor"), QStringLiteral("SELECT id, given_name || ' ' || family_name FROM supervisors")},
+        {QStringLiteral("hire"), QStringLiteral("SELECT id, given_name || ' ' || family_name FROM hires")},
         {QStringLiteral("period"), QStringLiteral("SELECT id, name FROM periods")},
         {QStringLiteral("placement"),
          QStringLiteral("SELECT p.id, st.given_name || ' ' || st.family_name || ' – ' || si.name FROM placements p "

@@ -63,6 +63,16 @@ QString Dependents::countText(What what, qint64 n)
         return one ? tr("1 absence record") : tr("%1 absence records").arg(n);
     case What::ChecklistItem:
         return one ? tr("1 ticked checklist item") : tr("%1 ticked checklist items").arg(n);
+    case What::Hire:
+        return one ? tr("1 new hire") : tr("%1 new hires").arg(n);
+    case What::Mentorship:
+        return one ? tr("1 mentorship") : tr("%1 mentorships").arg(n);
+    case What::MentoredHire:
+        return one ? tr("1 mentorship as mentor") : tr("%1 mentorships as mentor").arg(n);
+    case What::Conversation:
+        return one ? tr("1 mentor conversation held") : tr("%1 mentor conversations held").arg(n);
+    case What::HireLink:
+        return one ? tr("1 link to a new hire") : tr("%1 links to new hires").arg(n);
     }
     return QString::number(n);
 }

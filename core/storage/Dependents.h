@@ -34,6 +34,11 @@ public:
         Meeting,          // a placement's assessment meetings
         AbsenceRecord,    // a placement's absence records
         ChecklistItem,    // a placement's welcome checklist items
+        Hire,             // new hires at a site
+        Mentorship,       // a hire's mentorships
+        MentoredHire,     // hires someone is (or was) the mentor of
+        Conversation,     // a mentorship's conversations that were held
+        HireLink,         // new hires linked to a student record (the hire stays, the link goes)
     };
 
     struct Item

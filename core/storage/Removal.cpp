@@ -82,6 +82,14 @@ Result<void> RemovedLinks::restore(PlanFile &plan) const
         if (auto r = s.restore(plan); !r)
             return r;
     }
+    QList<qint64> hireIds;
+    for (const auto &[hire, student] : hireLinks) {
+        if (auto q = plan.exec(u"UPDATE hires SET student_id = ? WHERE id = ?"_s, {student, hire}); !q)
+            return q.error();
+        hireIds << hire;
+    }
+    if (!hireIds.isEmpty())
+        plan.notifyChanged(Entity::Hire, Change::Kind::Updated, hireIds);
     return tx.commit();
 }
 

@@ -7,6 +7,7 @@
 #include "storage/Change.h"
 
 #include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QVariant>
 
@@ -51,11 +52,13 @@ struct RemovedLinks
     QList<CapacityOverride> capacities;
     QList<PeriodProgramme> periodProgrammes;
     QList<RowSnapshot> rows; // restored in this order (parents first)
+    // New hires whose confirmed link to a removed student record was cleared: (hire id, student id).
+    QList<QPair<qint64, qint64>> hireLinks;
 
     bool isEmpty() const
     {
         return preferences.isEmpty() && exclusions.isEmpty() && capacities.isEmpty() && periodProgrammes.isEmpty() &&
-               rows.isEmpty();
+               rows.isEmpty() && hireLinks.isEmpty();
     }
     // Puts them back (inside the caller's transaction), announcing the changes.
     Result<void> restore(PlanFile &plan) const;

@@ -188,6 +188,7 @@ Result<Dependents> SiteRepository::dependents(qint64 id) const
     static constexpr Count counts[] = {
         {Dependents::What::Placement, u"SELECT count(*) FROM placements WHERE site_id = ?", false},
         {Dependents::What::Supervisor, u"SELECT count(*) FROM supervisors WHERE site_id = ?", false},
+        {Dependents::What::Hire, u"SELECT count(*) FROM hires WHERE site_id = ?", false},
         {Dependents::What::Preference, u"SELECT count(*) FROM preferences WHERE site_id = ?", true},
         {Dependents::What::Exclusion, u"SELECT count(*) FROM exclusions WHERE site_id = ?", true},
         {Dependents::What::CapacityOverride, u"SELECT count(*) FROM period_site_capacities WHERE site_id = ?", true},

@@ -255,13 +255,15 @@ Result<Dependents> StudentRepository::dependents(qint64 id) const
     auto placements = sql::count(m_plan, u"SELECT count(*) FROM placements WHERE student_id = ?"_s, {id});
     auto prefs = sql::count(m_plan, u"SELECT count(*) FROM preferences WHERE student_id = ?"_s, {id});
     auto excl = sql::count(m_plan, u"SELECT count(*) FROM exclusions WHERE student_id = ?"_s, {id});
-    for (const auto *r : {&placements, &prefs, &excl}) {
+    auto hires = sql::count(m_plan, u"SELECT count(*) FROM hires WHERE student_id = ?"_s, {id});
+    for (const auto *r : {&placements, &prefs, &excl, &hires}) {
         if (!*r)
             return r->error();
     }
     d.add(Dependents::What::Placement, placements.value(), false);
     d.add(Dependents::What::Preference, prefs.value(), true);
     d.add(Dependents::What::Exclusion, excl.value(), true);
+    d.add(Dependents::What::HireLink, hires.value(), true);
     return d;
 }
 
@@ -278,9 +280,22 @@ Result<Removal<Student>> StudentRepository::remove(qint64 id, bool cascade)
         return deps.error();
     if (deps->blocksRemoval(cascade))
         return deps->refusal(tr("The student %1").arg(student->fullName()), cascade);
+    Removal<Student> removed{student.value(), {}};
+    // the hires stay; their link to her goes (ON DELETE SET NULL) and comes back with restore()
+    auto linked = m_plan.exec(u"SELECT id FROM hires WHERE student_id = ? ORDER BY id"_s, {id});
+    if (!linked)
+        return linked.error();
+    QList<qint64> hireIds;
+    while (linked->next()) {
+        removed.links.hireLinks << qMakePair(linked->value(0).toLongLong(), id);
+        hireIds << linked->value(0).toLongLong();
+    }
+    linked->finish();
     // preferences and exclusions go by ON DELETE CASCADE
     if (auto q = m_plan.exec(u"DELETE FROM students WHERE id = ?"_s, {id}); !q)
         return q.error();
+    if (!hireIds.isEmpty())
+        m_plan.notifyChanged(Entity::Hire, Change::Kind::Updated, hireIds);
     if (!student->preferences.isEmpty())
         m_plan.notifyChanged(Entity::Preference, Change::Kind::Removed, {id});
     if (!student->exclusions.isEmpty())
@@ -288,7 +303,7 @@ Result<Removal<Student>> StudentRepository::remove(qint64 id, bool cascade)
     m_plan.notifyChanged(Entity::Student, Change::Kind::Removed, {id});
     if (auto c = tx.commit(); !c)
         return c.error();
-    return Removal<Student>{student.value(), {}};
+    return removed;
 }
 
 Result<void> StudentRepository::restore(const Removal<Student> &removed)

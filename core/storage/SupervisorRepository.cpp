@@ -208,7 +208,11 @@ Result<Dependents> SupervisorRepository::dependents(qint64 id) const
     auto absences = sql::count(m_plan, u"SELECT count(*) FROM supervisor_absences WHERE supervisor_id = ?"_s, {id});
     if (!absences)
         return absences.error();
+    auto mentored = sql::count(m_plan, u"SELECT count(*) FROM mentorships WHERE mentor_supervisor_id = ?"_s, {id});
+    if (!mentored)
+        return mentored.error();
     d.add(Dependents::What::Placement, placements.value(), false);
+    d.add(Dependents::What::MentoredHire, mentored.value(), false);
     d.add(Dependents::What::SupervisorAbsence, absences.value(), true);
     return d;
 }

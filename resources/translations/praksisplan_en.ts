@@ -263,6 +263,22 @@
         <source>%1: no. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -817,6 +833,46 @@
         <source>%1 ticked checklist items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentorships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentorship as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentorships as mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentor conversation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentor conversations held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -899,6 +955,104 @@
     </message>
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireRepository</name>
+    <message>
+        <source>There is no new hire with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation end of %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date of %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a reason for leaving but no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a new hire with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new hire %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1809,34 @@
         <source>Leave of absence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Permanent post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer temp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another post in the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MainWindow</name>
@@ -2192,6 +2374,132 @@
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorRepository</name>
+    <message>
+        <source>There is no mentorship with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor of mentorship %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor of %1 must be either a supervisor or another new hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be her own mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, before she starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, after she left on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentorship lasts 1 to %1 months, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the mentorship of %1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a mentor (%2) from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a mentorship with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentorship cannot move to another new hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 (mentor %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mentor conversation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 has no planned date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date mentor conversation %1 was held is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot be planned on %2, before the mentorship starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot have been held on %2, before the mentorship started on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorSchedule</name>
+    <message>
+        <source>Weekly (month 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week (months 2–3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

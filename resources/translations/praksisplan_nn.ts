@@ -263,6 +263,22 @@
         <source>%1: no. %2</source>
         <translation>%1: nr. %2</translation>
     </message>
+    <message>
+        <source>new hire</source>
+        <translation>nytilsett</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor</translation>
+    </message>
+    <message>
+        <source>mentor conversation</source>
+        <translation>mentorsamtale</translation>
+    </message>
+    <message>
+        <source>conversation guide</source>
+        <translation>samtaleguide</translation>
+    </message>
 </context>
 <context>
     <name>praksis::ChangeLogDialog</name>
@@ -818,6 +834,46 @@
         <source>%1 ticked checklist items</source>
         <translation>%1 avkryssa sjekklistepunkt</translation>
     </message>
+    <message>
+        <source>1 new hire</source>
+        <translation>1 nytilsett</translation>
+    </message>
+    <message>
+        <source>%1 new hires</source>
+        <translation>%1 nytilsette</translation>
+    </message>
+    <message>
+        <source>1 mentorship</source>
+        <translation>1 mentorordning</translation>
+    </message>
+    <message>
+        <source>%1 mentorships</source>
+        <translation>%1 mentorordningar</translation>
+    </message>
+    <message>
+        <source>1 mentorship as mentor</source>
+        <translation>1 mentorordning som mentor</translation>
+    </message>
+    <message>
+        <source>%1 mentorships as mentor</source>
+        <translation>%1 mentorordningar som mentor</translation>
+    </message>
+    <message>
+        <source>1 mentor conversation held</source>
+        <translation>1 gjennomført mentorsamtale</translation>
+    </message>
+    <message>
+        <source>%1 mentor conversations held</source>
+        <translation>%1 gjennomførte mentorsamtalar</translation>
+    </message>
+    <message>
+        <source>1 link to a new hire</source>
+        <translation>1 kopling til ein nytilsett</translation>
+    </message>
+    <message>
+        <source>%1 links to new hires</source>
+        <translation>%1 koplingar til nytilsette</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Error</name>
@@ -901,6 +957,104 @@
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
         <translation>Alle føreslåtte samtalar for denne praksisplassen er allereie planlagde.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireLink</name>
+    <message>
+        <source>spring %1</source>
+        <translation>våren %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>hausten %1</translation>
+    </message>
+    <message>
+        <source>was a student at %1, %2</source>
+        <translation>var student ved %1, %2</translation>
+    </message>
+    <message>
+        <source>hired as %1 at %2 from %3</source>
+        <translation>tilsett ved %2 frå %3 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireRepository</name>
+    <message>
+        <source>There is no new hire with id %1.</source>
+        <translation>Det finst ingen nytilsett med id %1.</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1 has no site: site %2 does not exist.</source>
+        <translation>%1 har ikkje nokon praksisstad: praksisstad %2 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>%1 has no start date.</source>
+        <translation>%1 har ingen startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The probation end of %1 is not a date.</source>
+        <translation>Slutten på prøvetida til %1 er ikkje ein dato.</translation>
+    </message>
+    <message>
+        <source>Probation end</source>
+        <translation>Prøvetid til</translation>
+    </message>
+    <message>
+        <source>The end date of %1 is not a date.</source>
+        <translation>Sluttdatoen til %1 er ikkje ein dato.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>%1 has a reason for leaving but no end date.</source>
+        <translation>%1 har ei sluttårsak, men ingen sluttdato.</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Student %1 does not exist.</source>
+        <translation>Student %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>There is already a new hire with id %1.</source>
+        <translation>Det finst allereie ein nytilsett med id %1.</translation>
+    </message>
+    <message>
+        <source>The new hire %1</source>
+        <translation>Den nytilsette %1</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1810,34 @@
         <source>Leave of absence</source>
         <translation>Permisjon</translation>
     </message>
+    <message>
+        <source>Permanent post</source>
+        <translation>Fast stilling</translation>
+    </message>
+    <message>
+        <source>Temporary post</source>
+        <translation>Vikariat</translation>
+    </message>
+    <message>
+        <source>Summer temp</source>
+        <translation>Sommarvikar</translation>
+    </message>
+    <message>
+        <source>Another post in the municipality</source>
+        <translation>Anna stilling i kommunen</translation>
+    </message>
+    <message>
+        <source>Another employer</source>
+        <translation>Annan arbeidsgivar</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flytting</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MainWindow</name>
@@ -2195,6 +2377,132 @@
     <message>
         <source>“%1” could not be written: %2</source>
         <translation>«%1» kunne ikkje skrivast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorRepository</name>
+    <message>
+        <source>There is no mentorship with id %1.</source>
+        <translation>Det finst inga mentorordning med id %1.</translation>
+    </message>
+    <message>
+        <source>The mentor of mentorship %1 does not exist.</source>
+        <translation>Mentoren i mentorordning %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>New hire %1 does not exist.</source>
+        <translation>Nytilsett %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>The mentor of %1 must be either a supervisor or another new hire.</source>
+        <translation>Mentoren til %1 må vere anten ein praksisrettleiar eller ein annan nytilsett.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>%1 cannot be her own mentor.</source>
+        <translation>%1 kan ikkje vere sin eigen mentor.</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 does not exist.</source>
+        <translation>Praksisrettleiar %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 has no start date.</source>
+        <translation>Mentorordninga til %1 har ingen startdato.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, before she starts on %3.</source>
+        <translation>Mentorordninga til %1 startar %2, før ho byrjar %3.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 starts on %2, after she left on %3.</source>
+        <translation>Mentorordninga til %1 startar %2, etter at ho slutta %3.</translation>
+    </message>
+    <message>
+        <source>A mentorship lasts 1 to %1 months, not %2.</source>
+        <translation>Ei mentorordning varer 1 til %1 månader, ikkje %2.</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>The end of the mentorship of %1 is not a date.</source>
+        <translation>Slutten på mentorordninga til %1 er ikkje ein dato.</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <source>%1 already has a mentor (%2) from %3 to %4.</source>
+        <translation>%1 har allereie ein mentor (%2) frå %3 til %4.</translation>
+    </message>
+    <message>
+        <source>There is already a mentorship with id %1.</source>
+        <translation>Det finst allereie ei mentorordning med id %1.</translation>
+    </message>
+    <message>
+        <source>A mentorship cannot move to another new hire.</source>
+        <translation>Ei mentorordning kan ikkje flyttast til ein annan nytilsett.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 (mentor %2)</source>
+        <translation>Mentorordninga til %1 (mentor %2)</translation>
+    </message>
+    <message>
+        <source>There is no mentor conversation with id %1.</source>
+        <translation>Det finst ingen mentorsamtale med id %1.</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 has no planned date.</source>
+        <translation>Mentorsamtale %1 har ingen planlagd dato.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>The date mentor conversation %1 was held is not a date.</source>
+        <translation>Datoen mentorsamtale %1 vart halden, er ikkje ein dato.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Halden</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot be planned on %2, before the mentorship starts on %3.</source>
+        <translation>Mentorsamtale %1 kan ikkje planleggjast %2, før mentorordninga startar %3.</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1 cannot have been held on %2, before the mentorship started on %3.</source>
+        <translation>Mentorsamtale %1 kan ikkje ha vorte halden %2, før mentorordninga starta %3.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::MentorSchedule</name>
+    <message>
+        <source>Weekly (month 1)</source>
+        <translation>Kvar veke (månad 1)</translation>
+    </message>
+    <message>
+        <source>Every other week (months 2–3)</source>
+        <translation>Annakvar veke (månad 2–3)</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kvar månad</translation>
     </message>
 </context>
 <context>
