@@ -70,6 +70,8 @@ int runCheck(Context &ctx)
                 o.insert(QStringLiteral("supervisorId"), c.supervisorId);
             if (c.periodId)
                 o.insert(QStringLiteral("periodId"), c.periodId);
+            if (c.hireId)
+                o.insert(QStringLiteral("hireId"), c.hireId);
             out << o;
         }
         ctx.printJson(out);

@@ -48,7 +48,8 @@ int runPurge(Context &ctx)
                         {QStringLiteral("dryRun"), dryRun},
                         {QStringLiteral("cutoff"), Purge::cutoff(years, QDate::currentDate()).toString(Qt::ISODate)},
                         {QStringLiteral("students"), students},
-                        {QStringLiteral("placements"), result->placements}});
+                        {QStringLiteral("placements"), result->placements},
+                        {QStringLiteral("hires"), int(result->hireIds.size())}});
         return Done;
     }
     const QString cutoff = Purge::cutoff(years, QDate::currentDate()).toString(Qt::ISODate);
@@ -68,6 +69,22 @@ int runPurge(Context &ctx)
                                  "placement(s).",
                                  nullptr, students);
     ctx.out << line.arg(cutoff).arg(result->placements) << Qt::endl;
+    if (const int hires = int(result->hireIds.size()); hires > 0) {
+        QString hireLine;
+        if (mode == Purge::Mode::Anonymise)
+            hireLine = dryRun ? Text::tr("Would anonymise %n new hire(s) whose employment ended before %1. Nothing was "
+                                         "changed.",
+                                         nullptr, hires)
+                              : Text::tr("Anonymised %n new hire(s) whose employment ended before %1.", nullptr, hires);
+        else
+            hireLine = dryRun ? Text::tr("Would delete %n new hire(s) whose employment ended before %1, with their "
+                                         "mentorships. Nothing was changed.",
+                                         nullptr, hires)
+                              : Text::tr("Deleted %n new hire(s) whose employment ended before %1, with their "
+                                         "mentorships.",
+                                         nullptr, hires);
+        ctx.out << hireLine.arg(cutoff) << Qt::endl;
+    }
     return Done;
 }
 
@@ -76,7 +93,8 @@ int runPurge(Context &ctx)
 PRAKSIS_CLI_COMMAND("purge",
                     QT_TRANSLATE_NOOP("praksis::cli",
                                       "Delete or anonymise students whose last placement ended more than YEARS years "
-                                      "ago (privacy); --dry-run only counts."),
+                                      "ago, and new hires whose employment ended so long ago (privacy); --dry-run "
+                                      "only counts."),
                     "purge --older-than YEARS [--anonymise] [--dry-run] [--json]", &runPurge);
 
 } // namespace praksis::cli

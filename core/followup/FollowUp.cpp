@@ -279,11 +279,13 @@ Result<QList<DueMeeting>> FollowUp::meetingsDue(PlanFile &plan, qint64 periodId,
     const QString where = periodFilter(periodId, bindings);
     auto q =
         plan.exec(QStringLiteral("SELECT m.id, m.kind, m.planned_date, p.id, p.start_date, p.end_date, "
-                                 "p.student_id, p.site_id, st.given_name, st.family_name, s.name, s.unit, p.period_id "
+                                 "p.student_id, p.site_id, st.given_name, st.family_name, s.name, s.unit, p.period_id, "
+                                 "v.id, v.given_name, v.family_name "
                                  "FROM assessment_meetings m "
                                  "JOIN placements p ON p.id = m.placement_id "
                                  "JOIN students st ON st.id = p.student_id "
                                  "JOIN sites s ON s.id = p.site_id "
+                                 "LEFT JOIN supervisors v ON v.id = p.supervisor_id "
                                  "WHERE m.held_date IS NULL AND p.status <> 'cancelled' "
                                  "AND (m.planned_date IS NULL OR m.planned_date <= ?)") +
                       where,
@@ -310,6 +312,9 @@ Result<QList<DueMeeting>> FollowUp::meetingsDue(PlanFile &plan, qint64 periodId,
         m.overdue = m.due < today;
         m.studentName = studentName(q->value(8).toString(), q->value(9).toString());
         m.siteName = siteName(q->value(10).toString(), q->value(11).toString());
+        m.supervisorId = q->value(13).toLongLong();
+        if (m.supervisorId != 0)
+            m.supervisorName = studentName(q->value(14).toString(), q->value(15).toString());
         out.append(m);
     }
     std::sort(out.begin(), out.end(), [](const DueMeeting &a, const DueMeeting &b) {

@@ -53,6 +53,8 @@ struct DueMeeting
     bool overdue = false; // due before today
     QString studentName;
     QString siteName;
+    qint64 supervisorId = 0; // 0: none yet
+    QString supervisorName;
 };
 
 // What follow-up needs to know of a placement: its dates and the kind of the student's programme.

@@ -21,6 +21,7 @@ struct Conflict
         AbsenceMakeUp = 5,          // rule 5: absence above the first limit (to be made up)
         AbsenceAtRisk = 51,         // rule 5: absence above the second limit (period at risk)
         MeetingOverdue = 6,         // rule 6: an assessment meeting not held by its due date
+        ConversationOverdue = 61,   // like rule 6: a mentor conversation not held by its planned date
     };
     enum class Severity
     {
@@ -35,6 +36,7 @@ struct Conflict
     qint64 siteId = 0;
     qint64 supervisorId = 0;
     qint64 periodId = 0;
+    qint64 hireId = 0; // a new hire (mentor conversations), 0 when not about one
     QDate from; // the dates the conflict covers
     QDate to;
     QString message; // translated, complete: who, where, when, what is wrong

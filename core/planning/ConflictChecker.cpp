@@ -8,6 +8,7 @@
 #include "model/Names.h"
 #include "model/Validation.h"
 #include "planning/IntervalSweep.h"
+#include "recruitment/MentorFollowUp.h"
 #include "storage/PlanFile.h"
 
 #include <QHash>
@@ -91,6 +92,13 @@ Result<QList<Conflict>> ConflictChecker::checkAll(qint64 periodId, QDate today) 
     if (!followUp)
         return followUp.error();
     out->append(followUp.value());
+    if (periodId == 0) {
+        // mentor conversations belong to no period
+        auto conversations = MentorFollowUp::overdue(m_plan, today);
+        if (!conversations)
+            return conversations.error();
+        out->append(conversations.value());
+    }
     sortConflicts(out.value());
     return out;
 }
@@ -118,6 +126,8 @@ QString conflictRuleId(Conflict::Rule rule)
         return QStringLiteral("absenceAtRisk");
     case Conflict::Rule::MeetingOverdue:
         return QStringLiteral("meetingOverdue");
+    case Conflict::Rule::ConversationOverdue:
+        return QStringLiteral("conversationOverdue");
     }
     return {};
 }

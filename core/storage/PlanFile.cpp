@@ -2,6 +2,8 @@
 
 #include "storage/NameOrder.h"
 
+#include "recruitment/ConversationGuide.h"
+
 #include "storage/ChangeLog.h"
 #include "storage/FilePermissions.h"
 #include "storage/SchemaCheck.h"
@@ -479,6 +481,11 @@ Result<void> PlanFile::prepare(const QList<Migration> &migrations, const OpenOpt
     if (version == 0) {
         // A new plan starts with the default welcome template (core/welcome), in a transaction of its own.
         if (auto r = installDefaultTemplate(*this); !r)
+            return r.error();
+    }
+    if (version < conversationGuideSchemaVersion && m_schemaVersion >= conversationGuideSchemaVersion) {
+        // ... and the shipped conversation guide (core/recruitment), also when it is brought up to schema 4
+        if (auto r = installConversationGuide(*this); !r)
             return r.error();
     }
 

@@ -44,6 +44,27 @@ QString concerned(Purge::Mode mode)
            QStringLiteral(" GROUP BY st.id HAVING max(pl.end_date) < ?");
 }
 
+// The new hires concerned: their employment ended before the cut-off date (bound twice in Delete mode). Anonymised
+// hires carry these names; deleting keeps a hire who mentors one who stays.
+const QString anonymousGiven = QStringLiteral("Anonymisert");
+const QString anonymousFamily = QStringLiteral("Nytilsatt");
+
+QString concernedHires(Purge::Mode mode)
+{
+    QString sql = QStringLiteral("SELECT h.id FROM hires h WHERE h.end_date IS NOT NULL AND h.end_date < ?");
+    if (mode == Purge::Mode::Anonymise)
+        return sql + QStringLiteral(" AND NOT (h.given_name = '%1' AND h.family_name = '%2' AND h.email = '' AND "
+                                    "h.phone = '')")
+                         .arg(anonymousGiven, anonymousFamily);
+    return sql + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM mentorships m JOIN hires o ON o.id = m.hire_id WHERE "
+                                "m.mentor_hire_id = h.id AND (o.end_date IS NULL OR o.end_date >= ?))");
+}
+
+QVariantList hireBindings(Purge::Mode mode, const QString &cut)
+{
+    return mode == Purge::Mode::Anonymise ? QVariantList{cut} : QVariantList{cut, cut};
+}
+
 } // namespace
 
 Result<Purge::Result> Purge::preview(const PlanFile &plan, int years, Mode mode, const QDate &today)
@@ -73,6 +94,22 @@ Result<Purge::Result> Purge::preview(const PlanFile &plan, int years, Mode mode,
     if (!count)
         return count.error();
     out.placements = count->next() ? count->value(0).toInt() : 0;
+    count->finish();
+    auto hires = plan.exec(QStringLiteral("SELECT h.id, h.given_name, h.family_name, s.name FROM hires h JOIN sites s ON "
+                                          "s.id = h.site_id WHERE h.id IN (") +
+                               concernedHires(mode) +
+                               QStringLiteral(") ORDER BY h.family_name COLLATE NORWEGIAN, h.given_name COLLATE "
+                                              "NORWEGIAN, h.id"),
+                           hireBindings(mode, cut));
+    if (!hires)
+        return hires.error();
+    while (hires->next()) {
+        out.hireIds << hires->value(0).toLongLong();
+        out.hireNames << PurgeText::tr("%1 (new hire, %2)")
+                             .arg(personName(hires->value(1).toString(), hires->value(2).toString()),
+                                  hires->value(3).toString());
+    }
+    std::sort(out.hireIds.begin(), out.hireIds.end());
     return out;
 }
 
@@ -85,10 +122,40 @@ Result<Purge::Result> Purge::run(PlanFile &plan, int years, Mode mode, const QDa
     if (!found)
         return found.error();
     const Result result = found.value();
-    if (result.studentIds.isEmpty())
+    if (result.studentIds.isEmpty() && result.hireIds.isEmpty())
         return result;
 
     const QString in = QStringLiteral("(%1)");
+    if (!result.hireIds.isEmpty()) {
+        if (mode == Mode::Anonymise) {
+            // no names, no contact details; the site, post, dates, end reason and mentorships stay for the figures
+            if (auto r = forChunks(plan,
+                                   QStringLiteral("UPDATE hires SET given_name = '%1', family_name = '%2', email = '', "
+                                                  "phone = '' WHERE id IN ")
+                                           .arg(anonymousGiven, anonymousFamily) +
+                                       in,
+                                   result.hireIds);
+                !r)
+                return r.error();
+            plan.notifyChanged(Entity::Hire, Change::Kind::Updated, result.hireIds);
+        } else {
+            // their mentorships first (the conversations go with them), then the hires
+            if (auto r = forChunks(plan, QStringLiteral("DELETE FROM mentorships WHERE hire_id IN ") + in,
+                                   result.hireIds);
+                !r)
+                return r.error();
+            if (auto r = forChunks(plan, QStringLiteral("DELETE FROM hires WHERE id IN ") + in, result.hireIds); !r)
+                return r.error();
+            plan.notifyChanged(Entity::Mentorship, Change::Kind::Reset);
+            plan.notifyChanged(Entity::MentorConversation, Change::Kind::Reset);
+            plan.notifyChanged(Entity::Hire, Change::Kind::Removed, result.hireIds);
+        }
+    }
+    if (result.studentIds.isEmpty()) {
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return result;
+    }
     if (mode == Mode::Anonymise) {
         // Neutral values; the student number must stay unique within the school, so it becomes one from the id.
         const QString students =

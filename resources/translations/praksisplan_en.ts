@@ -609,6 +609,49 @@
             <numerusform>, %n of them only warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConversationGuide</name>
+    <message>
+        <source>The guide topic %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide question %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is damaged: a question in “%1” has no Bokmål text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is damaged: a topic has no Bokmål title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -3000,6 +3043,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::MentorFollowUp</name>
+    <message>
+        <source>Mentor conversation %1 of %2 (mentor %3) at %4 was planned for %5 and has not been held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::MentorRepository</name>
     <message>
         <source>There is no mentorship with id %1.</source>
@@ -3252,6 +3302,14 @@
     </message>
     <message>
         <source>f&amp;or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4870,6 +4928,10 @@
         <source>The number of years must be 1 or more (it was %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (new hire, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PurgeDialog</name>
@@ -4913,10 +4975,6 @@
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No student&apos;s last placement ended before %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -4947,18 +5005,36 @@
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No student&apos;s last placement and no new hire&apos;s employment ended before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Delete %n student(s) and everything of theirs? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n student and everything of theirs? This cannot be undone.</numerusform>
-            <numerusform>Delete %n students and everything of theirs? This cannot be undone.</numerusform>
+        <source>%n new hire(s) whose employment ended before %1 will be deleted, with their mentorships.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n student(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Anonymise %n student? This cannot be undone.</numerusform>
-            <numerusform>Anonymise %n students? This cannot be undone.</numerusform>
+        <source>%n new hire(s) whose employment ended before %1 will be anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) and everything of theirs? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -7959,10 +8035,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Welcome checklists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8294,6 +8366,50 @@
     </message>
     <message>
         <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would anonymise %n new hire(s) whose employment ended before %1. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n new hire(s) whose employment ended before %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n new hire(s) whose employment ended before %1, with their mentorships. Nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n new hire(s) whose employment ended before %1, with their mentorships.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,49 @@
             <numerusform>, %n av dem bare advarsler</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Konflikter funnet</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>Den valgte konflikten</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConversationGuide</name>
+    <message>
+        <source>The guide topic %1 does not exist.</source>
+        <translation>Samtaletemaet %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The guide question %1 does not exist.</source>
+        <translation>Spørsmålet %1 i samtaleguiden finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide could not be read.</source>
+        <translation>Den medfølgende samtaleguiden kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is damaged: a question in “%1” has no Bokmål text.</source>
+        <translation>Den medfølgende samtaleguiden er skadet: et spørsmål i «%1» mangler tekst på bokmål.</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is damaged: a topic has no Bokmål title.</source>
+        <translation>Den medfølgende samtaleguiden er skadet: et tema mangler tittel på bokmål.</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is empty.</source>
+        <translation>Den medfølgende samtaleguiden er tom.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -3002,6 +3045,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::MentorFollowUp</name>
+    <message>
+        <source>Mentor conversation %1 of %2 (mentor %3) at %4 was planned for %5 and has not been held.</source>
+        <translation>Mentorsamtale %1 med %2 (mentor %3) ved %4 var planlagt %5 og er ikke holdt.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::MentorRepository</name>
     <message>
         <source>There is no mentorship with id %1.</source>
@@ -3255,6 +3305,14 @@
     <message>
         <source>f&amp;or:</source>
         <translation>f&amp;or:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 forfalt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4931,10 @@
         <source>The number of years must be 1 or more (it was %1).</source>
         <translation>Antall år må være 1 eller mer (det var %1).</translation>
     </message>
+    <message>
+        <source>%1 (new hire, %2)</source>
+        <translation>%1 (nytilsatt, %2)</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PurgeDialog</name>
@@ -4916,10 +4978,6 @@
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
-    <message>
-        <source>No student&apos;s last placement ended before %1.</source>
-        <translation>Ingen studenter hadde siste praksisplass som sluttet før %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -4950,18 +5008,36 @@
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
+    <message>
+        <source>No student&apos;s last placement and no new hire&apos;s employment ended before %1.</source>
+        <translation>Ingen students siste praksisperiode og ingen nytilsatts ansettelse sluttet før %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>Delete %n student(s) and everything of theirs? This cannot be undone.</source>
+        <source>%n new hire(s) whose employment ended before %1 will be deleted, with their mentorships.</source>
         <translation>
-            <numerusform>Vil du slette %n student og alt som hører til? Dette kan ikke angres.</numerusform>
-            <numerusform>Vil du slette %n studenter og alt som hører til? Dette kan ikke angres.</numerusform>
+            <numerusform>%n nytilsatt som sluttet før %1, slettes med mentorordningene sine.</numerusform>
+            <numerusform>%n nytilsatte som sluttet før %1, slettes med mentorordningene sine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n student(s)? This cannot be undone.</source>
+        <source>%n new hire(s) whose employment ended before %1 will be anonymised.</source>
         <translation>
-            <numerusform>Vil du anonymisere %n student? Dette kan ikke angres.</numerusform>
-            <numerusform>Vil du anonymisere %n studenter? Dette kan ikke angres.</numerusform>
+            <numerusform>%n nytilsatt som sluttet før %1, anonymiseres.</numerusform>
+            <numerusform>%n nytilsatte som sluttet før %1, anonymiseres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) and everything of theirs? This cannot be undone.</source>
+        <translation>
+            <numerusform>Slette %n post og alt som hører til? Dette kan ikke angres.</numerusform>
+            <numerusform>Slette %n poster og alt som hører til? Dette kan ikke angres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymisere %n post? Dette kan ikke angres.</numerusform>
+            <numerusform>Anonymisere %n poster? Dette kan ikke angres.</numerusform>
         </translation>
     </message>
 </context>
@@ -7962,10 +8038,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
-        <translation>Slett eller anonymiser studenter der siste praksisplass sluttet for mer enn YEARS år siden (personvern); --dry-run teller bare.</translation>
-    </message>
-    <message>
         <source>Welcome checklists</source>
         <translation>Sjekklister for velkomst</translation>
     </message>
@@ -8298,6 +8370,50 @@
     <message>
         <source>Held</source>
         <translation>Holdt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would anonymise %n new hire(s) whose employment ended before %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville anonymisert %n nytilsatt som sluttet før %1. Ingenting ble endret.</numerusform>
+            <numerusform>Ville anonymisert %n nytilsatte som sluttet før %1. Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n new hire(s) whose employment ended before %1.</source>
+        <translation>
+            <numerusform>Anonymiserte %n nytilsatt som sluttet før %1.</numerusform>
+            <numerusform>Anonymiserte %n nytilsatte som sluttet før %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n new hire(s) whose employment ended before %1, with their mentorships. Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville slettet %n nytilsatt som sluttet før %1, med mentorordningene. Ingenting ble endret.</numerusform>
+            <numerusform>Ville slettet %n nytilsatte som sluttet før %1, med mentorordningene. Ingenting ble endret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n new hire(s) whose employment ended before %1, with their mentorships.</source>
+        <translation>
+            <numerusform>Slettet %n nytilsatt som sluttet før %1, med mentorordningene.</numerusform>
+            <numerusform>Slettet %n nytilsatte som sluttet før %1, med mentorordningene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
+        <translation>Slett eller anonymiser studenter med siste praksisperiode som sluttet for mer enn YEARS år siden, og nytilsatte som sluttet så lenge siden (personvern); --dry-run teller bare.</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation>Mentorordninger</translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation>Mentorsamtaler</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,49 @@
             <numerusform>, %n av dei berre åtvaringar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Konfliktar funne</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>Den valde konflikten</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::ConversationGuide</name>
+    <message>
+        <source>The guide topic %1 does not exist.</source>
+        <translation>Samtaletemaet %1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The guide question %1 does not exist.</source>
+        <translation>Spørsmålet %1 i samtaleguiden finst ikkje.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide could not be read.</source>
+        <translation>Den medfølgjande samtaleguiden kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is damaged: a question in “%1” has no Bokmål text.</source>
+        <translation>Den medfølgjande samtaleguiden er skadd: eit spørsmål i «%1» manglar tekst på bokmål.</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is damaged: a topic has no Bokmål title.</source>
+        <translation>Den medfølgjande samtaleguiden er skadd: eit tema manglar tittel på bokmål.</translation>
+    </message>
+    <message>
+        <source>The shipped conversation guide is empty.</source>
+        <translation>Den medfølgjande samtaleguiden er tom.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::CsvReader</name>
@@ -3002,6 +3045,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::MentorFollowUp</name>
+    <message>
+        <source>Mentor conversation %1 of %2 (mentor %3) at %4 was planned for %5 and has not been held.</source>
+        <translation>Mentorsamtale %1 med %2 (mentor %3) ved %4 var planlagd %5 og er ikkje halden.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::MentorRepository</name>
     <message>
         <source>There is no mentorship with id %1.</source>
@@ -3255,6 +3305,14 @@
     <message>
         <source>f&amp;or:</source>
         <translation>f&amp;or:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1 (%2, %3 forfalne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4931,10 @@
         <source>The number of years must be 1 or more (it was %1).</source>
         <translation>Talet på år må vere 1 eller meir (det var %1).</translation>
     </message>
+    <message>
+        <source>%1 (new hire, %2)</source>
+        <translation>%1 (nytilsett, %2)</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PurgeDialog</name>
@@ -4916,10 +4978,6 @@
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
-    <message>
-        <source>No student&apos;s last placement ended before %1.</source>
-        <translation>Ingen studentar hadde siste praksisplass som slutta før %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n student(s)</source>
         <translation>
@@ -4950,18 +5008,36 @@
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
+    <message>
+        <source>No student&apos;s last placement and no new hire&apos;s employment ended before %1.</source>
+        <translation>Ingen students siste praksisperiode og ingen nytilsetts tilsetjing slutta før %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>Delete %n student(s) and everything of theirs? This cannot be undone.</source>
+        <source>%n new hire(s) whose employment ended before %1 will be deleted, with their mentorships.</source>
         <translation>
-            <numerusform>Vil du slette %n student og alt som høyrer til? Dette kan ikkje angrast.</numerusform>
-            <numerusform>Vil du slette %n studentar og alt som høyrer til? Dette kan ikkje angrast.</numerusform>
+            <numerusform>%n nytilsett som slutta før %1, blir sletta med mentorordningane sine.</numerusform>
+            <numerusform>%n nytilsette som slutta før %1, blir sletta med mentorordningane sine.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Anonymise %n student(s)? This cannot be undone.</source>
+        <source>%n new hire(s) whose employment ended before %1 will be anonymised.</source>
         <translation>
-            <numerusform>Vil du anonymisere %n student? Dette kan ikkje angrast.</numerusform>
-            <numerusform>Vil du anonymisere %n studentar? Dette kan ikkje angrast.</numerusform>
+            <numerusform>%n nytilsett som slutta før %1, blir anonymisert.</numerusform>
+            <numerusform>%n nytilsette som slutta før %1, blir anonymiserte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n record(s) and everything of theirs? This cannot be undone.</source>
+        <translation>
+            <numerusform>Slette %n post og alt som høyrer til? Dette kan ikkje angrast.</numerusform>
+            <numerusform>Slette %n postar og alt som høyrer til? Dette kan ikkje angrast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n record(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Anonymisere %n post? Dette kan ikkje angrast.</numerusform>
+            <numerusform>Anonymisere %n postar? Dette kan ikkje angrast.</numerusform>
         </translation>
     </message>
 </context>
@@ -7962,10 +8038,6 @@
         </translation>
     </message>
     <message>
-        <source>Delete or anonymise students whose last placement ended more than YEARS years ago (privacy); --dry-run only counts.</source>
-        <translation>Slett eller anonymiser studentar der siste praksisplass slutta for meir enn YEARS år sidan (personvern); --dry-run tel berre.</translation>
-    </message>
-    <message>
         <source>Welcome checklists</source>
         <translation>Sjekklister for velkomst</translation>
     </message>
@@ -8298,6 +8370,50 @@
     <message>
         <source>Held</source>
         <translation>Haldne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would anonymise %n new hire(s) whose employment ended before %1. Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville anonymisert %n nytilsett som slutta før %1. Ingenting vart endra.</numerusform>
+            <numerusform>Ville anonymisert %n nytilsette som slutta før %1. Ingenting vart endra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n new hire(s) whose employment ended before %1.</source>
+        <translation>
+            <numerusform>Anonymiserte %n nytilsett som slutta før %1.</numerusform>
+            <numerusform>Anonymiserte %n nytilsette som slutta før %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n new hire(s) whose employment ended before %1, with their mentorships. Nothing was changed.</source>
+        <translation>
+            <numerusform>Ville sletta %n nytilsett som slutta før %1, med mentorordningane. Ingenting vart endra.</numerusform>
+            <numerusform>Ville sletta %n nytilsette som slutta før %1, med mentorordningane. Ingenting vart endra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n new hire(s) whose employment ended before %1, with their mentorships.</source>
+        <translation>
+            <numerusform>Sletta %n nytilsett som slutta før %1, med mentorordningane.</numerusform>
+            <numerusform>Sletta %n nytilsette som slutta før %1, med mentorordningane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
+        <translation>Slett eller anonymiser studentar med siste praksisperiode som slutta for meir enn YEARS år sidan, og nytilsette som slutta så lenge sidan (personvern); --dry-run tel berre.</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>Mentorships</source>
+        <translation>Mentorordningar</translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation>Mentorsamtalar</translation>
     </message>
 </context>
 <context>

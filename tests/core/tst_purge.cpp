@@ -65,7 +65,86 @@ private:
         return out;
     }
 
+private:
+    // New hires whose employment ended more than 3 years ago (before 2023-06-15): 1 ended 2020 (old), 2 ended on
+    // the cut-off day (kept), 3 still employed (kept), 4 ended 2021 and mentors 3 (kept when deleting), 5 ended 2021,
+    // mentored by 4 and linked to student 1.
+    static void fillHires(PlanFile &plan)
+    {
+        const char *sql[] = {
+            "INSERT INTO hires (id, site_id, given_name, family_name, position, start_date, probation_end, end_date,"
+            " end_reason, email, phone, student_id) VALUES"
+            " (1, 1, 'Eva', 'Aune', 'fast', '2019-08-01', '2020-02-01', '2020-05-31', 'flytting', 'eva@example.no',"
+            "  '41111111', NULL),"
+            " (2, 1, 'Gro', 'Bakke', 'vikariat', '2022-01-03', '2022-07-03', '2023-06-15', 'annet', '', '', NULL),"
+            " (3, 1, 'Ida', 'Dahl', 'fast', '2019-01-07', '2019-07-07', NULL, NULL, '', '', NULL),"
+            " (4, 1, 'Kim', 'Eide', 'fast', '2015-01-05', '2015-07-05', '2021-03-31', 'utdanning', '', '', NULL),"
+            " (5, 1, 'Liv', 'Foss', 'sommervikar', '2020-06-15', '2020-12-15', '2021-08-15', NULL, 'liv@example.no',"
+            "  '', 1)",
+            "INSERT INTO mentorships (id, hire_id, mentor_hire_id, start_date, months) VALUES"
+            " (1, 3, 4, '2019-01-07', 12), (2, 5, 4, '2020-06-15', 12), (3, 1, 3, '2019-08-01', 12)",
+            "INSERT INTO mentor_conversations (mentorship_id, number, planned_date, held_date) VALUES"
+            " (1, 1, '2019-01-07', '2019-01-07'), (2, 1, '2020-06-15', NULL), (3, 1, '2019-08-01', '2019-08-02')",
+        };
+        for (const char *s : sql) {
+            auto r = plan.exec(QString::fromUtf8(s));
+            if (!r)
+                qFatal("%s", qPrintable(r.error().toString()));
+        }
+    }
+
+
 private slots:
+    void hiresAnonymised()
+    {
+        test::TempPlan t;
+        fill(t.plan());
+        fillHires(t.plan());
+        auto preview = Purge::preview(t.plan(), 3, Purge::Mode::Anonymise, today);
+        QVERIFY(preview.ok());
+        QCOMPARE(preview->hireIds, (QList<qint64>{1, 4, 5}));
+        QCOMPARE(preview->hireNames, (QStringList{QStringLiteral("Eva Aune (new hire, Solbakken)"),
+                                                  QStringLiteral("Kim Eide (new hire, Solbakken)"),
+                                                  QStringLiteral("Liv Foss (new hire, Solbakken)")}));
+        auto run = Purge::run(t.plan(), 3, Purge::Mode::Anonymise, today);
+        QVERIFY(run.ok());
+        QCOMPARE(run->hireIds, (QList<qint64>{1, 4, 5}));
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT given_name || ' ' || family_name || email || phone FROM "
+                                                       "hires WHERE id = 1"))
+                     .toString(),
+                 QStringLiteral("Anonymisert Nytilsatt"));
+        // the figures keep what they count: site, post, dates, end reason, the link, the mentorships
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT position || end_date || end_reason FROM hires WHERE id = 1"))
+                     .toString(),
+                 QStringLiteral("fast2020-05-31flytting"));
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT student_id FROM hires WHERE id = 5")).toInt(), 1);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM mentorships")).toInt(), 3);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT given_name FROM hires WHERE id = 2")).toString(),
+                 QStringLiteral("Gro"));
+        // not counted again
+        QVERIFY(Purge::preview(t.plan(), 3, Purge::Mode::Anonymise, today)->hireIds.isEmpty());
+        auto log = ChangeLog::entries(t.plan(), -1, QStringLiteral("hire"));
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->first().summary, QStringLiteral("3 records: 1, 4, 5"));
+    }
+
+    void hiresDeleted()
+    {
+        test::TempPlan t;
+        fill(t.plan());
+        fillHires(t.plan());
+        auto run = Purge::run(t.plan(), 3, Purge::Mode::Delete, today);
+        QVERIFY2(run.ok(), run.ok() ? "" : qPrintable(run.error().toString()));
+        // Kim (4) mentors Ida (3), who stays: Kim stays too
+        QCOMPARE(run->hireIds, (QList<qint64>{1, 5}));
+        QCOMPARE(column(t.plan(), QStringLiteral("SELECT id FROM hires ORDER BY id")), (QList<qint64>{2, 3, 4}));
+        // their mentorships and conversations went with them; Ida's stays
+        QCOMPARE(column(t.plan(), QStringLiteral("SELECT id FROM mentorships ORDER BY id")), QList<qint64>{1});
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM mentor_conversations")).toInt(), 1);
+        QCOMPARE(test::scalar(t.plan(), QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+    }
+
     void preview_data()
     {
         QTest::addColumn<int>("years");

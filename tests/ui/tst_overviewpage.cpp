@@ -9,12 +9,18 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace praksis;
 
@@ -212,6 +218,112 @@ private slots:
         QVERIFY(pie);
         QCOMPARE(pie->count(), 4); // planned, confirmed, ongoing, cancelled
         QCOMPARE(pie->sum(), 4.0);
+    }
+
+    // Bar axes go in round steps (1, 2 or 5 times a power of ten) with room above the highest bar (issue 18 point 11:
+    // not 0/79/158/238 with the bars touching the top).
+    void axisStepsAreRound_data()
+    {
+        QTest::addColumn<int>("maximum");
+        QTest::addColumn<int>("top");
+        QTest::addColumn<int>("step");
+        QTest::newRow("none") << 0 << 1 << 1;
+        QTest::newRow("two") << 2 << 3 << 1;
+        QTest::newRow("six") << 6 << 8 << 2;
+        QTest::newRow("ten") << 10 << 12 << 2;
+        QTest::newRow("79") << 79 << 80 << 20;
+        QTest::newRow("238") << 238 << 250 << 50;
+        QTest::newRow("250") << 250 << 300 << 50;
+        QTest::newRow("2572") << 2572 << 3000 << 1000;
+    }
+
+    void axisStepsAreRound()
+    {
+        QFETCH(int, maximum);
+        QFETCH(int, top);
+        QFETCH(int, step);
+        const OverviewPage::Scale scale = OverviewPage::niceScale(maximum);
+        QCOMPARE(scale.top, top);
+        QCOMPARE(scale.step, step);
+    }
+
+    void occupancyAxisHasRoundTicks()
+    {
+        auto *occupancy = m_page->findChild<QChartView *>(u"occupancyChart"_qs);
+        QVERIFY(occupancy);
+        const auto axes = occupancy->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto *axis = qobject_cast<QValueAxis *>(axes.at(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY(axis->tickCount() >= 2);
+        const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+        const double power = std::pow(10.0, std::floor(std::log10(step)));
+        const double mantissa = step / power;
+        QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) || qFuzzyCompare(mantissa, 5.0),
+                 qPrintable(QString::number(step)));
+        QVERIFY(axis->max() > 2.0); // the highest week holds 2 students: room above it
+    }
+
+    // The status pie names its slices in the legend (labels on small slices overlapped).
+    void statusPieNamesSlicesInItsLegend()
+    {
+        auto *status = m_page->findChild<QChartView *>(u"statusChart"_qs);
+        auto *pie = qobject_cast<QPieSeries *>(status->chart()->series().at(0));
+        QVERIFY(pie);
+        for (const QPieSlice *slice : pie->slices())
+            QVERIFY2(!slice->isLabelVisible(), qPrintable(slice->label()));
+        QVERIFY(status->chart()->legend()->isVisible());
+        QCOMPARE(status->chart()->legend()->markers(pie).size(), 4);
+        QCOMPARE(status->chart()->legend()->markers(pie).at(0)->label(), pie->slices().at(0)->label());
+    }
+
+    // A long list is grouped by site and supervisor with counts, the groups with the most overdue first; a short
+    // list stays flat (listsShowWhatNeedsAttention).
+    void longListsAreGroupedBySiteAndSupervisor()
+    {
+        PlanFile &p = m_session->plan();
+        const qint64 site = insert(p, u"INSERT INTO sites (name, kind) VALUES ('Lindeberg', 'sykehjem')"_qs);
+        const qint64 supervisor = insert(p,
+                                         u"INSERT INTO supervisors (site_id, given_name, family_name) "
+                                         "VALUES (?, 'Siri', 'Veileder')"_qs,
+                                         {site});
+        const qint64 school = test::scalar(p, u"SELECT id FROM schools"_qs).toLongLong();
+        for (int i = 0; i < OverviewPage::groupFrom; ++i) {
+            const qint64 st = insert(p,
+                                     u"INSERT INTO students (school_id, student_number, given_name, family_name) "
+                                     "VALUES (?, ?, 'Elev', ?)"_qs,
+                                     {school, QString::number(100 + i), u"Nr%1"_qs.arg(i)});
+            const qint64 pl = insert(p,
+                                     u"INSERT INTO placements (student_id, site_id, supervisor_id, period_id, "
+                                     "start_date, end_date, status) VALUES (?, ?, ?, ?, '2026-08-24', "
+                                     "'2026-10-30', 'ongoing')"_qs,
+                                     {st, site, supervisor, m_period});
+            insert(p,
+                   u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) "
+                   "VALUES (?, 'forventningssamtale', ?)"_qs,
+                   {pl, i % 2 == 0 ? u"2026-08-28"_qs : u"2026-09-03"_qs});
+        }
+        m_page->refresh();
+        QTreeWidget *meetings = list("meetingsDue");
+        // 2 + 20 meetings: Lindeberg's 20 (10 overdue), Solbakken's 1 (overdue), Hjemmetjenesten's 1
+        QCOMPARE(meetings->topLevelItemCount(), 3);
+        QTreeWidgetItem *first = meetings->topLevelItem(0);
+        QCOMPARE(first->text(0), u"Lindeberg · Siri Veileder (20, 10 overdue)"_qs);
+        QCOMPARE(first->data(0, OverviewPage::GroupCountRole).toInt(), 20);
+        QCOMPARE(first->childCount(), 20);
+        QVERIFY(first->isExpanded());
+        QCOMPARE(first->data(0, Qt::UserRole).toLongLong(), 0); // a group opens no placement
+        QVERIFY(first->child(0)->data(0, Qt::UserRole).toLongLong() != 0);
+        QCOMPARE(meetings->topLevelItem(1)->text(0), u"Solbakken (1, 1 overdue)"_qs);
+        QCOMPARE(meetings->topLevelItem(2)->text(0), u"Hjemmetjenesten, Nord (1)"_qs);
+        QCOMPARE(m_page->findChild<QLabel *>(u"meetingsDueTitle"_qs)->text(),
+                 u"Meetings due this week or overdue (22)"_qs);
+        // an entry of a group opens its placement
+        QSignalSpy spy(m_page.get(), &OverviewPage::placementActivated);
+        emit meetings->itemActivated(meetings->topLevelItem(1)->child(0), 0);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toLongLong(), m_pKari);
     }
 
     void updatesWhenThePlanChanges()

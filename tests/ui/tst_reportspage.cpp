@@ -20,7 +20,9 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace praksis;
 using namespace Qt::StringLiterals;
@@ -294,12 +296,18 @@ private slots:
     void anExistingFileIsReplacedOnlyAfterAsking_data()
     {
         QTest::addColumn<bool>("answer");
-        QTest::newRow("no") << false;
-        QTest::newRow("yes") << true;
+        QTest::addColumn<int>("mask");
+        for (const int mask : {022, 002}) {
+            QTest::addRow("no, umask %03o", mask) << false << mask;
+            QTest::addRow("yes, umask %03o", mask) << true << mask;
+        }
     }
     void anExistingFileIsReplacedOnlyAfterAsking()
     {
         QFETCH(bool, answer);
+        QFETCH(int, mask);
+        const mode_t was = ::umask(mode_t(mask));
+        auto umaskBack = qScopeGuard([was] { ::umask(was); });
         choose("school", u"Høgskolen A"_s);
         QTemporaryDir out;
         const QString existing = out.filePath(u"rapport.csv"_s);

@@ -123,19 +123,33 @@ void PurgeDialog::updatePreview()
         return;
     }
     const int students = int(preview->studentIds.size());
-    if (students == 0) {
-        m_summary->setText(tr("No student's last placement ended before %1.").arg(cutoff));
-    } else {
-        const QString who = tr("%n student(s)", nullptr, students);
-        const QString placements = tr("%n placement(s)", nullptr, preview->placements);
+    const int hires = int(preview->hireIds.size());
+    if (students == 0 && hires == 0) {
         m_summary->setText(
-            mode == Purge::Mode::Delete
-                ? tr("%1 whose last placement ended before %2 will be deleted, with %3.").arg(who, cutoff, placements)
-                : tr("%1 whose last placement ended before %2 will be anonymised; %3 are kept.")
-                      .arg(who, cutoff, placements));
+            tr("No student's last placement and no new hire's employment ended before %1.").arg(cutoff));
+    } else {
+        QStringList text;
+        if (students > 0) {
+            const QString who = tr("%n student(s)", nullptr, students);
+            const QString placements = tr("%n placement(s)", nullptr, preview->placements);
+            text << (mode == Purge::Mode::Delete
+                         ? tr("%1 whose last placement ended before %2 will be deleted, with %3.")
+                               .arg(who, cutoff, placements)
+                         : tr("%1 whose last placement ended before %2 will be anonymised; %3 are kept.")
+                               .arg(who, cutoff, placements));
+        }
+        if (hires > 0)
+            text << (mode == Purge::Mode::Delete
+                         ? tr("%n new hire(s) whose employment ended before %1 will be deleted, with their "
+                              "mentorships.",
+                              nullptr, hires)
+                         : tr("%n new hire(s) whose employment ended before %1 will be anonymised.", nullptr, hires))
+                        .arg(cutoff);
+        m_summary->setText(text.join(QLatin1Char(' ')));
         m_names->addItems(preview->names);
+        m_names->addItems(preview->hireNames);
     }
-    m_run->setEnabled(students > 0);
+    m_run->setEnabled(students + hires > 0);
     m_run->setText(mode == Purge::Mode::Delete ? tr("Delete…") : tr("Anonymise…"));
 }
 
@@ -147,8 +161,8 @@ bool PurgeDialog::runPurge()
         return false;
     const QString question =
         mode == Purge::Mode::Delete
-            ? tr("Delete %n student(s) and everything of theirs? This cannot be undone.", nullptr, count)
-            : tr("Anonymise %n student(s)? This cannot be undone.", nullptr, count);
+            ? tr("Delete %n record(s) and everything of theirs? This cannot be undone.", nullptr, count)
+            : tr("Anonymise %n record(s)? This cannot be undone.", nullptr, count);
     if (!Prompts::confirm(this, windowTitle(), question))
         return false;
     auto done = Purge::run(m_session.plan(), m_years->value(), mode);

@@ -64,6 +64,7 @@ ConflictsPage::ConflictsPage(PlanSession &session, QWidget *parent)
     bar->addWidget(m_scope);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("conflictSummary"));
+    m_summary->setAccessibleName(tr("Conflicts found"));
     m_summary->setWordWrap(true);
     bar->addSpacing(12);
     bar->addWidget(m_summary, 1);
@@ -90,6 +91,7 @@ ConflictsPage::ConflictsPage(PlanSession &session, QWidget *parent)
     // the chosen finding in full (the table cuts long ones)
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("conflictDetail"));
+    m_detail->setAccessibleName(tr("The chosen conflict"));
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 2);

@@ -8,6 +8,7 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "pages/overview/RecruitmentPanel.h"
+#include "storage/NameOrder.h"
 #include "welcome/Checklists.h"
 #include "widgets/Accessibility.h"
 
@@ -67,6 +68,101 @@ QTreeWidgetItem *addEntry(QTreeWidget *list, qint64 placementId, const QStringLi
     if (colour.isValid())
         item->setForeground(0, colour);
     return item;
+}
+
+} // namespace
+
+OverviewPage::Scale OverviewPage::niceScale(int maximum)
+{
+    // about five steps of 1, 2 or 5 times a power of ten, and room above the highest bar
+    int step = 1;
+    for (int power = 1; step * 5 < maximum; power *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * power;
+            if (step * 5 >= maximum)
+                break;
+        }
+    }
+    const int top = step * (std::max(0, maximum) / step + 1);
+    return {top, step};
+}
+
+namespace {
+
+// One entry of a list on the overview: what it shows, whom it concerns, and the placement it opens.
+struct Entry
+{
+    qint64 placementId = 0;
+    QStringList texts;
+    QColor colour;
+    bool overdue = false;
+    QString group; // "site · supervisor"
+};
+
+// Fills a list with its entries; a long one as groups (site and supervisor) with their counts, the groups with
+// the most overdue entries first, so the page says where to begin. The first group is open.
+void fill(QTreeWidget *list, const QList<Entry> &entries, int maxEntries)
+{
+    list->clear();
+    const bool grouped = entries.size() > OverviewPage::groupFrom;
+    list->setRootIsDecorated(grouped);
+    if (!grouped) {
+        for (const Entry &e : entries.mid(0, maxEntries))
+            addEntry(list, e.placementId, e.texts, e.colour);
+        return;
+    }
+    struct Group
+    {
+        QString name;
+        QList<const Entry *> entries;
+        int overdue = 0;
+    };
+    QHash<QString, qsizetype> index;
+    QList<Group> groups;
+    for (const Entry &e : entries) {
+        auto it = index.constFind(e.group);
+        if (it == index.cend()) {
+            it = index.insert(e.group, groups.size());
+            groups.append(Group{e.group, {}, 0});
+        }
+        Group &g = groups[*it];
+        g.entries << &e;
+        g.overdue += e.overdue ? 1 : 0;
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        if (a.overdue != b.overdue)
+            return a.overdue > b.overdue;
+        if (a.entries.size() != b.entries.size())
+            return a.entries.size() > b.entries.size();
+        return NameOrder::compare(a.name, b.name) < 0;
+    });
+    int shown = 0;
+    for (const Group &g : std::as_const(groups)) {
+        auto *row = new QTreeWidgetItem(list);
+        row->setText(0, g.overdue > 0
+                            ? OverviewPage::tr("%1 (%2, %3 overdue)").arg(g.name).arg(g.entries.size()).arg(g.overdue)
+                            : OverviewPage::tr("%1 (%2)").arg(g.name).arg(g.entries.size()));
+        row->setData(0, OverviewPage::GroupCountRole, int(g.entries.size()));
+        row->setFirstColumnSpanned(true);
+        QFont bold = row->font(0);
+        bold.setBold(true);
+        row->setFont(0, bold);
+        for (const Entry *e : g.entries) {
+            if (shown++ >= maxEntries)
+                break;
+            auto *item = new QTreeWidgetItem(row, e->texts);
+            item->setData(0, Qt::UserRole, e->placementId);
+            if (e->colour.isValid())
+                item->setForeground(0, e->colour);
+        }
+    }
+    if (list->topLevelItemCount() > 0)
+        list->topLevelItem(0)->setExpanded(true);
+}
+
+QString groupName(const QString &site, const QString &supervisor)
+{
+    return supervisor.isEmpty() ? site : site + QStringLiteral(" · ") + supervisor;
 }
 
 QChart *newChart(const QString &title)
@@ -346,9 +442,10 @@ void OverviewPage::loadOccupancy()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max(1, maximum));
+    const Scale scale = niceScale(maximum);
+    axisY->setRange(0, scale.top);
     axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setTickCount(std::min(maximum, 5) + 1 < 2 ? 2 : std::min(maximum, 5) + 1);
+    axisY->setTickCount(scale.top / scale.step + 1); // 0, step, 2 step, … top
     axisY->setTitleText(tr("Students"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -380,12 +477,14 @@ void OverviewPage::loadStatus()
         QPieSlice *slice = series->append(tr("%1: %2").arg(label(s)).arg(n), n);
         const QColor c = Colors::status(s);
         slice->setColor(c.isValid() ? c : QColor(0xDD, 0xDD, 0xDD));
-        slice->setLabelVisible(true);
+        // the legend names every slice with its count: labels on the slices overlapped for small ones
+        slice->setLabelVisible(false);
     }
     chart->addSeries(series);
     if (series->count() == 0)
         chart->setTitle(tr("No placements yet."));
-    chart->legend()->setVisible(false);
+    chart->legend()->setVisible(series->count() > 0);
+    chart->legend()->setAlignment(Qt::AlignRight);
     setChart(m_status, chart);
 }
 
@@ -428,15 +527,18 @@ void OverviewPage::loadMeetings()
     int total = 0;
     if (due) {
         total = int(due->size());
-        int shown = 0;
+        QList<Entry> entries;
+        entries.reserve(due->size());
         for (const DueMeeting &m : std::as_const(*due)) {
-            if (shown++ == maxListEntries)
-                break;
             const QString when =
                 m.overdue ? tr("%1 (overdue)").arg(Validation::formatDate(m.due)) : Validation::formatDate(m.due);
-            addEntry(m_meetings, m.placementId, {when, label(m.kind), m.studentName, m.siteName},
-                     m.overdue ? Colors::errorText(palette()) : QColor());
+            entries << Entry{m.placementId,
+                             {when, label(m.kind), m.studentName, m.siteName},
+                             m.overdue ? Colors::errorText(palette()) : QColor(),
+                             m.overdue,
+                             groupName(m.siteName, m.supervisorName)};
         }
+        fill(m_meetings, entries, maxListEntries);
     } else {
         m_meetings->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
     }
@@ -478,20 +580,21 @@ void OverviewPage::loadChecklist()
             return filter.isEmpty() || filter == QStringLiteral("site:%1").arg(d.siteId) ||
                    filter == QStringLiteral("supervisor:%1").arg(d.supervisorId);
         };
-        int shown = 0;
+        QList<Entry> entries;
         for (const DueItem &d : std::as_const(*due)) {
             if (!wanted(d))
                 continue;
             ++total;
-            if (shown++ >= maxListEntries)
-                continue;
             const bool overdue = d.item.dueDate < m_today;
-            addEntry(m_checklist, d.item.placementId,
-                     {overdue ? tr("%1 (overdue)").arg(Validation::formatDate(d.item.dueDate))
-                              : Validation::formatDate(d.item.dueDate),
-                      d.item.text.in(code), d.studentName, d.siteName},
-                     overdue ? Colors::errorText(palette()) : QColor());
+            entries << Entry{d.item.placementId,
+                             {overdue ? tr("%1 (overdue)").arg(Validation::formatDate(d.item.dueDate))
+                                      : Validation::formatDate(d.item.dueDate),
+                              d.item.text.in(code), d.studentName, d.siteName},
+                             overdue ? Colors::errorText(palette()) : QColor(),
+                             overdue,
+                             groupName(d.siteName, d.supervisorName)};
         }
+        fill(m_checklist, entries, maxListEntries);
     } else {
         m_checklist->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
     }

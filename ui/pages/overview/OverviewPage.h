@@ -32,6 +32,18 @@ public:
     // Reloads everything now.
     void refresh();
 
+    // A bar chart's value axis: from 0 to top in steps of 1, 2 or 5 times a power of ten, top above the maximum.
+    struct Scale
+    {
+        int top = 1;
+        int step = 1;
+    };
+    static Scale niceScale(int maximum);
+    // A list of more entries than this is shown as groups by site and supervisor, with their counts.
+    static constexpr int groupFrom = 20;
+    // The number of entries of a group row (its placement id, Qt::UserRole, is 0).
+    static constexpr int GroupCountRole = Qt::UserRole + 1;
+
 signals:
     void placementActivated(qint64 placementId);
 
