@@ -378,6 +378,8 @@ void MainWindow::createActions()
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
         else if (info.key == QStringLiteral("conflicts"))
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        else if (info.key == QStringLiteral("hires"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         m_planActions.append(a);
     }
     view->addSeparator();

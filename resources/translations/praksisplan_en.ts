@@ -8400,18 +8400,6 @@
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>New hires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -8403,18 +8403,6 @@
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studenter med siste praksisperiode som sluttet for mer enn YEARS år siden, og nytilsatte som sluttet så lenge siden (personvern); --dry-run teller bare.</translation>
     </message>
-    <message>
-        <source>New hires</source>
-        <translation>Nytilsatte</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordninger</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtaler</translation>
-    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -8403,18 +8403,6 @@
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studentar med siste praksisperiode som slutta for meir enn YEARS år sidan, og nytilsette som slutta så lenge sidan (personvern); --dry-run tel berre.</translation>
     </message>
-    <message>
-        <source>New hires</source>
-        <translation>Nytilsette</translation>
-    </message>
-    <message>
-        <source>Mentorships</source>
-        <translation>Mentorordningar</translation>
-    </message>
-    <message>
-        <source>Mentor conversations</source>
-        <translation>Mentorsamtalar</translation>
-    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>
