@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QLabel;
+
 namespace praksis {
 
 // The colours of UI.md (Okabe–Ito, colour-blind safe). Always shown together with text or an icon.
@@ -17,6 +19,12 @@ struct Colors
     static QColor errorText(const QPalette &palette);
     // A text colour readable on the given fill.
     static QColor textOn(const QColor &fill);
+    // The WCAG contrast ratio of two colours (1 to 21; 4.5 is enough for text).
+    static double contrast(const QColor &a, const QColor &b);
+    // Quieter than the palette's text, yet with a contrast of at least 4.5:1 on its window (light or dark palette).
+    static QColor hintText(const QPalette &palette);
+    // A hint line under a title: wrapped, in hintText (not disabled: a disabled label is too pale, and skipped).
+    static void makeHint(QLabel *label);
 };
 
 } // namespace praksis

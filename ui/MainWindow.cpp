@@ -215,12 +215,15 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &PlanSession::planOpened, this, [this] {
         createPages();
+        // this plan's own search of last time (PlanSession::viewState), never the one of the plan before
+        m_search->setText(m_session->viewState(QStringLiteral("search")).toString());
         refreshPeriods();
         updateTitle();
         refreshStatus();
     });
     connect(m_session, &PlanSession::planAboutToClose, this, &MainWindow::destroyPages);
     connect(m_session, &PlanSession::planClosed, this, [this] {
+        m_search->clear();
         refreshPeriods();
         updateTitle();
         refreshStatus();
@@ -367,6 +370,8 @@ void MainWindow::createActions()
     m_search->setMaximumWidth(360);
     toolbar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::forwardSearch);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_session->setViewState(QStringLiteral("search"), text); });
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));

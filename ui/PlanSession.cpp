@@ -2,10 +2,13 @@
 
 #include "commands/PlanCommand.h"
 #include "storage/BackupRotation.h"
+#include "storage/PlanSettings.h"
 #include "storage/PlanWatcher.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace praksis {
 
@@ -47,6 +50,14 @@ void PlanSession::setPlan(std::unique_ptr<PlanFile> plan)
         emit changed(c);
     });
     m_periodId = 0;
+    QString uid = PlanSettings(*m_plan).value(PlanSettings::planUid);
+    if (uid.isEmpty()) // a plan of an older Praksisplan opened read-only: by its path
+        uid = QString::fromLatin1(
+            QCryptographicHash::hash(QFileInfo(m_plan->path()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                .toHex());
+    m_viewKey = QStringLiteral("plans/%1/").arg(uid);
+    // the period chosen when the plan was open last, while it exists; else the one choosePeriodAfterChange finds
+    m_periodId = viewState(QStringLiteral("period")).toLongLong();
     choosePeriodAfterChange();
     m_watcher = new PlanWatcher(*m_plan, this);
     connect(m_watcher, &PlanWatcher::externallyChanged, this, [this] {
@@ -76,6 +87,7 @@ void PlanSession::close()
     m_watcher = nullptr;
     m_undo->clear();
     m_plan.reset();
+    m_viewKey.clear();
     m_periodId = 0;
     m_pageStatus.clear();
     emit planClosed();
@@ -96,7 +108,20 @@ void PlanSession::setCurrentPeriodId(qint64 id)
     if (id == m_periodId)
         return;
     m_periodId = id;
+    if (m_plan)
+        setViewState(QStringLiteral("period"), id);
     emit currentPeriodChanged(id);
+}
+
+QVariant PlanSession::viewState(const QString &name) const
+{
+    return m_viewKey.isEmpty() ? QVariant() : QSettings().value(m_viewKey + name);
+}
+
+void PlanSession::setViewState(const QString &name, const QVariant &value) const
+{
+    if (!m_viewKey.isEmpty())
+        QSettings().setValue(m_viewKey + name, value);
 }
 
 QList<QPair<qint64, QString>> PlanSession::periods() const

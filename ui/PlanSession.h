@@ -46,6 +46,12 @@ public:
     // (id, name) of every period, earliest first.
     QList<QPair<qint64, QString>> periods() const;
 
+    // What the window last showed for this plan (the person's own, in the program's settings, not in the plan),
+    // kept per plan by its own id (PlanSettings::planUid; its path when it has none): "period", "search".
+    // A plan opened again comes back with its period; another plan never gets this one's search.
+    QVariant viewState(const QString &name) const;
+    void setViewState(const QString &name, const QVariant &value) const;
+
     // Runs a command: performs it in its own transaction, and pushes it on the undo stack if that worked.
     // Takes ownership. On error nothing changed, the command is deleted and the error returned.
     Result<void> run(PlanCommand *command);
@@ -82,6 +88,7 @@ private:
     QUndoStack *m_undo = nullptr;
     qint64 m_periodId = 0;
     QString m_pageStatus;
+    QString m_viewKey; // "plans/<uid>/" while a plan is open
 };
 
 } // namespace praksis

@@ -79,6 +79,9 @@ int runDemo(Context &ctx)
         o[QStringLiteral("deliberateConflicts")] = s.deliberateConflicts;
         o[QStringLiteral("planningPeriod")] = s.planningPeriod;
         o[QStringLiteral("unplaced")] = s.unplaced;
+        o[QStringLiteral("hires")] = s.hires;
+        o[QStringLiteral("mentorships")] = s.mentorships;
+        o[QStringLiteral("mentorConversations")] = s.mentorConversations;
         ctx.printJson(o);
         return Done;
     }
@@ -101,6 +104,9 @@ int runDemo(Context &ctx)
         {Text::tr("Assessment meetings"), QString::number(s.meetings)},
         {Text::tr("Welcome checklists"), QString::number(s.checklists)},
         {Text::tr("Deliberate conflicts"), QString::number(s.deliberateConflicts)},
+        {Text::tr("New hires"), QString::number(s.hires)},
+        {Text::tr("Mentorships"), QString::number(s.mentorships)},
+        {Text::tr("Mentor conversations"), QString::number(s.mentorConversations)},
     };
     ctx.printTable({Text::tr("What"), Text::tr("Count")}, rows);
     ctx.out << Text::tr("%n student(s) of the period “%1” are left for the planner.", nullptr, s.unplaced)

@@ -4,6 +4,7 @@
 
 #include "model/Kinds.h"
 #include "model/Validation.h"
+#include "recruitment/MentorSchedule.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
 #include "welcome/Checklists.h"
@@ -265,6 +266,36 @@ struct Meeting
     QString participants;
 };
 
+struct DemoHire
+{
+    qint64 id = 0;
+    int student = -1; // index; -1: never a student here
+    bool linked = false;
+    int site = 0;
+    QString given, family, email, phone;
+    Profession profession = Profession::Sykepleier;
+    HirePosition position = HirePosition::Fast;
+    QDate start, probationEnd, end;
+    std::optional<EndReason> endReason;
+};
+
+struct MentorPlan
+{
+    qint64 id = 0;
+    int hire = 0;       // index
+    int supervisor = 0; // index
+    QDate start;
+    int months = 12;
+    QDate endedOn;
+};
+
+struct MentorTalk
+{
+    qint64 mentorshipId = 0;
+    int number = 1;
+    QDate planned, held;
+};
+
 // Load of one period: students per site and per supervisor.
 struct Load
 {
@@ -324,6 +355,13 @@ private:
         else
             sqlite3_bind_null(m_stmt, i);
     }
+    void bind(int i, const std::optional<QString> &v)
+    {
+        if (v)
+            bind(i, *v);
+        else
+            sqlite3_bind_null(m_stmt, i);
+    }
     void bind(int i, const std::optional<int> &v)
     {
         if (v)
@@ -375,6 +413,9 @@ public:
     QList<Preference> m_preferences;
     QList<AbsenceRecord> m_absences;
     QList<Meeting> m_meetings;
+    QList<DemoHire> m_hires;
+    QList<MentorPlan> m_mentorships;
+    QList<MentorTalk> m_talks;
     QList<Load> m_load; // per period
     int m_planningPeriod = 0;
     int m_unplaced = 0;
@@ -397,6 +438,7 @@ private:
     void addConflicts();
     void setStatuses();
     void makeAbsencesAndMeetings();
+    void makeHires();
     QList<int> eligibleSites(int period) const;
 };
 
@@ -453,6 +495,7 @@ void Builder::build()
     addConflicts();
     setStatuses();
     makeAbsencesAndMeetings();
+    makeHires();
 }
 
 void Builder::makeSchools()
@@ -1117,6 +1160,145 @@ void Builder::makeAbsencesAndMeetings()
     }
 }
 
+// --- new hires, mentors and conversations (PRODUCT.md section 10) ------------------------------------------------
+
+void Builder::makeHires()
+{
+    // a generator of their own, so that the rest of the plan is the same with or without them
+    Rng rng(m_options.seed * 2654435761u + 21u);
+    const auto mondayOnOrAfter = [](QDate d) { return d.addDays((8 - d.dayOfWeek()) % 7); };
+    const auto workDomain = [this](int site) {
+        const QString &email = m_sites.at(site).email;
+        return email.mid(email.indexOf(QLatin1Char('@')) + 1);
+    };
+    const QList<EndReason> reasons{EndReason::AnnenStillingIKommunen, EndReason::AnnenArbeidsgiver,
+                                   EndReason::Utdanning, EndReason::Flytting, EndReason::Annet};
+    const QList<int> reasonWeights{30, 35, 15, 10, 10};
+    const int anySite = int(m_sites.size());
+
+    // a post (not a summer job): with a mentor about two times in three; the mentored mostly stay their first year
+    // (Trondheim: 1 of 24 left), the others often leave, most in probation (12 of 26)
+    const auto employ = [&](DemoHire h) {
+        h.id = m_hires.size() + 1;
+        h.probationEnd = h.start.addMonths(6);
+        const bool post = h.position != HirePosition::Sommervikar;
+        const QList<int> &supervisors = m_sites.at(h.site).supervisors;
+        const bool mentored = post && !supervisors.isEmpty() && rng.chance(0.65);
+        if (post) {
+            const bool leaves = rng.chance(mentored ? 0.06 : 0.42);
+            QDate end;
+            if (leaves)
+                end = h.start.addDays(rng.chance(0.7) ? rng.between(30, 180) : rng.between(183, 360));
+            else if (rng.chance(0.12))
+                end = h.start.addDays(rng.between(400, 1100));
+            if (end.isValid() && end < m_today) {
+                h.end = end;
+                h.endReason = reasons.at(rng.weighted(reasonWeights));
+            }
+        }
+        m_hires << h;
+        if (!mentored)
+            return;
+        MentorPlan m;
+        m.id = m_mentorships.size() + 1;
+        m.hire = int(m_hires.size() - 1);
+        m.supervisor = rng.pick(supervisors);
+        m.start = h.start;
+        m.months = rng.chance(0.1) ? 24 : 12;
+        if (h.end.isValid() && h.end < m.start.addMonths(m.months))
+            m.endedOn = h.end;
+        m_mentorships << m;
+        int number = 0;
+        for (const QDate &date : MentorSchedule::dates(m.start, m.months)) {
+            ++number;
+            MentorTalk c{m.id, number, date, {}};
+            if (date < m_today && (!m.endedOn.isValid() || date <= m.endedOn)) {
+                // most are held, a day or two late at times; the recent ones less often (overdue)
+                if (rng.chance(date < m_today.addDays(-60) ? 0.98 : 0.75))
+                    c.held = std::min(date.addDays(rng.chance(0.8) ? 0 : rng.between(1, 3)), m_today.addDays(-1));
+            }
+            m_talks << c;
+        }
+    };
+
+    QHash<int, QList<int>> placementsOf;
+    for (int p = 0; p < m_placements.size(); ++p)
+        placementsOf[m_placements.at(p).student] << p;
+    for (int s = 0; s < m_students.size(); ++s) {
+        // her last placement that was not cancelled, ended before today
+        int last = -1;
+        for (int p : placementsOf.value(s)) {
+            const Placement &pl = m_placements.at(p);
+            if (pl.status != PlacementStatus::Cancelled && pl.end < m_today &&
+                (last < 0 || pl.end > m_placements.at(last).end))
+                last = p;
+        }
+        if (last < 0)
+            continue;
+        const Student &st = m_students.at(s);
+        const Placement &pl = m_placements.at(last);
+        DemoHire h;
+        h.student = s;
+        h.given = st.given;
+        h.family = st.family;
+        h.profession = st.nursing ? Profession::Sykepleier : Profession::Helsefagarbeider;
+        h.linked = rng.chance(0.85);
+        const auto contact = [&](int site) {
+            h.site = site;
+            h.email = rng.chance(0.3) ? st.email
+                                      : uniqueEmail(asciiFold(st.given).replace(QLatin1Char(' '), QLatin1Char('.')) +
+                                                        QLatin1Char('.') + asciiFold(st.family),
+                                                    workDomain(site));
+            h.phone = rng.chance(0.5) ? st.phone : phoneNumber(rng);
+        };
+        const bool summer = rng.chance(0.14);
+        QDate after = pl.end;
+        if (summer) {
+            // the summer after the placement, mostly where she had it
+            const int year = pl.end.month() <= 6 ? pl.end.year() : pl.end.year() + 1;
+            DemoHire temp = h;
+            contact(rng.chance(0.75) ? pl.site : rng.below(anySite));
+            temp.site = h.site;
+            temp.email = h.email;
+            temp.phone = h.phone;
+            temp.position = HirePosition::Sommervikar;
+            temp.start = mondayOnOrAfter(QDate(year, 6, 15));
+            temp.end = QDate(year, 8, 14);
+            if (temp.start > m_today.addDays(30))
+                continue;
+            employ(temp);
+            after = temp.end;
+        }
+        if (!rng.chance(summer ? 0.5 : 0.09))
+            continue;
+        // a post later: mostly at the site she knows
+        const int summerSite = summer ? m_hires.constLast().site : pl.site;
+        contact(rng.chance(0.7) ? summerSite : rng.chance(0.5) ? pl.site : rng.below(anySite));
+        h.position = rng.chance(0.7) ? HirePosition::Fast : HirePosition::Vikariat;
+        h.start = mondayOnOrAfter(summer ? after.addDays(rng.between(3, 20)) : after.addDays(rng.between(20, 200)));
+        if (h.start > m_today.addDays(30))
+            continue;
+        employ(h);
+    }
+    // and hires who were never students here
+    const int others = std::max(4, int(m_sites.size()) / 2);
+    for (int i = 0; i < others; ++i) {
+        DemoHire h;
+        const bool female = rng.chance(0.85);
+        h.given = rng.pick(female ? m_female : m_male);
+        h.family = rng.pick(m_family);
+        h.profession = rng.chance(0.6) ? Profession::Sykepleier : Profession::Helsefagarbeider;
+        h.position = rng.chance(0.7) ? HirePosition::Fast : HirePosition::Vikariat;
+        h.site = rng.below(anySite);
+        h.email = uniqueEmail(asciiFold(h.given).replace(QLatin1Char(' '), QLatin1Char('.')) + QLatin1Char('.') +
+                                  asciiFold(h.family),
+                              workDomain(h.site));
+        h.phone = phoneNumber(rng);
+        h.start = mondayOnOrAfter(m_today.addDays(-rng.between(0, 3 * 365)));
+        employ(h);
+    }
+}
+
 } // namespace
 
 int DemoGenerator::siteCount(int students)
@@ -1151,7 +1333,8 @@ Result<DemoSummary> DemoGenerator::generate(PlanFile &plan, const DemoOptions &o
 
     const qint64 total = b.m_schools.size() + b.m_programmes.size() + b.m_sites.size() + b.m_supervisors.size() +
                          b.m_periods.size() + b.m_students.size() + b.m_placements.size() + b.m_preferences.size() +
-                         b.m_absences.size() + b.m_meetings.size();
+                         b.m_absences.size() + b.m_meetings.size() + b.m_hires.size() + b.m_mentorships.size() +
+                         b.m_talks.size();
     qint64 done = 0;
     bool cancelled = false;
     auto step = [&]() {
@@ -1304,6 +1487,37 @@ Result<DemoSummary> DemoGenerator::generate(PlanFile &plan, const DemoOptions &o
                 return finishError("absences");
         }
     }
+    {
+        Insert ins(db, "INSERT INTO hires (id, site_id, given_name, family_name, profession, position, start_date,"
+                       " probation_end, end_date, end_reason, email, phone, student_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const DemoHire &h : std::as_const(b.m_hires)) {
+            rc = ins.run(h.id, b.m_sites.at(h.site).id, h.given, h.family, toId(h.profession), toId(h.position),
+                         h.start, h.probationEnd, h.end,
+                         h.endReason ? std::optional<QString>(toId(*h.endReason)) : std::nullopt, h.email, h.phone,
+                         h.student >= 0 && h.linked ? std::optional<qint64>(b.m_students.at(h.student).id)
+                                                    : std::nullopt);
+            if (failed(ins) || !step())
+                return finishError("hires");
+        }
+    }
+    {
+        Insert ins(db, "INSERT INTO mentorships (id, hire_id, mentor_supervisor_id, start_date, months, ended_on)"
+                       " VALUES (?, ?, ?, ?, ?, ?)");
+        for (const MentorPlan &m : std::as_const(b.m_mentorships)) {
+            rc = ins.run(m.id, b.m_hires.at(m.hire).id, b.m_supervisors.at(m.supervisor).id, m.start, m.months,
+                         m.endedOn);
+            if (failed(ins) || !step())
+                return finishError("mentorships");
+        }
+        Insert talk(db, "INSERT INTO mentor_conversations (mentorship_id, number, planned_date, held_date)"
+                        " VALUES (?, ?, ?, ?)");
+        for (const MentorTalk &c : std::as_const(b.m_talks)) {
+            rc = talk.run(c.mentorshipId, c.number, c.planned, c.held);
+            if (failed(talk) || !step())
+                return finishError("mentor_conversations");
+        }
+    }
     // Welcome checklists for the placements of periods that have not ended (not for completed history), from the
     // plan's template; items due before today are mostly ticked off already.
     int checklists = 0;
@@ -1357,6 +1571,9 @@ Result<DemoSummary> DemoGenerator::generate(PlanFile &plan, const DemoOptions &o
     sum.deliberateConflicts = b.m_conflicts;
     sum.planningPeriod = b.m_periods.at(b.m_planningPeriod).name;
     sum.unplaced = b.m_unplaced;
+    sum.hires = int(b.m_hires.size());
+    sum.mentorships = int(b.m_mentorships.size());
+    sum.mentorConversations = int(b.m_talks.size());
     return sum;
 }
 

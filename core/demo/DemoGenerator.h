@@ -41,6 +41,9 @@ struct DemoSummary
     int deliberateConflicts = 0; // placements made to break a rule, so the planner and check show something
     QString planningPeriod;      // the next period, where some students are left unplaced
     int unplaced = 0;            // students of that period without a placement
+    int hires = 0;               // new hires (former students among them), PRODUCT.md section 10
+    int mentorships = 0;
+    int mentorConversations = 0;
 };
 
 // Fills an empty plan with realistic generated data: real Norwegian schools and municipalities, invented people

@@ -18,9 +18,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 };
 
-// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
-using ColumnMap = std::initializer_list<std::pair<QString, QString>>; // field key, column (u""_s: no allocation)
+// A "line N" reference to an earlier row of the same file.
+QString onLine(int line)
+{
+    return Text::tr("line %1").arg(line);
+}
 
+} // namespace
+
+// Declared in ImportSession.h: the recruitment registers (ImportRecruitment.cpp) use them too.
+// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
 QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map)
 {
     QList<std::pair<QString, QVariant>> out;
@@ -33,12 +40,6 @@ QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap ma
     return out;
 }
 
-// A "line N" reference to an earlier row of the same file.
-QString onLine(int line)
-{
-    return Text::tr("line %1").arg(line);
-}
-
 // The line on which a key was seen before in the file, or 0 the first time (and remembers it).
 int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
 {
@@ -49,7 +50,22 @@ int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
     return 0;
 }
 
-} // namespace
+qint64 readSite(const Session &s, ImportRow &row)
+{
+    const QString text = s.cell(row, u"site"_s);
+    if (text.isEmpty()) {
+        if (auto e = Validation::requiredText(text, s.field(u"site"_s).label()))
+            s.fail(row, u"site"_s, *e);
+        return 0;
+    }
+    auto site = s.lookups.site(text);
+    if (!site) {
+        s.fail(row, u"site"_s, site.error());
+        return 0;
+    }
+    row.values.insert(u"_siteId"_s, *site);
+    return *site;
+}
 
 // --- students ------------------------------------------------------------------------------------------------------
 
@@ -72,10 +88,16 @@ public:
             m_school.kind = Importer::inferSchoolKind(schoolName);
         }
         if (m_school.id != 0) {
-            auto q = s.plan.exec(u"SELECT s.student_number, s.given_name, s.family_name, p.name, s.cohort, s.email, "
-                                 "s.phone FROM students s LEFT JOIN programmes p ON p.id = s.programme_id "
-                                 "WHERE s.school_id = ?"_s,
-                                 {m_school.id});
+            // What the school has is compared with: from a map loaded in one query, or, for a school with more
+            // students than fit the memory budget of an import, looked up row by row (one indexed statement).
+            auto n = s.plan.exec(u"SELECT count(*) FROM students WHERE school_id = ?"_s, {m_school.id});
+            if (!n)
+                return n.error();
+            m_lookUp = n->next() && n->value(0).toLongLong() > Importer::storedRowsInMemory;
+            n->finish();
+        }
+        if (m_school.id != 0 && !m_lookUp) {
+            auto q = s.plan.exec(QString::fromUtf16(storedSql) + u" WHERE s.school_id = ?"_s, {m_school.id});
             if (!q)
                 return q.error();
             while (q->next()) {
@@ -127,6 +149,15 @@ public:
                    Text::tr("The student number “%1” is on %2 already.").arg(number, onLine(earlier)));
         if (!row.errors.isEmpty())
             return;
+        if (m_lookUp) {
+            m_one.clear();
+            if (auto r = lookUp(s, number); !r)
+                s.fail(row, u"studentNumber"_s, r.error());
+            else if (!row.errors.isEmpty())
+                return;
+            s.classify(row, m_one, number);
+            return;
+        }
         s.classify(row, m_stored, number);
     }
 
@@ -183,8 +214,40 @@ public:
     void finishWrites(Writer &w) override { w.announce(Entity::Student); }
 
 private:
+    static constexpr const char16_t *storedSql =
+        u"SELECT s.student_number, s.given_name, s.family_name, p.name, s.cohort, s.email, s.phone FROM students s "
+        "LEFT JOIN programmes p ON p.id = s.programme_id";
+
+    // The stored student with this number of the school, into m_one.
+    Result<void> lookUp(Session &s, const QString &number)
+    {
+        if (!m_lookups)
+            m_lookups = std::make_unique<Statements>(s.plan);
+        auto found =
+            m_lookups->first(QString::fromUtf16(storedSql) + u" WHERE s.school_id = ? AND s.student_number = ?"_s,
+                             {m_school.id, number});
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return {};
+        const QVariantList &c = *found;
+        QVariantHash v;
+        v.insert(u"studentNumber"_s, c.value(0));
+        v.insert(u"givenName"_s, c.value(1));
+        v.insert(u"familyName"_s, c.value(2));
+        v.insert(u"programme"_s, c.value(3));
+        v.insert(u"cohort"_s, c.value(4));
+        v.insert(u"email"_s, c.value(5));
+        v.insert(u"phone"_s, c.value(6));
+        m_one.insert(number, v);
+        return {};
+    }
+
     // checks
     SchoolRef m_school;
+    bool m_lookUp = false;
+    std::unique_ptr<Statements> m_lookups; // prepared once, when the school's students are looked up row by row
+    QHash<QString, QVariantHash> m_one;
     QHash<QString, QVariantHash> m_stored; // by student number
     QString m_defaultProgramme;
     QHash<QString, QString> m_programmeOf; // the programme as the file names it -> as it is (to be) stored
@@ -342,17 +405,8 @@ public:
     {
         s.readText(row, u"givenName"_s);
         s.readText(row, u"familyName"_s);
-        qint64 siteId = 0;
         const QString siteText = s.cell(row, u"site"_s);
-        if (siteText.isEmpty()) {
-            if (auto e = Validation::requiredText(siteText, s.field(u"site"_s).label()))
-                s.fail(row, u"site"_s, *e);
-        } else if (auto site = s.lookups.site(siteText); site) {
-            siteId = *site;
-            row.values.insert(u"_siteId"_s, siteId);
-        } else {
-            s.fail(row, u"site"_s, site.error());
-        }
+        const qint64 siteId = readSite(s, row);
         s.readKind<Profession>(row, u"profession"_s);
         readTraining(s, row);
         s.readCount(row, u"maxStudents"_s);
@@ -855,6 +909,10 @@ std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg)
         return std::make_unique<Periods>();
     case ImportRegister::Preferences:
         return std::make_unique<Preferences>();
+    case ImportRegister::Hires:
+        return hireRules();
+    case ImportRegister::Mentors:
+        return mentorRules();
     }
     return {};
 }

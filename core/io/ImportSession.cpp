@@ -457,6 +457,8 @@ template<typename E> bool Session::readKind(ImportRow &row, const QString &key) 
 
 template bool Session::readKind<SiteKind>(ImportRow &, const QString &) const;
 template bool Session::readKind<Profession>(ImportRow &, const QString &) const;
+template bool Session::readKind<HirePosition>(ImportRow &, const QString &) const;
+template bool Session::readKind<EndReason>(ImportRow &, const QString &) const;
 
 void Session::compare(ImportRow &row, const QVariantHash &stored) const
 {
@@ -606,6 +608,44 @@ Result<qint64> Statements::run(const QString &sql, const QVariantList &bindings)
             return failure(rc, sql);
         }
     return step(*statement, sql);
+}
+
+Result<QVariantList> Statements::first(const QString &sql, const QVariantList &bindings)
+{
+    auto statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        if (const int rc = bind(*statement, int(i) + 1, bindings[i]); rc != SQLITE_OK) {
+            releaseText();
+            return failure(rc, sql);
+        }
+    sqlite3_stmt *st = *statement;
+    const int rc = sqlite3_step(st);
+    QVariantList row;
+    if (rc == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(st); ++c) {
+            switch (sqlite3_column_type(st, c)) {
+            case SQLITE_INTEGER:
+                row << QVariant(qint64(sqlite3_column_int64(st, c)));
+                break;
+            case SQLITE_FLOAT:
+                row << QVariant(sqlite3_column_double(st, c));
+                break;
+            case SQLITE_NULL:
+                row << QVariant();
+                break;
+            default:
+                row << QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, c)),
+                                                  sqlite3_column_bytes(st, c)));
+            }
+        }
+    }
+    sqlite3_reset(st);
+    releaseText();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return failure(rc, sql);
+    return row;
 }
 
 Result<qint64> Statements::write(const QString &table, qint64 id, const QList<std::pair<QString, QVariant>> &columns)

@@ -39,10 +39,12 @@ enum class ImportRegister
     Sites,
     Supervisors,
     Periods,
-    Preferences
+    Preferences,
+    Hires,  // new hires (PRODUCT.md section 10)
+    Mentors // their mentors: a mentorship per row, its conversations planned (MentorRepository)
 };
 
-// "students", "sites", "supervisors", "periods", "preferences" (the command line's words)
+// "students", "sites", "supervisors", "periods", "preferences", "hires", "mentors" (the command line's words)
 QString toId(ImportRegister r);
 std::optional<ImportRegister> importRegisterFromId(QStringView id);
 // translated "Students", "Sites", …
@@ -156,6 +158,11 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 
 public:
+    // Up to this many stored records are loaded into memory to compare the rows with (one query); beyond it each
+    // row's record is looked up on its own, so a re-import of 500,000 students stays within the memory budget.
+    // Tests lower it to run the look-up path on small files.
+    static inline qsizetype storedRowsInMemory = 50000;
+
     // Reads and checks a file. Fails (no preview) when the file cannot be read or parsed, or when it has a column
     // of national identity numbers or health data; everything else, including a missing required column, is in
     // the preview's errors.

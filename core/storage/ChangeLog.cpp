@@ -11,6 +11,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#endif
+
 namespace praksis {
 
 namespace {
@@ -117,6 +121,17 @@ QString ChangeLog::userName()
         name = qEnvironmentVariable("LOGNAME");
     if (name.isEmpty())
         name = QDir::home().dirName();
+#ifdef Q_OS_UNIX
+    // the account's full name ("Kari Nordmann", the first field of its GECOS entry) where it has one
+    if (!name.isEmpty()) {
+        const QByteArray login = name.toLocal8Bit();
+        if (const passwd *account = getpwnam(login.constData()); account && account->pw_gecos) {
+            const QString full = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+            if (!full.isEmpty())
+                return full;
+        }
+    }
+#endif
     return name.isNull() ? QStringLiteral("") : name;
 }
 

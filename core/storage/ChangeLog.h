@@ -46,7 +46,9 @@ public:
     // Writes entries as CSV (CsvWriter: UTF-8 with BOM, ';') to path, all or nothing (QSaveFile).
     static Result<void> writeCsv(const QList<Entry> &entries, const QString &path);
 
-    // The name recorded as "who": the operating-system user. Tests may set another.
+    // The name recorded as "who" — in the change log and as who ticked off a checklist item (shown in the checklist
+    // window and printed in the welcome letter): the operating-system account's full name, or its login when it
+    // has none. The one source of "who" in the program. Tests may set another.
     static QString userName();
     static void setUserName(const QString &name);
 

@@ -5,6 +5,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#endif
+
 using namespace praksis;
 
 class TestChangeLog : public QObject
@@ -171,6 +175,16 @@ private slots:
         ChangeLog::setUserName({});
         QVERIFY(!ChangeLog::userName().isEmpty());
         QVERIFY(!ChangeLog::userName().isNull());
+#ifdef Q_OS_UNIX
+        // the account's full name where its GECOS entry has one, else the login
+        const QString login = qEnvironmentVariable("USER");
+        const passwd *account = login.isEmpty() ? nullptr : getpwnam(login.toLocal8Bit().constData());
+        const QString full = account && account->pw_gecos
+                                 ? QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed()
+                                 : QString();
+        if (!login.isEmpty())
+            QCOMPARE(ChangeLog::userName(), full.isEmpty() ? login : full);
+#endif
     }
 };
 

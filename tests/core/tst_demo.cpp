@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "model/Kinds.h"
+#include "recruitment/HireRepository.h"
+#include "recruitment/MentorRepository.h"
+#include "recruitment/MentorSchedule.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
 
@@ -119,6 +122,84 @@ private slots:
         QCOMPARE(count(t.plan(), QStringLiteral("SELECT count(*) FROM sites WHERE id NOT IN "
                                                 "(SELECT site_id FROM supervisors)")),
                  0);
+    }
+
+    // New hires (PRODUCT.md section 10): former students come back as summer temps and in posts, mostly at a site
+    // where they had a placement; mentored hires stay more often; some conversations held, some overdue.
+    void realisticHires()
+    {
+        test::TempPlan t;
+        const DemoSummary s = generate(t.plan(), 3, 2000);
+        PlanFile &plan = t.plan();
+        QVERIFY2(s.hires > 100, qPrintable(QString::number(s.hires)));
+        QCOMPARE(count(plan, QStringLiteral("SELECT count(*) FROM hires")), s.hires);
+        QCOMPARE(count(plan, QStringLiteral("SELECT count(*) FROM mentorships")), s.mentorships);
+        QCOMPARE(count(plan, QStringLiteral("SELECT count(*) FROM mentor_conversations")), s.mentorConversations);
+        const int summer = count(plan, QStringLiteral("SELECT count(*) FROM hires WHERE position = 'sommervikar'"));
+        const int posts = s.hires - summer;
+        QVERIFY(summer > 20 && posts > 20);
+        // former students: linked ones (most) hired after a placement that ended before, at a site where they had
+        // one for most of them
+        const int linked = count(plan, QStringLiteral("SELECT count(*) FROM hires WHERE student_id IS NOT NULL"));
+        const int atTheirSite = count(plan, QStringLiteral("SELECT count(*) FROM hires h WHERE EXISTS (SELECT 1 FROM "
+                                                           "placements p WHERE p.student_id = h.student_id AND "
+                                                           "p.site_id = h.site_id AND p.status <> 'cancelled')"));
+        QVERIFY2(atTheirSite * 2 > linked, qPrintable(QStringLiteral("%1 of %2").arg(atTheirSite).arg(linked)));
+        QCOMPARE(count(plan, QStringLiteral("SELECT count(*) FROM hires h WHERE student_id IS NOT NULL AND NOT EXISTS "
+                                            "(SELECT 1 FROM placements p WHERE p.student_id = h.student_id AND "
+                                            "p.end_date < h.start_date AND p.status <> 'cancelled')")),
+                 0);
+        // some came back in a post after a summer job
+        QVERIFY(count(plan, QStringLiteral("SELECT count(*) FROM hires a JOIN hires b ON a.student_id = b.student_id "
+                                           "WHERE a.position = 'sommervikar' AND b.position <> 'sommervikar' AND "
+                                           "b.start_date > a.end_date")) > 5);
+        // some left in probation; the mentored stay more often in their first year
+        QVERIFY(count(plan, QStringLiteral("SELECT count(*) FROM hires WHERE position <> 'sommervikar' AND "
+                                           "end_date <= probation_end")) > 3);
+        const auto leftRate = [&](const char *mentored) {
+            const QString base = QStringLiteral("FROM hires h WHERE position <> 'sommervikar' AND start_date <= '%1' "
+                                                "AND %2 EXISTS (SELECT 1 FROM mentorships m WHERE m.hire_id = h.id)")
+                                     .arg(fixedToday.addYears(-1).toString(Qt::ISODate), QLatin1String(mentored));
+            const double all = count(plan, QStringLiteral("SELECT count(*) ") + base);
+            const double left = count(plan, QStringLiteral("SELECT count(*) ") + base +
+                                                QStringLiteral(" AND end_date < date(start_date, '+12 months')"));
+            return all > 0 ? left / all : 0.0;
+        };
+        QVERIFY2(leftRate("") * 2 < leftRate("NOT"),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(leftRate("")).arg(leftRate("NOT"))));
+        // end reasons only from the list, only with an end; summer temps have none
+        QCOMPARE(count(plan, QStringLiteral("SELECT count(*) FROM hires WHERE end_reason IS NOT NULL AND end_date IS "
+                                            "NULL")),
+                 0);
+        // conversations: held ones before today, some overdue, none held in the future
+        const QString today = fixedToday.toString(Qt::ISODate);
+        QVERIFY(count(plan, QStringLiteral("SELECT count(*) FROM mentor_conversations WHERE held_date IS NOT NULL")) >
+                100);
+        QCOMPARE(
+            count(plan, QStringLiteral("SELECT count(*) FROM mentor_conversations WHERE held_date >= '%1'").arg(today)),
+            0);
+        const int overdue =
+            count(plan, QStringLiteral("SELECT count(*) FROM mentor_conversations c JOIN mentorships m ON m.id = "
+                                       "c.mentorship_id WHERE c.held_date IS NULL AND c.planned_date < '%1' AND "
+                                       "(m.ended_on IS NULL OR c.planned_date <= m.ended_on)")
+                            .arg(today));
+        QVERIFY(overdue > 0);
+        QVERIFY2(overdue * 10 < s.mentorConversations, qPrintable(QString::number(overdue)));
+        // every hire and mentorship passes the repositories' own rules
+        HireRepository hires(plan);
+        MentorRepository mentors(plan);
+        const QList<Hire> all = hires.list().value();
+        for (const Hire &h : all) {
+            const auto valid = hires.validate(h);
+            QVERIFY2(valid.ok(), valid.ok() ? "" : qPrintable(valid.error().message));
+        }
+        auto q = plan.exec(QStringLiteral("SELECT id FROM mentorships"));
+        while (q->next()) {
+            const Mentorship m = mentors.get(q->value(0).toLongLong()).value();
+            QVERIFY2(mentors.validate(m).ok(), qPrintable(mentors.validate(m).error().message));
+            const QList<MentorConversation> c = mentors.conversations(m.id).value();
+            QCOMPARE(c.size(), MentorSchedule::count(m.start, m.months));
+        }
     }
 
     void sameSeedSamePlan()

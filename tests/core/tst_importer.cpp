@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -174,6 +175,43 @@ private slots:
         QCOMPARE(
             test::scalar(t.plan(), u"SELECT family_name FROM students WHERE student_number = 'h200002'"_s).toString(),
             u"Ødegård"_s);
+    }
+
+    // A school with more students than the import keeps in memory: each row's record is looked up on its own,
+    // with the same statuses and changed fields as from the map.
+    void changedRowsWhenLookedUpOneByOne()
+    {
+        const qsizetype was = Importer::storedRowsInMemory;
+        Importer::storedRowsInMemory = 0;
+        auto back = qScopeGuard([was] { Importer::storedRowsInMemory = was; });
+        test::TempPlan t;
+        IMPORT(t.plan(), ImportRegister::Students, u"csv/students_semicolon.csv"_s, forSchool(innlandet));
+        auto p = prepareText(t.plan(), ImportRegister::Students,
+                             "Fornavn;Etternavn;Studentnummer;E-post;Kull\n"
+                             "Kari;Nordmann;s100001;kari.ny@example.no;2025\n"
+                             "Ola;Østby;s100002;ola@example.no;2026\n"
+                             "Åse;Bråten;s100003;;2024\n"
+                             "Nils;Ny;s100004;;\n",
+                             forSchool(innlandet));
+        QVERIFY(p.ok());
+        QVERIFY2(p->canApply(), qPrintable(errorsOf(*p)));
+        QCOMPARE(p->rows.at(0).status, ImportRowStatus::Changed);
+        QCOMPARE(p->rows.at(0).changedFields, QStringList{u"email"_s});
+        QCOMPARE(p->rows.at(1).status, ImportRowStatus::Changed);
+        QCOMPARE(p->rows.at(1).changedFields, QStringList{u"cohort"_s});
+        QCOMPARE(p->rows.at(2).status, ImportRowStatus::Unchanged);
+        QCOMPARE(p->rows.at(3).status, ImportRowStatus::New);
+        // and the same file again through the one pass: unchanged throughout
+        const QString file = t.dir() + u"/again.csv"_s;
+        QVERIFY(Importer::apply(t.plan(), *p).ok());
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Fornavn;Etternavn;Studentnummer;E-post;Kull\nNils;Ny;s100004;;\n");
+        }
+        auto again = Importer::import(t.plan(), ImportRegister::Students, file, forSchool(innlandet), true);
+        QVERIFY(again.ok() && again->canApply());
+        QCOMPARE(again->count(ImportRowStatus::Unchanged), 1);
     }
 
     void changedRowsNameTheirFields()

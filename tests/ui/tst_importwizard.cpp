@@ -278,6 +278,31 @@ private slots:
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(u'\n')));
     }
 
+    // Students that would have no programme (no column, an empty cell, no programme given for such rows): a
+    // warning on the preview, which goes when the first page gives the programme. The import may still run.
+    void studentsWithoutProgrammeAreWarnedAbout()
+    {
+        const QString path = writeCsv(u"noprogramme.csv"_s, u"Fornavn;Etternavn;Studentnummer;Studieprogram\n"
+                                                            "Kari;Nordmann;s200001;\n"
+                                                            "Ola;Østby;s200002;Sykepleie\n"
+                                                            "Mari;Ny;s200003;\n"_s);
+        auto w = makeWizard(ImportRegister::Students);
+        w->setFile(path);
+        w->findChild<QComboBox *>(u"schoolCombo"_s)->setEditText(innlandet);
+        toPreview(*w);
+        const QString summary = w->findChild<QLabel *>(u"previewSummary"_s)->text();
+        QVERIFY2(summary.contains(u"Warning: 2 student"_s) && summary.contains(u"will have no programme"_s),
+                 qPrintable(summary));
+        QVERIFY(commitButton(*w)->isEnabled()); // a warning, not an error
+        // the programme for rows without one: no warning
+        w->back();
+        w->back();
+        w->findChild<QLineEdit *>(u"programmeEdit"_s)->setText(u"Sykepleie"_s);
+        toPreview(*w);
+        const QString given = w->findChild<QLabel *>(u"previewSummary"_s)->text();
+        QVERIFY2(!given.contains(u"no programme"_s), qPrintable(given));
+    }
+
     void mappingCanBeChanged()
     {
         auto w = makeWizard();

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "commands/ApplyPlanCommand.h"
 #include "dialogs/HelpDialogs.h"
 #include "dialogs/SettingsDialog.h"
+#include "i18n/Language.h"
 #include "models/SqlTableModel.h"
 #include "pages/planner/PlanPreviewDialog.h"
 #include "storage/PlanSettings.h"
@@ -27,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace praksis;
 
@@ -155,6 +158,77 @@ private slots:
         QCOMPARE(m_window->session().currentPeriodId(), selector->itemData(1).toLongLong());
         selector->setCurrentIndex(0);
         QCOMPARE(m_window->session().currentPeriodId(), selector->itemData(0).toLongLong());
+    }
+
+    // The chosen period and the toolbar's search come back when a plan is opened again, and belong to that plan:
+    // another plan opens with its own (here: none).
+    void periodAndSearchAreRememberedPerPlan()
+    {
+        auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("periodSelector"));
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(selector && search);
+        PlanFile &plan = m_window->session().plan();
+        {
+            Transaction tx(plan);
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO periods (name, start_date, end_date) VALUES "
+                                             "('Praksis 1', '2027-01-04', '2027-02-26'), "
+                                             "('Praksis 2', '2027-03-29', '2027-05-21')")));
+            plan.notifyChanged(Entity::Period, Change::Kind::Inserted);
+            QVERIFY(tx.commit());
+        }
+        QTRY_COMPARE(selector->count(), 2);
+        const qint64 second = selector->itemData(1).toLongLong();
+        // the default is the next period to come, the first here: choose the other
+        selector->setCurrentIndex(selector->currentIndex() == 1 ? 0 : 1);
+        selector->setCurrentIndex(1);
+        QCOMPARE(m_window->session().currentPeriodId(), second);
+        search->setText(QStringLiteral("Nordmann"));
+
+        // another plan: no search carried over
+        const QString other = m_dir.filePath(QStringLiteral("other.praksisplan"));
+        QFile::remove(other);
+        QVERIFY(m_window->openPlan(other, PlanFile::OpenMode::OpenOrCreate));
+        QCOMPARE(search->text(), QString());
+        search->setText(QStringLiteral("Hansen"));
+
+        // the first plan again: its period and its search
+        QVERIFY(m_window->openPlan(planPath()));
+        QCOMPARE(m_window->session().currentPeriodId(), second);
+        QCOMPARE(selector->currentData().toLongLong(), second);
+        QCOMPARE(search->text(), QStringLiteral("Nordmann"));
+        // and the other plan keeps its own
+        QVERIFY(m_window->openPlan(other));
+        QCOMPARE(search->text(), QStringLiteral("Hansen"));
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    }
+
+    // Edit ▸ Undo after the automatic planner names what it takes back in the interface language
+    void undoTextOfTheAutomaticPlan_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("Angre automatisk plan for Sykepleie vår 2027");
+        QTest::newRow("nn") << QStringLiteral("nn") << QStringLiteral("Angre automatisk plan for Sykepleie vår 2027");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Undo automatic plan for Sykepleie vår 2027");
+    }
+    void undoTextOfTheAutomaticPlan()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        m_window.reset();
+        Language::install(language);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openPlan(planPath()));
+        PlannerInput input;
+        input.periodName = QStringLiteral("Sykepleie vår 2027");
+        const ApplyPlanCommand command(m_window->session().plan(), input, {});
+        // the same text on the stack, without running a plan
+        m_window->session().undoStack()->push(new QUndoCommand(command.text()));
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        QVERIFY(undo);
+        const QString text = undo->text().remove(QLatin1Char('&'));
+        Language::install(QStringLiteral("en"));
+        QCOMPARE(text, expected);
     }
 
     void openErrorIsShownNotFatal_data()

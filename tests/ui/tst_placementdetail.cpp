@@ -8,6 +8,7 @@
 #include "followup/AbsenceRepository.h"
 #include "followup/FollowUp.h"
 #include "followup/MeetingRepository.h"
+#include "i18n/Language.h"
 #include "model/Validation.h"
 #include "models/AbsenceTableModel.h"
 #include "models/MeetingTableModel.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -351,6 +354,70 @@ private slots:
         m_session->undoStack()->undo();
         QTRY_COMPARE(m_dialog->absenceModel()->rowCount(), 8);
         QCOMPARE(m_dialog->absenceModel()->rowAt(0).date, QDate(2026, 9, 1));
+    }
+
+    // The window's Undo and Redo reach its own changes only, named after them; a step of the main window is not
+    // offered here under the main window's text.
+    void undoReachesOnlyThisWindowsChanges()
+    {
+        const auto absences = AbsenceRepository(plan()).listByPlacement(m_kari);
+        QVERIFY(absences && absences->size() == 8);
+        // a change made elsewhere before the window opens
+        QVERIFY(m_session->run(new RemoveAbsenceCommand(plan(), absences->last().id)));
+        const QString elsewhere = m_session->undoStack()->undoText();
+        open(m_kari);
+        if (const QString shots = qEnvironmentVariable("PRAKSIS_SHOTS"); !shots.isEmpty())
+            m_dialog->grab().save(shots + u"/placement-window.png"_qs);
+        // the note under the absence table is a hint to read, not a disabled (pale) label
+        QVERIFY(child<QLabel>("absenceNote")->isEnabled());
+        auto *undo = child<QToolButton>("undoButton");
+        auto *redo = child<QToolButton>("redoButton");
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+        QVERIFY2(!undo->text().contains(elsewhere), qPrintable(undo->text()));
+        QVERIFY(!redo->isEnabled());
+
+        QTableView *table = child<QTableView>("absenceTable");
+        table->selectRow(0); // 01.09.2026
+        child<QPushButton>("removeAbsenceButton")->click();
+        QTRY_COMPARE(m_dialog->absenceModel()->rowCount(), 6);
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains(u"01.09.2026"), qPrintable(undo->text()));
+        undo->click();
+        QTRY_COMPARE(m_dialog->absenceModel()->rowCount(), 7);
+        // the step before is the main window's: not offered here, still there for the main window
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(m_session->undoStack()->undoText(), elsewhere);
+        QVERIFY(redo->isEnabled());
+        redo->click();
+        QTRY_COMPARE(m_dialog->absenceModel()->rowCount(), 6);
+        // another change elsewhere: the window's Undo gives way
+        QVERIFY(m_session->run(new RemoveAbsenceCommand(plan(), absences->at(3).id)));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+    }
+
+    // Qt's own Close button, which the program's catalogue of Qt texts translates: «Lukk» in Bokmål and Nynorsk
+    void closeButtonSpeaksTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("close");
+        QTest::newRow("nb") << u"nb"_qs << u"Lukk"_qs;
+        QTest::newRow("nn") << u"nn"_qs << u"Lukk"_qs;
+        QTest::newRow("en") << u"en"_qs << u"Close"_qs;
+    }
+    void closeButtonSpeaksTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, close);
+        Language::install(language);
+        open(m_kari);
+        const auto boxes = m_dialog->findChildren<QDialogButtonBox *>();
+        QVERIFY(!boxes.isEmpty());
+        QAbstractButton *button = boxes.constLast()->button(QDialogButtonBox::Close);
+        Language::install(u"en"_qs);
+        QVERIFY(button);
+        QCOMPARE(button->text(), close);
     }
 
     void holdingAMeeting()

@@ -3,6 +3,7 @@
 #include "Prompts.h"
 #include "TestSupport.h"
 #include "dialogs/PrivacyDialogs.h"
+#include "i18n/Language.h"
 #include "io/CsvReader.h"
 #include "storage/PlacementRepository.h"
 #include "storage/Purge.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -163,6 +165,32 @@ private slots:
         auto refused = dialog.exportTo(m_dir.filePath(u"nope/logg.csv"_s));
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(u"logg.csv"_s));
+    }
+
+    // The viewer speaks the interface language: the action and the kind of record in words, the local time as
+    // dd.MM.yyyy HH:mm (the ISO time with milliseconds only as the tooltip), the record's name; never the stored ids
+    void changeLogInWords()
+    {
+        const qint64 id = test::scalar(m_session->plan(), u"SELECT min(id) FROM placements"_s).toLongLong();
+        QVERIFY(PlacementRepository(m_session->plan()).setStatus({id}, PlacementStatus::Cancelled));
+        Language::install(u"nb"_s);
+        ChangeLogDialog dialog(*m_session);
+        Language::install(u"en"_s);
+        auto *table = dialog.findChild<QTableWidget *>(u"logTable"_s);
+        QVERIFY(table->rowCount() >= 1);
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), u"Handling"_s);
+        // the newest entry: the status change of Åse's placement
+        const QRegularExpression local(u"^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d$"_s);
+        QVERIFY2(local.match(table->item(0, 0)->text()).hasMatch(), qPrintable(table->item(0, 0)->text()));
+        QCOMPARE(table->item(0, 0)->toolTip(), dialog.entries().first().at);
+        QCOMPARE(table->item(0, 2)->text(), u"endret"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"praksisplass"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"Åse Ødegård – Solgløtt sykehjem"_s);
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column : {0, 2, 3})
+                for (const QString &raw : {u"inserted"_s, u"updated"_s, u"placement"_s, u"checklist"_s, u"T"_s})
+                    QVERIFY2(!table->item(row, column)->text().contains(raw),
+                             qPrintable(table->item(row, column)->text()));
     }
 };
 

@@ -539,8 +539,12 @@ private slots:
         QVERIFY(add);
         select(*page, 0);
         QTRY_VERIFY(!add->isEnabled());
+        // the reason, as its tooltip and for a screen reader
+        QVERIFY2(add->toolTip().contains(QStringLiteral("school")), qPrintable(add->toolTip()));
+        QCOMPARE(add->accessibleDescription(), add->toolTip());
         select(*page, m_small->vid);
         QTRY_VERIFY(add->isEnabled());
+        QVERIFY(add->toolTip().isEmpty());
     }
 
     void schoolAddWithProgrammeAndBlockedDelete()
@@ -672,7 +676,17 @@ private slots:
         QVERIFY(form->findChild<QLabel *>(QStringLiteral("endDateMessage"))->isVisible());
         setLine(form, QStringLiteral("endDate"), QStringLiteral("21.05.2027"));
         setLine(form, QStringLiteral("hoursPerWeek"), QStringLiteral("37,5"));
+        // no programme chosen: asked first; "no" keeps the form open and writes nothing
+        m_answer = false;
         pressOk(form);
+        QCOMPARE(m_questions.size(), 1);
+        QVERIFY2(m_questions.constFirst().contains(QStringLiteral("No programme takes part in the period Vår 2027")),
+                 qPrintable(m_questions.constFirst()));
+        QCOMPARE(count(QStringLiteral("periods")), before);
+        QVERIFY(form->isVisible());
+        m_answer = true;
+        pressOk(form);
+        QCOMPARE(m_questions.size(), 2);
         QCOMPARE(count(QStringLiteral("periods")), before + 1);
         const qint64 id = page->currentId();
         QCOMPARE(

@@ -1,3 +1,4 @@
+#include "Colors.h"
 #include "PlacementSeed.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -132,6 +133,47 @@ private slots:
         QCOMPARE(stored(), before);
         undo()->redo();
         QCOMPARE(stored().sections[1].items[2], after);
+    }
+
+    // A long text shows its start when its item is chosen (a line edit filled by setText shows its end), in every
+    // language's field, for items and for section titles.
+    void fieldsOpenAtTheStartOfTheText()
+    {
+        const WelcomeTemplate t = stored();
+        // make the field narrow, so that every default text is longer than it
+        m_page->resize(480, 600);
+        for (const qint64 id : {t.sections[0].items[0].id, t.sections[1].items[2].id}) {
+            selectItem(id);
+            for (const char *code : {"nb", "nn", "en"}) {
+                auto *edit = m_page->findChild<QLineEdit *>(u"itemText_"_s + QLatin1String(code));
+                QVERIFY(edit && !edit->text().isEmpty());
+                QCOMPARE(edit->cursorPosition(), 0);
+            }
+        }
+        selectSection(t.sections[1].id);
+        auto *title = m_page->findChild<QLineEdit *>(u"sectionTitle_nb"_s);
+        QVERIFY(!title->text().isEmpty());
+        QCOMPARE(title->cursorPosition(), 0);
+    }
+
+    // The hint under the title is readable: enabled, in a colour with at least 4.5:1 contrast on its background
+    void hintIsReadable()
+    {
+        auto *hint = m_page->findChild<QLabel *>(u"templateHint"_s);
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->isEnabled());
+        const QPalette p = hint->palette();
+        const QColor text = p.color(QPalette::Active, QPalette::WindowText);
+        QVERIFY2(Colors::contrast(text, p.color(QPalette::Active, QPalette::Window)) >= 4.5, qPrintable(text.name()));
+        // and quieter than the text around it
+        QVERIFY(text != m_page->palette().color(QPalette::WindowText));
+        // also on a dark palette
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        QVERIFY(Colors::contrast(Colors::hintText(dark), dark.color(QPalette::Window)) >= 4.5);
+        QVERIFY(Colors::contrast(Colors::hintText(dark), dark.color(QPalette::Window)) <
+                Colors::contrast(dark.color(QPalette::WindowText), dark.color(QPalette::Window)));
     }
 
     void emptyTextIsRefused()

@@ -9,7 +9,8 @@
 namespace praksis {
 
 ApplyPlanCommand::ApplyPlanCommand(PlanFile &plan, PlannerInput input, PlannerResult result)
-    : PlanCommand(plan, tr("Automatic plan for %1").arg(input.periodName))
+    // lower case: the undo action puts its word before it ("Undo automatic plan for …", "Angre automatisk plan for …")
+    : PlanCommand(plan, tr("automatic plan for %1").arg(input.periodName))
     , m_input(std::move(input))
     , m_result(std::move(result))
 {}

@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +32,35 @@ namespace praksis {
 namespace {
 
 constexpr int ItemIdRole = Qt::UserRole + 1;
+
+// The task column wraps: a row is as high as its task's text needs at the column's width. (QTreeView asks the
+// delegate for a row's height without the column's width, so word wrap alone never makes a row higher.)
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o(option);
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        int width = m_view->header()->sectionSize(index.column()) - depth * m_view->indentation();
+        if (index.flags() & Qt::ItemIsUserCheckable)
+            width -= m_view->style()->pixelMetric(QStyle::PM_IndicatorWidth, &option, m_view) +
+                     2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, m_view);
+        // the style wraps at the rect's width only when the rect is valid (the view passes an empty one)
+        o.rect = QRect(o.rect.topLeft(), QSize(qMax(width, 40), qMax(o.rect.height(), 1)));
+        return QStyledItemDelegate::sizeHint(o, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -56,7 +87,15 @@ ChecklistDialog::ChecklistDialog(PlanSession &session, qint64 placementId, QWidg
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // long tasks wrap: the rows' heights follow the task column's width (QTreeView measures them only when it lays
+    // its items out, not when a column is resized)
     m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setItemDelegateForColumn(0, new WrappingDelegate(m_tree));
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int column, int, int) {
+        if (column == 0)
+            QMetaObject::invokeMethod(m_tree, &QTreeView::doItemsLayout, Qt::QueuedConnection);
+    });
     m_tree->setAlternatingRowColors(true);
     m_tree->setAccessibleName(tr("Checklist"));
     Accessibility::enterWithCurrentRow(m_tree);

@@ -28,6 +28,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace praksis {
 
 using namespace Qt::StringLiterals;
@@ -544,6 +546,18 @@ void ImportWizard::showPreview()
     if (!p.unknownColumns.isEmpty())
         lines << tr("Columns not imported: %1.").arg(p.unknownColumns.join(u", "_s));
     const bool errors = !p.canApply();
+    // a student without a programme is in no period's programmes: the planner never plans her
+    if (p.reg == ImportRegister::Students && !errors) {
+        const auto withoutProgramme = std::count_if(p.rows.cbegin(), p.rows.cend(), [](const ImportRow &r) {
+            return (r.status == ImportRowStatus::New || r.status == ImportRowStatus::Changed) &&
+                   r.values.value(u"programme"_s).toString().isEmpty();
+        });
+        if (withoutProgramme > 0)
+            lines << tr("Warning: %n student(s) will have no programme, and the planner only plans the students of a "
+                        "period's programmes. Give the programme for rows without one on the first page, or add a "
+                        "column “Studieprogram” to the file.",
+                        nullptr, int(withoutProgramme));
+    }
     if (!errors && p.count(ImportRowStatus::New) + p.count(ImportRowStatus::Changed) == 0)
         lines << tr("Nothing to import: the plan already has these %1 as in the file.").arg(what);
     m_summary->setText(lines.join(u'\n'));

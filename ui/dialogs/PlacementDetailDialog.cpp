@@ -23,6 +23,7 @@
 #include "welcome/Checklists.h"
 #include "widgets/RecordForm.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -152,8 +153,43 @@ PlacementDetailDialog::PlacementDetailDialog(PlanSession &session, qint64 placem
     columns->addLayout(left, 2);
     columns->addLayout(right, 3);
 
-    // Undo and redo here too: the main window's shortcuts do not reach a window of its own.
-    QHBoxLayout *bottom = DetailWindow::bottomRow(this, m_session.undoStack());
+    // Undo and redo of this window's own changes (the main window's shortcuts do not reach a window of its own, and
+    // its steps are not this window's to undo).
+    QUndoStack *stack = m_session.undoStack();
+    QAction *undo = m_undo = new QAction(themedIcon(QStringLiteral("undo-2")), tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_redo = new QAction(themedIcon(QStringLiteral("redo-2")), tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    connect(undo, &QAction::triggered, this, [this, stack] {
+        updateUndo();
+        if (m_undo->isEnabled())
+            stack->undo();
+    });
+    connect(redo, &QAction::triggered, this, [this, stack] {
+        updateUndo();
+        if (m_redo->isEnabled())
+            stack->redo();
+    });
+    connect(stack, &QUndoStack::indexChanged, this, &PlacementDetailDialog::updateUndo);
+    addAction(undo);
+    addAction(redo);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setObjectName(QStringLiteral("undoButton"));
+    undoButton->setDefaultAction(undo);
+    undoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *redoButton = new QToolButton(this);
+    redoButton->setObjectName(QStringLiteral("redoButton"));
+    redoButton->setDefaultAction(redo);
+    redoButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(undoButton);
+    bottom->addWidget(redoButton);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -176,6 +212,7 @@ PlacementDetailDialog::PlacementDetailDialog(PlanSession &session, qint64 placem
     resize(1100, 680);
     refresh();
     updateButtons();
+    updateUndo();
 }
 
 PlacementDetailDialog::~PlacementDetailDialog()
@@ -294,7 +331,7 @@ QWidget *PlacementDetailDialog::buildAbsence()
     buttons->addStretch();
     auto *note = new QLabel(tr("Reason as a category only, never health details."), box);
     note->setObjectName(QStringLiteral("absenceNote"));
-    note->setEnabled(false);
+    Colors::makeHint(note);
     buttons->addWidget(note);
     layout->addLayout(buttons);
 
@@ -464,11 +501,33 @@ void PlacementDetailDialog::updateButtons()
 
 bool PlacementDetailDialog::run(PlanCommand *command)
 {
-    if (auto r = m_session.run(command); !r) {
+    m_ownCommands.insert(command);
+    const auto r = m_session.run(command);
+    updateUndo(); // also forgets the command when it was not made (and is deleted)
+    if (!r) {
         Prompts::error(this, tr("The change was not made"), r.error());
         return false;
     }
     return true;
+}
+
+void PlacementDetailDialog::updateUndo()
+{
+    const QUndoStack *stack = m_session.undoStack();
+    // only the commands still on the stack: a deleted one's address may be taken by another's
+    QSet<const QUndoCommand *> alive;
+    for (int i = 0; i < stack->count(); ++i)
+        if (m_ownCommands.contains(stack->command(i)))
+            alive.insert(stack->command(i));
+    m_ownCommands = alive;
+    const QUndoCommand *toUndo = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    const QUndoCommand *toRedo = stack->index() < stack->count() ? stack->command(stack->index()) : nullptr;
+    const bool canUndo = toUndo && m_ownCommands.contains(toUndo);
+    const bool canRedo = toRedo && m_ownCommands.contains(toRedo);
+    m_undo->setEnabled(canUndo);
+    m_undo->setText(canUndo ? tr("&Undo %1").arg(toUndo->text()) : tr("&Undo"));
+    m_redo->setEnabled(canRedo);
+    m_redo->setText(canRedo ? tr("&Redo %1").arg(toRedo->text()) : tr("&Redo"));
 }
 
 // --- absence ---

@@ -2,12 +2,15 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QSet>
 
+class QAction;
 class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QUndoCommand;
 
 namespace praksis {
 
@@ -63,6 +66,9 @@ private:
     void planChanged(const Change &change);
     void updateButtons();
     bool run(PlanCommand *command);
+    // Undo and Redo here reach this window's own changes only: enabled while the next step to undo (redo) was
+    // made here, named after it; the main window's steps are undone there.
+    void updateUndo();
     int currentRow(QTableView *view) const;
 
     PlanSession &m_session;
@@ -102,6 +108,9 @@ private:
     QPushButton *m_openChecklist = nullptr;
 
     QTimer *m_refreshTimer = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QSet<const QUndoCommand *> m_ownCommands; // those of the session's stack made in this window
 };
 
 } // namespace praksis

@@ -132,12 +132,14 @@ QComboBox *RegisterPage::addFilter(const QString &name, const QString &label)
     return box;
 }
 
-void RegisterPage::addButton(QWidget *button, Needs needs)
+void RegisterPage::addButton(QWidget *button, Needs needs, const QString &whyDisabled)
 {
     m_buttonBar->insertWidget(m_buttonBar->count() - 1, button);
     if (needs == Needs::ChosenRecord) {
         m_recordButtons.append(button);
-        button->setEnabled(currentId() != 0);
+        if (!whyDisabled.isEmpty())
+            m_whyDisabled.insert(button, whyDisabled);
+        updateButtons();
     }
 }
 
@@ -279,8 +281,13 @@ void RegisterPage::updateButtons()
     const bool has = currentId() != 0;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
-    for (QWidget *b : std::as_const(m_recordButtons))
+    for (QWidget *b : std::as_const(m_recordButtons)) {
         b->setEnabled(has);
+        if (const QString why = m_whyDisabled.value(b); !why.isEmpty()) {
+            b->setToolTip(has ? QString() : why);
+            b->setAccessibleDescription(has ? QString() : why);
+        }
+    }
 }
 
 } // namespace praksis

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "storage/Dependents.h"
 
+#include <QHash>
 #include <QVariant>
 #include <QWidget>
 
@@ -66,7 +67,8 @@ protected:
         Nothing,
         ChosenRecord
     };
-    void addButton(QWidget *button, Needs needs = Needs::Nothing);
+    // whyDisabled: the tooltip (and accessible description) of a ChosenRecord button while nothing is chosen
+    void addButton(QWidget *button, Needs needs = Needs::Nothing, const QString &whyDisabled = {});
     // "%1 of %2 students shown"
     virtual QString countText(int shown, qint64 total) const = 0;
     virtual void applyFilters() {}
@@ -95,6 +97,7 @@ private:
     void updateCount();
     void updateButtons();
     QList<QWidget *> m_recordButtons;
+    QHash<QWidget *, QString> m_whyDisabled;
 
     SqlTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;

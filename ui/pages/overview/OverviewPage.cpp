@@ -139,9 +139,10 @@ void fill(QTreeWidget *list, const QList<Entry> &entries, int maxEntries)
     int shown = 0;
     for (const Group &g : std::as_const(groups)) {
         auto *row = new QTreeWidgetItem(list);
+        // the counts first: a narrow list cuts the end of a long site name, not what to do first
         row->setText(0, g.overdue > 0
-                            ? OverviewPage::tr("%1 (%2, %3 overdue)").arg(g.name).arg(g.entries.size()).arg(g.overdue)
-                            : OverviewPage::tr("%1 (%2)").arg(g.name).arg(g.entries.size()));
+                            ? OverviewPage::tr("(%1, %2 overdue) %3").arg(g.entries.size()).arg(g.overdue).arg(g.name)
+                            : OverviewPage::tr("(%1) %2").arg(g.entries.size()).arg(g.name));
         row->setData(0, OverviewPage::GroupCountRole, int(g.entries.size()));
         row->setFirstColumnSpanned(true);
         QFont bold = row->font(0);

@@ -281,6 +281,13 @@ void PeriodsPage::openForm(const Period &period)
             if (checkedData(kinds).contains(toId(k)))
                 after.siteKinds.append(k);
         after.capacities = capacitiesOf(capacities, period.id, nullptr);
+        // allowed (the programmes may come later), but said: nobody takes part in a period without a programme
+        if (after.programmeIds.isEmpty() &&
+            !Prompts::confirm(form, tr("Period without a programme"),
+                              tr("No programme takes part in the period %1, so it has no students and the planner "
+                                 "has nobody to plan. Save it anyway?")
+                                  .arg(after.name)))
+            return false;
         if (isNew) {
             auto *command = new Insert(m_session.plan(), after, tr("Add period %1").arg(after.name));
             if (!run(command))

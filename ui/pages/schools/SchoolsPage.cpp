@@ -63,8 +63,9 @@ SchoolsPage::SchoolsPage(PlanSession &session, QWidget *parent)
     add->setObjectName(QStringLiteral("addProgrammeButton"));
     auto *remove = new QPushButton(themedIcon(QStringLiteral("trash-2")), tr("Remove p&rogramme…"), this);
     remove->setObjectName(QStringLiteral("removeProgrammeButton"));
-    addButton(add, Needs::ChosenRecord); // a programme belongs to the school chosen in the table
-    addButton(remove, Needs::ChosenRecord);
+    // a programme belongs to the school chosen in the table
+    addButton(add, Needs::ChosenRecord, tr("Choose a school in the table first: the programme belongs to it."));
+    addButton(remove, Needs::ChosenRecord, tr("Choose a school in the table first."));
     connect(add, &QAbstractButton::clicked, this, &SchoolsPage::addProgramme);
     connect(remove, &QAbstractButton::clicked, this, &SchoolsPage::removeProgramme);
 }

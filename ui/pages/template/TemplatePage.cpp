@@ -2,6 +2,7 @@
 
 #include "widgets/Accessibility.h"
 
+#include "Colors.h"
 #include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -47,9 +48,12 @@ LocalizedText textOf(QLineEdit *const (&edits)[3])
 void setTexts(QLineEdit *const (&edits)[3], const LocalizedText &text)
 {
     const QString values[3] = {text.nb, text.nn, text.en};
-    for (int i = 0; i < 3; ++i)
-        if (edits[i]->text() != values[i])
+    for (int i = 0; i < 3; ++i) {
+        if (edits[i]->text() != values[i]) {
             edits[i]->setText(values[i]);
+            edits[i]->setCursorPosition(0); // show the start of a long text, not its end
+        }
+    }
 }
 
 QPushButton *toolButton(const QString &icon, const QString &text, const QString &name, QWidget *parent)
@@ -110,8 +114,8 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     auto *hint = new QLabel(tr("Checklists are made from the template when a placement is made; editing the template "
                                "does not change the checklists that exist."),
                             this);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
+    hint->setObjectName(QStringLiteral("templateHint"));
+    Colors::makeHint(hint);
     layout->addWidget(hint);
 
     auto *splitter = new QSplitter(this);
