@@ -4,6 +4,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/PlanCommand.h"
+#include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "widgets/Accessibility.h"
 #include "widgets/FlowLayout.h"
@@ -263,6 +264,20 @@ void RegisterPage::refill(QComboBox *box, const QList<QPair<QString, QVariant>> 
             longest = qMax(longest, item.first.size());
         box->setMinimumContentsLength(int(qBound(qsizetype(12), longest + 1, qsizetype(30))));
     }
+}
+
+QString RegisterPage::siteChoicesSql()
+{
+    return QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
+                          "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
+}
+
+std::optional<Error> RegisterPage::optionalDate(const QString &text, const QString &field)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    auto d = Validation::parseDateField(text, field);
+    return d ? std::nullopt : std::optional<Error>(d.error());
 }
 
 void RegisterPage::updateCount()

@@ -7,6 +7,7 @@
 #include "followup/FollowUp.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
+#include "pages/overview/RecruitmentPanel.h"
 #include "storage/NameOrder.h"
 #include "welcome/Checklists.h"
 #include "widgets/Accessibility.h"
@@ -284,6 +285,7 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     charts->addWidget(m_occupancy, 3);
     charts->addWidget(m_status, 2);
     layout->addLayout(charts, 3);
+    layout->addWidget(new RecruitmentPanel(session, this), 3);
     auto *lists = new QGridLayout;
     lists->addWidget(m_absenceTitle, 0, 0);
     lists->addWidget(m_absence, 1, 0);
@@ -325,6 +327,7 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
 void OverviewPage::setToday(QDate today)
 {
     m_today = today;
+    findChild<RecruitmentPanel *>()->setToday(today);
     refresh();
 }
 
