@@ -14,6 +14,7 @@
 #include "dialogs/WelcomeLettersDialog.h"
 #include "i18n/Language.h"
 #include "pages/conflicts/ConflictsPage.h"
+#include "pages/hires/HiresPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
 #include "pages/placements/PlacementsPage.h"
@@ -119,6 +120,8 @@ const QList<PageInfo> &pageInfos()
                               [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
              return page;
          }},
+        {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
+         QStringLiteral("briefcase-business"), factory<HiresPage>()},
     };
     return infos;
 }
@@ -380,6 +383,8 @@ void MainWindow::createActions()
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + (i == 9 ? -1 : i))));
         else if (info.key == QStringLiteral("conflicts"))
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        else if (info.key == QStringLiteral("hires"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         m_planActions.append(a);
     }
     view->addSeparator();

@@ -100,7 +100,7 @@ int runImport(Context &ctx)
     const auto reg = importRegisterFromId(pos.at(0));
     if (!reg)
         return ctx.usage(Text::tr("“%1” is not a register that can be imported: use students, sites, supervisors, "
-                                  "periods or preferences.")
+                                  "periods, preferences, hires or mentors.")
                              .arg(pos.at(0)));
     if (*reg == ImportRegister::Students && parser.value(school).trimmed().isEmpty())
         return ctx.usage(Text::tr("import students needs the school: --school NAME."));
@@ -147,7 +147,7 @@ PRAKSIS_CLI_COMMAND("import",
                     QT_TRANSLATE_NOOP("praksis::cli",
                                       "Import a register from a CSV file: all or nothing; with --dry-run only check."),
                     "import students FILE --school NAME [--programme NAME] [--dry-run] | "
-                    "import sites|supervisors|periods|preferences FILE [--dry-run]",
+                    "import sites|supervisors|periods|preferences|hires|mentors FILE [--dry-run]",
                     &runImport);
 
 } // namespace praksis::cli

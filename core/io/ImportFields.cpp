@@ -33,7 +33,7 @@ QString normalisedHeader(QStringView header)
 
 struct Tables
 {
-    QList<ImportField> students, sites, supervisors, periods, preferences;
+    QList<ImportField> students, sites, supervisors, periods, preferences, hires, mentors;
 };
 
 // The columns of PRODUCT.md section 5: the single place their names are written.
@@ -69,9 +69,9 @@ Tables buildTables()
         field(u"contactPerson", u"Kontaktperson", QT_TRANSLATE_NOOP("praksis::Importer", "Contact"), false, {u"Contact person"}),
         email, phone,
     };
+    const ImportField site = field(u"site", u"Praksissted", QT_TRANSLATE_NOOP("praksis::Importer", "Site"), true, {u"Sted", u"Arbeidssted"});
     const QList<ImportField> supervisors{
-        givenName, familyName,
-        field(u"site", u"Praksissted", QT_TRANSLATE_NOOP("praksis::Importer", "Site"), true, {u"Sted", u"Arbeidssted"}),
+        givenName, familyName, site,
         field(u"profession", u"Yrke", QT_TRANSLATE_NOOP("praksis::Importer", "Profession"), false, {u"Stilling"}),
         field(u"training", u"Veilederutdanning", QT_TRANSLATE_NOOP("praksis::Importer", "Supervision training"), false, {u"Veiledarutdanning"}),
         field(u"maxStudents", u"Maks studenter", QT_TRANSLATE_NOOP("praksis::Importer", "Max students"), false, {u"Maks antall studenter", u"Maximum students"}),
@@ -94,8 +94,26 @@ Tables buildTables()
         field(u"exclude", u"Ikke", QT_TRANSLATE_NOOP("praksis::Importer", "Exclude"), false, {u"Ikkje", u"Ikke plasseres", u"Utelukket"}),
         field(u"excludeReason", u"Begrunnelse", QT_TRANSLATE_NOOP("praksis::Importer", "Reason"), false, {u"Grunn", u"Exclusion reason"}),
     };
+    // PRODUCT.md section 10; Skole and Studentnummer together set the link to her student record
+    const QList<ImportField> hires{
+        givenName, familyName, site,
+        field(u"profession", u"Yrke", QT_TRANSLATE_NOOP("praksis::Importer", "Profession"), false, {u"Yrkesgruppe"}),
+        field(u"position", u"Stilling", QT_TRANSLATE_NOOP("praksis::Importer", "Position"), true, {u"Stillingstype", u"Tilsetjing", u"Ansettelse"}),
+        field(u"start", u"Start", QT_TRANSLATE_NOOP("praksis::Importer", "Start"), true, {u"Startdato", u"Tiltredelse", u"Fra", u"From"}),
+        field(u"end", u"Slutt", QT_TRANSLATE_NOOP("praksis::Importer", "End"), false, {u"Sluttdato", u"Fratredelse", u"Til", u"To"}),
+        field(u"endReason", u"Sluttårsak", QT_TRANSLATE_NOOP("praksis::Importer", "End reason"), false, {u"Sluttgrunn", u"Årsak"}),
+        field(u"school", u"Skole", QT_TRANSLATE_NOOP("praksis::Importer", "School"), false, {u"Skule", u"Utdanningsinstitusjon"}),
+        field(u"studentNumber", u"Studentnummer", QT_TRANSLATE_NOOP("praksis::Importer", "Student number"), false, {u"Studentnr", u"Studentnr.", u"Elevnummer", u"Elevnr", u"Student no"}),
+        email, phone,
+    };
+    // the hire and the mentor (a supervisor or another hire) by e-mail or "given family"; Start: the hire's start
+    const QList<ImportField> mentors{
+        field(u"hire", u"Nytilsatt", QT_TRANSLATE_NOOP("praksis::Importer", "Hire"), true, {u"Nytilsett", u"New hire"}),
+        field(u"mentor", u"Mentor", QT_TRANSLATE_NOOP("praksis::Importer", "Mentor"), true),
+        field(u"start", u"Start", QT_TRANSLATE_NOOP("praksis::Importer", "Start"), false, {u"Startdato", u"Fra", u"From"}),
+    };
     // clang-format on
-    return {students, sites, supervisors, periods, preferences};
+    return {students, sites, supervisors, periods, preferences, hires, mentors};
 }
 
 } // namespace
@@ -115,6 +133,10 @@ const QList<ImportField> &importFields(ImportRegister r)
         return t.periods;
     case ImportRegister::Preferences:
         return t.preferences;
+    case ImportRegister::Hires:
+        return t.hires;
+    case ImportRegister::Mentors:
+        return t.mentors;
     }
     return t.students;
 }
@@ -150,6 +172,10 @@ QString toId(ImportRegister r)
         return QStringLiteral("periods");
     case ImportRegister::Preferences:
         return QStringLiteral("preferences");
+    case ImportRegister::Hires:
+        return QStringLiteral("hires");
+    case ImportRegister::Mentors:
+        return QStringLiteral("mentors");
     }
     return {};
 }
@@ -178,8 +204,9 @@ std::optional<ImportRegister> detectImportRegister(const QStringList &headers)
 
 std::optional<ImportRegister> importRegisterFromId(QStringView id)
 {
-    for (ImportRegister r : {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
-                             ImportRegister::Periods, ImportRegister::Preferences})
+    for (ImportRegister r :
+         {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors, ImportRegister::Periods,
+          ImportRegister::Preferences, ImportRegister::Hires, ImportRegister::Mentors})
         if (id.compare(toId(r), Qt::CaseInsensitive) == 0)
             return r;
     return std::nullopt;
@@ -198,6 +225,10 @@ QString label(ImportRegister r)
         return Importer::tr("Periods");
     case ImportRegister::Preferences:
         return Importer::tr("Preferences");
+    case ImportRegister::Hires:
+        return Importer::tr("New hires");
+    case ImportRegister::Mentors:
+        return Importer::tr("Mentors");
     }
     return {};
 }

@@ -18,9 +18,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(praksis::Importer)
 };
 
-// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
-using ColumnMap = std::initializer_list<std::pair<QString, QString>>; // field key, column (u""_s: no allocation)
+// A "line N" reference to an earlier row of the same file.
+QString onLine(int line)
+{
+    return Text::tr("line %1").arg(line);
+}
 
+} // namespace
+
+// Declared in ImportSession.h: the recruitment registers (ImportRecruitment.cpp) use them too.
+// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
 QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map)
 {
     QList<std::pair<QString, QVariant>> out;
@@ -33,12 +40,6 @@ QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap ma
     return out;
 }
 
-// A "line N" reference to an earlier row of the same file.
-QString onLine(int line)
-{
-    return Text::tr("line %1").arg(line);
-}
-
 // The line on which a key was seen before in the file, or 0 the first time (and remembers it).
 int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
 {
@@ -49,7 +50,22 @@ int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
     return 0;
 }
 
-} // namespace
+qint64 readSite(const Session &s, ImportRow &row)
+{
+    const QString text = s.cell(row, u"site"_s);
+    if (text.isEmpty()) {
+        if (auto e = Validation::requiredText(text, s.field(u"site"_s).label()))
+            s.fail(row, u"site"_s, *e);
+        return 0;
+    }
+    auto site = s.lookups.site(text);
+    if (!site) {
+        s.fail(row, u"site"_s, site.error());
+        return 0;
+    }
+    row.values.insert(u"_siteId"_s, *site);
+    return *site;
+}
 
 // --- students ------------------------------------------------------------------------------------------------------
 
@@ -389,17 +405,8 @@ public:
     {
         s.readText(row, u"givenName"_s);
         s.readText(row, u"familyName"_s);
-        qint64 siteId = 0;
         const QString siteText = s.cell(row, u"site"_s);
-        if (siteText.isEmpty()) {
-            if (auto e = Validation::requiredText(siteText, s.field(u"site"_s).label()))
-                s.fail(row, u"site"_s, *e);
-        } else if (auto site = s.lookups.site(siteText); site) {
-            siteId = *site;
-            row.values.insert(u"_siteId"_s, siteId);
-        } else {
-            s.fail(row, u"site"_s, site.error());
-        }
+        const qint64 siteId = readSite(s, row);
         s.readKind<Profession>(row, u"profession"_s);
         readTraining(s, row);
         s.readCount(row, u"maxStudents"_s);
@@ -902,6 +909,10 @@ std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg)
         return std::make_unique<Periods>();
     case ImportRegister::Preferences:
         return std::make_unique<Preferences>();
+    case ImportRegister::Hires:
+        return hireRules();
+    case ImportRegister::Mentors:
+        return mentorRules();
     }
     return {};
 }

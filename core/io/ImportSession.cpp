@@ -457,6 +457,8 @@ template<typename E> bool Session::readKind(ImportRow &row, const QString &key) 
 
 template bool Session::readKind<SiteKind>(ImportRow &, const QString &) const;
 template bool Session::readKind<Profession>(ImportRow &, const QString &) const;
+template bool Session::readKind<HirePosition>(ImportRow &, const QString &) const;
+template bool Session::readKind<EndReason>(ImportRow &, const QString &) const;
 
 void Session::compare(ImportRow &row, const QVariantHash &stored) const
 {

@@ -240,5 +240,18 @@ public:
 };
 
 std::unique_ptr<RegisterRules> rulesFor(ImportRegister reg);
+// The registers of PRODUCT.md section 10 (ImportRecruitment.cpp).
+std::unique_ptr<RegisterRules> hireRules();
+std::unique_ptr<RegisterRules> mentorRules();
+
+// Helpers of the registers' rules (ImportRegisters.cpp).
+// The columns of a table that the row's values fill: (field key, column) pairs whose key is in the row.
+using ColumnMap = std::initializer_list<std::pair<QString, QString>>; // field key, column (u""_s: no allocation)
+QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap map);
+// The line on which a key was seen before in the file, or 0 the first time (and remembers it).
+int seenBefore(QHash<QString, int> &seen, const QString &key, int line);
+// The site of the row's "site" field ("name" or "name / unit"), also kept as its "_siteId" value; 0 after recording
+// the error of an empty or unknown site.
+qint64 readSite(const Session &s, ImportRow &row);
 
 } // namespace praksis::import

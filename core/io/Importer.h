@@ -39,10 +39,12 @@ enum class ImportRegister
     Sites,
     Supervisors,
     Periods,
-    Preferences
+    Preferences,
+    Hires,  // new hires (PRODUCT.md section 10)
+    Mentors // their mentors: a mentorship per row, its conversations planned (MentorRepository)
 };
 
-// "students", "sites", "supervisors", "periods", "preferences" (the command line's words)
+// "students", "sites", "supervisors", "periods", "preferences", "hires", "mentors" (the command line's words)
 QString toId(ImportRegister r);
 std::optional<ImportRegister> importRegisterFromId(QStringView id);
 // translated "Students", "Sites", …

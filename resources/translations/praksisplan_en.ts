@@ -918,6 +918,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::DetailWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -998,6 +1009,518 @@
     </message>
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireDetailDialog</name>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student records that may be hers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: she is this student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links the new hire to the chosen student record. Only when you know it is her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor and conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign a mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange the mentorship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor &amp;folder (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule and the conversation guide to print, in the plan&apos;s document language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, student number %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her student record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Her student record: %1; she %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked. These student records have her name or e-mail; confirm the one that is her:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, student number %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked: no student record has her name or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor: %1 (%2), %3 – %4 (%n months)</source>
+        <translation>
+            <numerusform>Mentor: %1 (%2), %3 – %4 (%n month)</numerusform>
+            <numerusform>Mentor: %1 (%2), %3 – %4 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for %1 and not held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversations held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor yet. A mentor for the first year helps her stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to her student record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the student link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (supervisor, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new hire, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentorship of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mentor: a supervisor or another new hire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 months, up to 24 for a second year as needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentors %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the mentorship of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2? These go with it: %3. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation cannot have been held after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 of %2 held on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1 of %2 not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a working day; the next one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move conversation %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mentor folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor folder was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireForm</name>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site she was hired at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probation ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probation cannot end before she starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start + 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six months from the start unless you give another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She cannot leave before she starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty while she is employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason only goes with an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category only. Never write why in words, never health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit new hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1096,6 +1619,101 @@
     </message>
     <message>
         <source>The new hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HiresPage</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All new hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 new hires shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete new hire %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,6 +2338,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -2226,6 +2912,10 @@
         <source>No conflicts in this period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New hires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2690,11 +3380,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
+        <source>(%1, %2 overdue) %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>(%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,6 +5138,97 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentPanel</name>
+    <message>
+        <source>Recruitment and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last five years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>o&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — former students: %2, of them back as summer temps: %3, in posts: %4; new hires: %5, with a mentor: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed 12 months: %1 of %2 with a mentor (%3 %), %4 of %5 without (%6 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new hire in the range has been employed for 12 months yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement → summer job → post: no former students or new hires in the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement → summer job → post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 former students, %3 summer temps, %4 in posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed 12 months, with and without a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a mentor: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a mentor %1 %, without %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stayed 12 months: no new hire has been employed for a year yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::RecruitmentReport</name>
     <message>
         <source>Recruitment report</source>
@@ -5052,6 +5833,14 @@
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment report %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5956,6 +6745,10 @@
     </message>
     <message>
         <source>Edit student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7550,10 +8343,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7712,6 +8501,10 @@
     </message>
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -919,6 +919,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::DetailWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -1000,6 +1011,518 @@
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
         <translation>Alle foreslåtte samtaler for denne praksisplassen er allerede planlagt.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireDetailDialog</name>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Praksissted:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Stilling:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Probation ends:</source>
+        <translation>Prøvetid slutter:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Sluttet:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Studentpost</translation>
+    </message>
+    <message>
+        <source>Student records that may be hers</source>
+        <translation>Studentposter som kan være hennes</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: she is this student</source>
+        <translation>&amp;Bekreft: hun er denne studenten</translation>
+    </message>
+    <message>
+        <source>Links the new hire to the chosen student record. Only when you know it is her.</source>
+        <translation>Knytter den nytilsatte til studentposten du har valgt. Bare når du vet at det er henne.</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;link</source>
+        <translation>Fjern &amp;koblingen</translation>
+    </message>
+    <message>
+        <source>Mentor and conversations</source>
+        <translation>Mentor og samtaler</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a mentor…</source>
+        <translation>&amp;Tildel en mentor…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the mentorship…</source>
+        <translation>E&amp;ndre mentorordningen…</translation>
+    </message>
+    <message>
+        <source>Remove the mentor</source>
+        <translation>Fjern mentoren</translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation>Mentorsamtaler</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation>Registrer som &amp;holdt…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytt…</translation>
+    </message>
+    <message>
+        <source>Mentor &amp;folder (PDF)…</source>
+        <translation>Mentor&amp;mappe (PDF)…</translation>
+    </message>
+    <message>
+        <source>The schedule and the conversation guide to print, in the plan&apos;s document language.</source>
+        <translation>Samtaleplanen og samtaleguiden til utskrift, på dokumentspråket til planen.</translation>
+    </message>
+    <message>
+        <source>New hire %1</source>
+        <translation>Nytilsatt %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No, employed</source>
+        <translation>Nei, ansatt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>%1, student number %2 at %3</source>
+        <translation>%1, studentnummer %2 ved %3</translation>
+    </message>
+    <message>
+        <source>Her student record: %1.</source>
+        <translation>Studentposten hennes: %1.</translation>
+    </message>
+    <message>
+        <source>Her student record: %1; she %2.</source>
+        <translation>Studentposten hennes: %1; hun %2.</translation>
+    </message>
+    <message>
+        <source>Not linked. These student records have her name or e-mail; confirm the one that is her:</source>
+        <translation>Ikke koblet. Disse studentpostene har navnet eller e-postadressen hennes; bekreft den som er henne:</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>samme e-post</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samme navn</translation>
+    </message>
+    <message>
+        <source>%1 (%2, student number %3), %4</source>
+        <translation>%1 (%2, studentnummer %3), %4</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Not linked: no student record has her name or e-mail.</source>
+        <translation>Ikke koblet: ingen studentpost har navnet eller e-postadressen hennes.</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>praksisveileder</translation>
+    </message>
+    <message>
+        <source>new hire</source>
+        <translation>nytilsatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor: %1 (%2), %3 – %4 (%n months)</source>
+        <translation>
+            <numerusform>Mentor: %1 (%2), %3 – %4 (%n måned)</numerusform>
+            <numerusform>Mentor: %1 (%2), %3 – %4 (%n måneder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation>Holdt %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Planned for %1 and not held yet.</source>
+        <translation>Planlagt til %1 og ikke holdt ennå.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversations held.</source>
+        <translation>%1 av %2 samtaler holdt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n forfalt.</numerusform>
+            <numerusform>%n forfalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor yet. A mentor for the first year helps her stay.</source>
+        <translation>Ingen mentor ennå. En mentor det første året hjelper henne å bli.</translation>
+    </message>
+    <message>
+        <source>&amp;Another mentor…</source>
+        <translation>&amp;En annen mentor…</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringen ble ikke gjort</translation>
+    </message>
+    <message>
+        <source>Link %1 to her student record</source>
+        <translation>Koble %1 til studentposten hennes</translation>
+    </message>
+    <message>
+        <source>Remove the student link of %1</source>
+        <translation>Fjern studentkoblingen til %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor, %2)</source>
+        <translation>%1 (praksisveileder, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (new hire, %2)</source>
+        <translation>%1 (nytilsatt, %2)</translation>
+    </message>
+    <message>
+        <source>Mentor for %1</source>
+        <translation>Mentor for %1</translation>
+    </message>
+    <message>
+        <source>Mentorship of %1</source>
+        <translation>Mentorordningen til %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <source>Choose the mentor: a supervisor or another new hire.</source>
+        <translation>Velg mentoren: en praksisveileder eller en annen nytilsatt.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation>M&amp;åneder:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>12 months, up to 24 for a second year as needed.</source>
+        <translation>12 måneder, opptil 24 for et andre år ved behov.</translation>
+    </message>
+    <message>
+        <source>%1 mentors %2</source>
+        <translation>%1 er mentor for %2</translation>
+    </message>
+    <message>
+        <source>Change the mentorship of %1</source>
+        <translation>Endre mentorordningen til %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2? These go with it: %3. You can undo this.</source>
+        <translation>Fjerne %1 som mentor for %2? Dette følger med: %3. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2? You can undo this.</source>
+        <translation>Fjerne %1 som mentor for %2? Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2</source>
+        <translation>Fjern %1 som mentor for %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 held</source>
+        <translation>Samtale %1 holdt</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>Holdt &amp;den:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt den</translation>
+    </message>
+    <message>
+        <source>A conversation cannot have been held after today (%1).</source>
+        <translation>En samtale kan ikke være holdt etter i dag (%1).</translation>
+    </message>
+    <message>
+        <source>empty: not held</source>
+        <translation>tomt: ikke holdt</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of %2 held on %3</source>
+        <translation>Samtale %1 med %2 holdt %3</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of %2 not held</source>
+        <translation>Samtale %1 med %2 ikke holdt</translation>
+    </message>
+    <message>
+        <source>Move conversation %1</source>
+        <translation>Flytt samtale %1</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Planlagt til:</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planlagt til</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day; the next one is %2.</source>
+        <translation>%1 er ikke en arbeidsdag; neste er %2.</translation>
+    </message>
+    <message>
+        <source>Move conversation %1 of %2 to %3</source>
+        <translation>Flytt samtale %1 med %2 til %3</translation>
+    </message>
+    <message>
+        <source>Save the mentor folder</source>
+        <translation>Lagre mentormappen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The mentor folder was not saved</source>
+        <translation>Mentormappen ble ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireForm</name>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>New hire %1</source>
+        <translation>Nytilsatt %1</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Praksissted:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(velg)</translation>
+    </message>
+    <message>
+        <source>Choose the site she was hired at.</source>
+        <translation>Velg praksisstedet hun ble ansatt ved.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>S&amp;tilling:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Probation ends:</source>
+        <translation>Prøve&amp;tid slutter:</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Prøvetid slutter</translation>
+    </message>
+    <message>
+        <source>The probation cannot end before she starts (%1).</source>
+        <translation>Prøvetiden kan ikke slutte før hun begynner (%1).</translation>
+    </message>
+    <message>
+        <source>start + 6 months</source>
+        <translation>start + 6 måneder</translation>
+    </message>
+    <message>
+        <source>Six months from the start unless you give another date.</source>
+        <translation>Seks måneder fra start, med mindre du oppgir en annen dato.</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lutt:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>She cannot leave before she starts (%1).</source>
+        <translation>Hun kan ikke slutte før hun begynner (%1).</translation>
+    </message>
+    <message>
+        <source>empty while she is employed</source>
+        <translation>tomt mens hun er ansatt</translation>
+    </message>
+    <message>
+        <source>End &amp;reason:</source>
+        <translation>Slutt&amp;årsak:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>A reason only goes with an end date.</source>
+        <translation>En årsak hører bare til en sluttdato.</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>A category only. Never write why in words, never health.</source>
+        <translation>Bare en kategori. Skriv aldri hvorfor med ord, aldri om helse.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add new hire %1</source>
+        <translation>Legg til nytilsatt %1</translation>
+    </message>
+    <message>
+        <source>Edit new hire %1</source>
+        <translation>Rediger nytilsatt %1</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringen ble ikke gjort</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1621,101 @@
     <message>
         <source>The new hire %1</source>
         <translation>Den nytilsatte %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HiresPage</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Praksissted:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All new hires</source>
+        <translation>Alle nytilsatte</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <source>In probation</source>
+        <translation>I prøvetid</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksissted</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Prøvetid slutter</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations held</source>
+        <translation>Samtaler holdt</translation>
+    </message>
+    <message>
+        <source>Former student</source>
+        <translation>Tidligere student</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle praksissteder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 new hires shown</source>
+        <translation>%1 av %2 nytilsatte vises</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>the new hire %1</source>
+        <translation>den nytilsatte %1</translation>
+    </message>
+    <message>
+        <source>Delete new hire %1</source>
+        <translation>Slett nytilsatt %1</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2339,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation>Denne linjen skiller verdiene med «%1», men filen bruker «%2». Bruk samme skilletegn i hele filen.</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation>«%1» krever en sluttdato: hun har sluttet bare når «%2» sier når.</translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation>«%1» kobler henne til en studentoppføring bare sammen med «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation>«%1» har ingen student med nummeret «%2».</translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation>%1 med start ved «%2» %3 står allerede på linje %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>veileder</translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation>Det finnes ingen nytilsatt «%1». Importer de nytilsatte først.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation>«%1» viser til mer enn én nytilsatt: %2. Oppgi e-postadressen hennes, eller starten på mentorordningen mens hun bare har én av dem.</translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation>Det finnes ingen veileder eller annen nytilsatt «%1» som kan være mentor.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation>«%1» viser til mer enn én mulig mentor: %2. Oppgi mentorens e-postadresse.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation>Mentorordningen for %1 fra %2 står allerede på linje %3.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -2228,6 +2914,10 @@
         <source>No conflicts in this period</source>
         <translation>Ingen konflikter i denne praksisperioden</translation>
     </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsatte</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2692,12 +3382,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalt)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalt) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +5141,97 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentPanel</name>
+    <message>
+        <source>Recruitment and retention</source>
+        <translation>Rekruttering og å beholde</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>det siste året</translation>
+    </message>
+    <message>
+        <source>the last two years</source>
+        <translation>de to siste årene</translation>
+    </message>
+    <message>
+        <source>the last five years</source>
+        <translation>de fem siste årene</translation>
+    </message>
+    <message>
+        <source>o&amp;ver:</source>
+        <translation>f&amp;or:</translation>
+    </message>
+    <message>
+        <source>Recruitment over</source>
+        <translation>Rekruttering for</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 — former students: %2, of them back as summer temps: %3, in posts: %4; new hires: %5, with a mentor: %6.</source>
+        <translation>%1 — tidligere studenter: %2, av dem tilbake som sommervikarer: %3, i stillinger: %4; nytilsatte: %5, med mentor: %6.</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months: %1 of %2 with a mentor (%3 %), %4 of %5 without (%6 %).</source>
+        <translation>Ble i 12 måneder: %1 av %2 med mentor (%3 %), %4 av %5 uten (%6 %).</translation>
+    </message>
+    <message>
+        <source>No new hire in the range has been employed for 12 months yet.</source>
+        <translation>Ingen nytilsatt i tidsrommet har vært ansatt i 12 måneder ennå.</translation>
+    </message>
+    <message>
+        <source>Placement → summer job → post: no former students or new hires in the range</source>
+        <translation>Praksis → sommerjobb → stilling: ingen tidligere studenter eller nytilsatte i tidsrommet</translation>
+    </message>
+    <message>
+        <source>Placement → summer job → post</source>
+        <translation>Praksis → sommerjobb → stilling</translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation>Tidligere studenter</translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation>Ansatt som sommervikarer</translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation>Ansatt i stillinger</translation>
+    </message>
+    <message>
+        <source>%1: %2 former students, %3 summer temps, %4 in posts</source>
+        <translation>%1: %2 tidligere studenter, %3 sommervikarer, %4 i stillinger</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months, with and without a mentor</source>
+        <translation>Ble i 12 måneder, med og uten mentor</translation>
+    </message>
+    <message>
+        <source>With a mentor: %1 of %2</source>
+        <translation>Med mentor: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Without: %1 of %2</source>
+        <translation>Uten: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation>Ble i 12 måneder</translation>
+    </message>
+    <message>
+        <source>With a mentor %1 %, without %2 %</source>
+        <translation>Med mentor %1 %, uten %2 %</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months: no new hire has been employed for a year yet</source>
+        <translation>Ble i 12 måneder: ingen nytilsatt har vært ansatt i et år ennå</translation>
+    </message>
+</context>
+<context>
     <name>praksis::RecruitmentReport</name>
     <message>
         <source>Recruitment report</source>
@@ -5056,6 +5837,14 @@
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>«%1» finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rekrutteringsrapport</translation>
+    </message>
+    <message>
+        <source>Recruitment report %1</source>
+        <translation>Rekrutteringsrapport %1</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6749,10 @@
     <message>
         <source>Edit student %1</source>
         <translation>Rediger studenten %1</translation>
+    </message>
+    <message>
+        <source>New hire:</source>
+        <translation>Nytilsatt:</translation>
     </message>
 </context>
 <context>
@@ -7553,10 +8346,6 @@
         <translation>bare kontroller filen; ikke skriv noe</translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods eller preferences.</translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation>import students trenger utdanningsinstitusjonen: --school NAME.</translation>
     </message>
@@ -7716,6 +8505,10 @@
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studenter med siste praksisperiode som sluttet for mer enn YEARS år siden, og nytilsatte som sluttet så lenge siden (personvern); --dry-run teller bare.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
+        <translation>«%1» er ikke et register som kan importeres: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
     <message>
         <source>New hires</source>

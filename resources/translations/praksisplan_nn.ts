@@ -919,6 +919,17 @@
     </message>
 </context>
 <context>
+    <name>praksis::DetailWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+</context>
+<context>
     <name>praksis::Error</name>
     <message>
         <source>line %1</source>
@@ -1000,6 +1011,518 @@
     <message>
         <source>Every proposed meeting of this placement is planned already.</source>
         <translation>Alle føreslåtte samtalar for denne praksisplassen er allereie planlagde.</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireDetailDialog</name>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Praksisstad:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Stilling:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Probation ends:</source>
+        <translation>Prøvetida sluttar:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Slutta:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Studentpost</translation>
+    </message>
+    <message>
+        <source>Student records that may be hers</source>
+        <translation>Studentpostar som kan vere hennar</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm: she is this student</source>
+        <translation>&amp;Stadfest: ho er denne studenten</translation>
+    </message>
+    <message>
+        <source>Links the new hire to the chosen student record. Only when you know it is her.</source>
+        <translation>Knyter den nytilsette til studentposten du har valt. Berre når du veit at det er henne.</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;link</source>
+        <translation>Fjern &amp;koplinga</translation>
+    </message>
+    <message>
+        <source>Mentor and conversations</source>
+        <translation>Mentor og samtalar</translation>
+    </message>
+    <message>
+        <source>&amp;Assign a mentor…</source>
+        <translation>&amp;Tildel ein mentor…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the mentorship…</source>
+        <translation>E&amp;ndre mentorordninga…</translation>
+    </message>
+    <message>
+        <source>Remove the mentor</source>
+        <translation>Fjern mentoren</translation>
+    </message>
+    <message>
+        <source>Mentor conversations</source>
+        <translation>Mentorsamtalar</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagd</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held…</source>
+        <translation>Registrer som &amp;halden…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Flytt…</translation>
+    </message>
+    <message>
+        <source>Mentor &amp;folder (PDF)…</source>
+        <translation>Mentor&amp;mappe (PDF)…</translation>
+    </message>
+    <message>
+        <source>The schedule and the conversation guide to print, in the plan&apos;s document language.</source>
+        <translation>Samtaleplanen og samtaleguiden til utskrift, på dokumentspråket til planen.</translation>
+    </message>
+    <message>
+        <source>New hire %1</source>
+        <translation>Nytilsett %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 ved %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No, employed</source>
+        <translation>Nei, tilsett</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <source>%1, student number %2 at %3</source>
+        <translation>%1, studentnummer %2 ved %3</translation>
+    </message>
+    <message>
+        <source>Her student record: %1.</source>
+        <translation>Studentposten hennar: %1.</translation>
+    </message>
+    <message>
+        <source>Her student record: %1; she %2.</source>
+        <translation>Studentposten hennar: %1; ho %2.</translation>
+    </message>
+    <message>
+        <source>Not linked. These student records have her name or e-mail; confirm the one that is her:</source>
+        <translation>Ikkje kopla. Desse studentpostane har namnet eller e-postadressa hennar; stadfest den som er henne:</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-post</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same namn</translation>
+    </message>
+    <message>
+        <source>%1 (%2, student number %3), %4</source>
+        <translation>%1 (%2, studentnummer %3), %4</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>Not linked: no student record has her name or e-mail.</source>
+        <translation>Ikkje kopla: ingen studentpost har namnet eller e-postadressa hennar.</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>praksisrettleiar</translation>
+    </message>
+    <message>
+        <source>new hire</source>
+        <translation>nytilsett</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor: %1 (%2), %3 – %4 (%n months)</source>
+        <translation>
+            <numerusform>Mentor: %1 (%2), %3 – %4 (%n månad)</numerusform>
+            <numerusform>Mentor: %1 (%2), %3 – %4 (%n månader)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation>Halden %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfallen</translation>
+    </message>
+    <message>
+        <source>Planned for %1 and not held yet.</source>
+        <translation>Planlagd til %1 og ikkje halden enno.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 conversations held.</source>
+        <translation>%1 av %2 samtalar haldne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n forfallen.</numerusform>
+            <numerusform>%n forfalne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor yet. A mentor for the first year helps her stay.</source>
+        <translation>Ingen mentor enno. Ein mentor det første året hjelper henne å bli.</translation>
+    </message>
+    <message>
+        <source>&amp;Another mentor…</source>
+        <translation>&amp;Ein annan mentor…</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringa vart ikkje gjord</translation>
+    </message>
+    <message>
+        <source>Link %1 to her student record</source>
+        <translation>Kople %1 til studentposten hennar</translation>
+    </message>
+    <message>
+        <source>Remove the student link of %1</source>
+        <translation>Fjern studentkoplinga til %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <source>%1 (supervisor, %2)</source>
+        <translation>%1 (praksisrettleiar, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (new hire, %2)</source>
+        <translation>%1 (nytilsett, %2)</translation>
+    </message>
+    <message>
+        <source>Mentor for %1</source>
+        <translation>Mentor for %1</translation>
+    </message>
+    <message>
+        <source>Mentorship of %1</source>
+        <translation>Mentorordninga til %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <source>Choose the mentor: a supervisor or another new hire.</source>
+        <translation>Vel mentoren: ein praksisrettleiar eller ein annan nytilsett.</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Frå:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>M&amp;onths:</source>
+        <translation>M&amp;ånader:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>12 months, up to 24 for a second year as needed.</source>
+        <translation>12 månader, opptil 24 for eit andre år ved behov.</translation>
+    </message>
+    <message>
+        <source>%1 mentors %2</source>
+        <translation>%1 er mentor for %2</translation>
+    </message>
+    <message>
+        <source>Change the mentorship of %1</source>
+        <translation>Endre mentorordninga til %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2? These go with it: %3. You can undo this.</source>
+        <translation>Fjerne %1 som mentor for %2? Dette følgjer med: %3. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2? You can undo this.</source>
+        <translation>Fjerne %1 som mentor for %2? Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Remove %1 as the mentor of %2</source>
+        <translation>Fjern %1 som mentor for %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1 held</source>
+        <translation>Samtale %1 halden</translation>
+    </message>
+    <message>
+        <source>Held &amp;on:</source>
+        <translation>Halden &amp;den:</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Halden den</translation>
+    </message>
+    <message>
+        <source>A conversation cannot have been held after today (%1).</source>
+        <translation>Ein samtale kan ikkje vere halden etter i dag (%1).</translation>
+    </message>
+    <message>
+        <source>empty: not held</source>
+        <translation>tomt: ikkje halden</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of %2 held on %3</source>
+        <translation>Samtale %1 med %2 halden %3</translation>
+    </message>
+    <message>
+        <source>Conversation %1 of %2 not held</source>
+        <translation>Samtale %1 med %2 ikkje halden</translation>
+    </message>
+    <message>
+        <source>Move conversation %1</source>
+        <translation>Flytt samtale %1</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for:</source>
+        <translation>&amp;Planlagd til:</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Planlagd til</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day; the next one is %2.</source>
+        <translation>%1 er ikkje ein arbeidsdag; neste er %2.</translation>
+    </message>
+    <message>
+        <source>Move conversation %1 of %2 to %3</source>
+        <translation>Flytt samtale %1 med %2 til %3</translation>
+    </message>
+    <message>
+        <source>Save the mentor folder</source>
+        <translation>Lagre mentormappa</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The mentor folder was not saved</source>
+        <translation>Mentormappa vart ikkje lagra</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HireForm</name>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>New hire %1</source>
+        <translation>Nytilsett %1</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Førenamn:</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternamn:</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Praksisstad:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vel)</translation>
+    </message>
+    <message>
+        <source>Choose the site she was hired at.</source>
+        <translation>Vel praksisstaden ho vart tilsett ved.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Yrke:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>S&amp;tilling:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Probation ends:</source>
+        <translation>Prøve&amp;tida sluttar:</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Prøvetida sluttar</translation>
+    </message>
+    <message>
+        <source>The probation cannot end before she starts (%1).</source>
+        <translation>Prøvetida kan ikkje slutte før ho byrjar (%1).</translation>
+    </message>
+    <message>
+        <source>start + 6 months</source>
+        <translation>start + 6 månader</translation>
+    </message>
+    <message>
+        <source>Six months from the start unless you give another date.</source>
+        <translation>Seks månader frå start, med mindre du oppgir ein annan dato.</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>S&amp;lutt:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>She cannot leave before she starts (%1).</source>
+        <translation>Ho kan ikkje slutte før ho byrjar (%1).</translation>
+    </message>
+    <message>
+        <source>empty while she is employed</source>
+        <translation>tomt medan ho er tilsett</translation>
+    </message>
+    <message>
+        <source>End &amp;reason:</source>
+        <translation>Slutt&amp;årsak:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <source>A reason only goes with an end date.</source>
+        <translation>Ei årsak høyrer berre til ein sluttdato.</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>A category only. Never write why in words, never health.</source>
+        <translation>Berre ein kategori. Skriv aldri kvifor med ord, aldri om helse.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add new hire %1</source>
+        <translation>Legg til nytilsett %1</translation>
+    </message>
+    <message>
+        <source>Edit new hire %1</source>
+        <translation>Rediger nytilsett %1</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>Endringa vart ikkje gjord</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1621,101 @@
     <message>
         <source>The new hire %1</source>
         <translation>Den nytilsette %1</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::HiresPage</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Praksisstad:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>All new hires</source>
+        <translation>Alle nytilsette</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Tilsett</translation>
+    </message>
+    <message>
+        <source>In probation</source>
+        <translation>I prøvetid</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Slutta</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Praksisstad</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Yrke</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Probation ends</source>
+        <translation>Prøvetida sluttar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Conversations held</source>
+        <translation>Samtalar haldne</translation>
+    </message>
+    <message>
+        <source>Former student</source>
+        <translation>Tidlegare student</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle praksisstader</translation>
+    </message>
+    <message>
+        <source>%1 of %2 new hires shown</source>
+        <translation>%1 av %2 nytilsette blir viste</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>the new hire %1</source>
+        <translation>den nytilsette %1</translation>
+    </message>
+    <message>
+        <source>Delete new hire %1</source>
+        <translation>Slett nytilsett %1</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +2339,74 @@
         <source>This line separates its values with “%1”, but the file uses “%2”. Use one delimiter in the whole file.</source>
         <translation>Denne linja skil verdiane med «%1», men fila brukar «%2». Bruk same skiljeteikn i heile fila.</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorar</translation>
+    </message>
+    <message>
+        <source>“%1” needs an end date: she has left only when “%2” says when.</source>
+        <translation>«%1» krev ein sluttdato: ho har slutta berre når «%2» seier når.</translation>
+    </message>
+    <message>
+        <source>“%1” links her to a student record only with “%2”.</source>
+        <translation>«%1» koplar henne til ei studentoppføring berre saman med «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no student with the number “%2”.</source>
+        <translation>«%1» har ingen student med nummeret «%2».</translation>
+    </message>
+    <message>
+        <source>%1 starting at “%2” on %3 is on line %4 already.</source>
+        <translation>%1 med start ved «%2» %3 står alt på linje %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>frå %1</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>rettleiar</translation>
+    </message>
+    <message>
+        <source>There is no new hire “%1”. Import the hires first.</source>
+        <translation>Det finst ingen nytilsett «%1». Importer dei nytilsette først.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one new hire: %2. Give her e-mail, or the start of the mentorship while she has only one of them.</source>
+        <translation>«%1» viser til meir enn éin nytilsett: %2. Oppgi e-postadressa hennar, eller starten på mentorordninga medan ho berre har éin av dei.</translation>
+    </message>
+    <message>
+        <source>There is no supervisor or other new hire “%1” to be the mentor.</source>
+        <translation>Det finst ingen rettleiar eller annan nytilsett «%1» som kan vere mentor.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one possible mentor: %2. Give the mentor&apos;s e-mail.</source>
+        <translation>«%1» viser til meir enn éin mogleg mentor: %2. Oppgi e-postadressa til mentoren.</translation>
+    </message>
+    <message>
+        <source>The mentorship of %1 from %2 is on line %3 already.</source>
+        <translation>Mentorordninga for %1 frå %2 står alt på linje %3.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::Kinds</name>
@@ -2228,6 +2914,10 @@
         <source>No conflicts in this period</source>
         <translation>Ingen konfliktar i denne praksisperioden</translation>
     </message>
+    <message>
+        <source>New hires</source>
+        <translation>Nytilsette</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -2692,12 +3382,12 @@
         <translation>f&amp;or:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 overdue)</source>
-        <translation>%1 (%2, %3 forfalne)</translation>
+        <source>(%1, %2 overdue) %3</source>
+        <translation>(%1, %2 forfalne) %3</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +5141,97 @@
     </message>
 </context>
 <context>
+    <name>praksis::RecruitmentPanel</name>
+    <message>
+        <source>Recruitment and retention</source>
+        <translation>Rekruttering og å halde på</translation>
+    </message>
+    <message>
+        <source>the last year</source>
+        <translation>det siste året</translation>
+    </message>
+    <message>
+        <source>the last two years</source>
+        <translation>dei to siste åra</translation>
+    </message>
+    <message>
+        <source>the last five years</source>
+        <translation>dei fem siste åra</translation>
+    </message>
+    <message>
+        <source>o&amp;ver:</source>
+        <translation>f&amp;or:</translation>
+    </message>
+    <message>
+        <source>Recruitment over</source>
+        <translation>Rekruttering for</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 — former students: %2, of them back as summer temps: %3, in posts: %4; new hires: %5, with a mentor: %6.</source>
+        <translation>%1 — tidlegare studentar: %2, av dei tilbake som sommarvikarar: %3, i stillingar: %4; nytilsette: %5, med mentor: %6.</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months: %1 of %2 with a mentor (%3 %), %4 of %5 without (%6 %).</source>
+        <translation>Vart verande i 12 månader: %1 av %2 med mentor (%3 %), %4 av %5 utan (%6 %).</translation>
+    </message>
+    <message>
+        <source>No new hire in the range has been employed for 12 months yet.</source>
+        <translation>Ingen nytilsett i tidsrommet har vore tilsett i 12 månader enno.</translation>
+    </message>
+    <message>
+        <source>Placement → summer job → post: no former students or new hires in the range</source>
+        <translation>Praksis → sommarjobb → stilling: ingen tidlegare studentar eller nytilsette i tidsrommet</translation>
+    </message>
+    <message>
+        <source>Placement → summer job → post</source>
+        <translation>Praksis → sommarjobb → stilling</translation>
+    </message>
+    <message>
+        <source>Former students</source>
+        <translation>Tidlegare studentar</translation>
+    </message>
+    <message>
+        <source>Hired as summer temps</source>
+        <translation>Tilsett som sommarvikarar</translation>
+    </message>
+    <message>
+        <source>Hired in posts</source>
+        <translation>Tilsett i stillingar</translation>
+    </message>
+    <message>
+        <source>%1: %2 former students, %3 summer temps, %4 in posts</source>
+        <translation>%1: %2 tidlegare studentar, %3 sommarvikarar, %4 i stillingar</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months, with and without a mentor</source>
+        <translation>Vart verande i 12 månader, med og utan mentor</translation>
+    </message>
+    <message>
+        <source>With a mentor: %1 of %2</source>
+        <translation>Med mentor: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Without: %1 of %2</source>
+        <translation>Utan: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months</source>
+        <translation>Vart verande i 12 månader</translation>
+    </message>
+    <message>
+        <source>With a mentor %1 %, without %2 %</source>
+        <translation>Med mentor %1 %, utan %2 %</translation>
+    </message>
+    <message>
+        <source>Stayed 12 months: no new hire has been employed for a year yet</source>
+        <translation>Vart verande i 12 månader: ingen nytilsett har vore tilsett i eitt år enno</translation>
+    </message>
+</context>
+<context>
     <name>praksis::RecruitmentReport</name>
     <message>
         <source>Recruitment report</source>
@@ -5056,6 +5837,14 @@
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>«%1» finst allereie. Vil du erstatte henne?</translation>
+    </message>
+    <message>
+        <source>Recruitment report</source>
+        <translation>Rekrutteringsrapport</translation>
+    </message>
+    <message>
+        <source>Recruitment report %1</source>
+        <translation>Rekrutteringsrapport %1</translation>
     </message>
 </context>
 <context>
@@ -5960,6 +6749,10 @@
     <message>
         <source>Edit student %1</source>
         <translation>Rediger studenten %1</translation>
+    </message>
+    <message>
+        <source>New hire:</source>
+        <translation>Nytilsett:</translation>
     </message>
 </context>
 <context>
@@ -7553,10 +8346,6 @@
         <translation>berre kontroller fila; ikkje skriv noko</translation>
     </message>
     <message>
-        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods or preferences.</source>
-        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods eller preferences.</translation>
-    </message>
-    <message>
         <source>import students needs the school: --school NAME.</source>
         <translation>import students treng utdanningsinstitusjonen: --school NAME.</translation>
     </message>
@@ -7716,6 +8505,10 @@
     <message>
         <source>Delete or anonymise students whose last placement ended more than YEARS years ago, and new hires whose employment ended so long ago (privacy); --dry-run only counts.</source>
         <translation>Slett eller anonymiser studentar med siste praksisperiode som slutta for meir enn YEARS år sidan, og nytilsette som slutta så lenge sidan (personvern); --dry-run tel berre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a register that can be imported: use students, sites, supervisors, periods, preferences, hires or mentors.</source>
+        <translation>«%1» er ikkje eit register som kan importerast: bruk students, sites, supervisors, periods, preferences, hires eller mentors.</translation>
     </message>
     <message>
         <source>New hires</source>

@@ -309,14 +309,14 @@ private slots:
         // 2 + 20 meetings: Lindeberg's 20 (10 overdue), Solbakken's 1 (overdue), Hjemmetjenesten's 1
         QCOMPARE(meetings->topLevelItemCount(), 3);
         QTreeWidgetItem *first = meetings->topLevelItem(0);
-        QCOMPARE(first->text(0), u"Lindeberg · Siri Veileder (20, 10 overdue)"_qs);
+        QCOMPARE(first->text(0), u"(20, 10 overdue) Lindeberg · Siri Veileder"_qs);
         QCOMPARE(first->data(0, OverviewPage::GroupCountRole).toInt(), 20);
         QCOMPARE(first->childCount(), 20);
         QVERIFY(first->isExpanded());
         QCOMPARE(first->data(0, Qt::UserRole).toLongLong(), 0); // a group opens no placement
         QVERIFY(first->child(0)->data(0, Qt::UserRole).toLongLong() != 0);
-        QCOMPARE(meetings->topLevelItem(1)->text(0), u"Solbakken (1, 1 overdue)"_qs);
-        QCOMPARE(meetings->topLevelItem(2)->text(0), u"Hjemmetjenesten, Nord (1)"_qs);
+        QCOMPARE(meetings->topLevelItem(1)->text(0), u"(1, 1 overdue) Solbakken"_qs);
+        QCOMPARE(meetings->topLevelItem(2)->text(0), u"(1) Hjemmetjenesten, Nord"_qs);
         QCOMPARE(m_page->findChild<QLabel *>(u"meetingsDueTitle"_qs)->text(),
                  u"Meetings due this week or overdue (22)"_qs);
         // an entry of a group opens its placement

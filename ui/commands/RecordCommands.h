@@ -72,10 +72,18 @@ public:
     }
 
 protected:
-    Result<void> doRedo() override { return Repo(m_plan).update(m_after); }
-    Result<void> doUndo() override { return Repo(m_plan).update(m_before); }
+    // update() returns nothing, or the record as it was (HireRepository): only whether it worked counts here
+    Result<void> doRedo() override { return done(Repo(m_plan).update(m_after)); }
+    Result<void> doUndo() override { return done(Repo(m_plan).update(m_before)); }
 
 private:
+    template<typename R> static Result<void> done(const R &r)
+    {
+        if (!r)
+            return r.error();
+        return {};
+    }
+
     T m_before;
     T m_after;
     QString m_field;

@@ -1,6 +1,7 @@
 #include "dialogs/PlacementDetailDialog.h"
 
 #include "widgets/Accessibility.h"
+#include "widgets/DetailWindow.h"
 
 #include "Colors.h"
 #include "Icons.h"
@@ -79,36 +80,19 @@ QTableView *makeTable(const QString &objectName, QAbstractItemModel *model, QWid
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setModel(model);
-    view->setAlternatingRowColors(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setWordWrap(false);
-    Accessibility::enterWithCurrentRow(view);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    DetailWindow::setUpTable(view);
     view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
     return view;
 }
 
 QPushButton *makeButton(const QString &objectName, const QString &icon, const QString &text, QWidget *parent)
 {
-    auto *b = new QPushButton(themedIcon(icon), text, parent);
-    b->setObjectName(objectName);
-    b->setAutoDefault(false);
-    return b;
+    return DetailWindow::button(objectName, icon, text, parent);
 }
 
 QLabel *makeValue(const QString &objectName, QWidget *parent, bool wrap = false)
 {
-    auto *l = new QLabel(parent);
-    l->setObjectName(objectName);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    l->setWordWrap(wrap);
-    return l;
+    return DetailWindow::value(objectName, parent, wrap);
 }
 
 } // namespace

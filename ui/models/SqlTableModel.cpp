@@ -393,6 +393,10 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
         return kindLabel<SiteKind>(raw);
     case SqlColumn::Format::Profession:
         return kindLabel<Profession>(raw);
+    case SqlColumn::Format::HirePosition:
+        return kindLabel<HirePosition>(raw);
+    case SqlColumn::Format::EndReason:
+        return kindLabel<EndReason>(raw);
     }
     return raw;
 }

@@ -27,7 +27,9 @@ struct SqlColumn
         SchoolKind,
         ProgrammeKind,
         SiteKind,
-        Profession
+        Profession,
+        HirePosition,
+        EndReason
     };
     QString header;
     QString expr;

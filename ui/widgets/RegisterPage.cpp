@@ -4,6 +4,7 @@
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/PlanCommand.h"
+#include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "widgets/Accessibility.h"
 #include "widgets/RecordForm.h"
@@ -251,6 +252,20 @@ void RegisterPage::refill(QComboBox *box, const QList<QPair<QString, QVariant>> 
     for (const auto &[text, data] : items)
         box->addItem(text, data);
     box->setCurrentIndex(qMax(0, box->findData(current)));
+}
+
+QString RegisterPage::siteChoicesSql()
+{
+    return QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
+                          "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
+}
+
+std::optional<Error> RegisterPage::optionalDate(const QString &text, const QString &field)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    auto d = Validation::parseDateField(text, field);
+    return d ? std::nullopt : std::optional<Error>(d.error());
 }
 
 void RegisterPage::updateCount()

@@ -43,6 +43,11 @@ public:
     // Selects the row of a record (after New, or from elsewhere).
     void selectId(qint64 id);
 
+    // The sites as ("name" or "name / unit", id) for choices(), by name and unit.
+    static QString siteChoicesSql();
+    // The check of an optional date field: empty, or a date (dd.mm.yyyy or yyyy-mm-dd).
+    static std::optional<Error> optionalDate(const QString &text, const QString &field);
+
     void newRecord() { createRecord(); }
     // Opens the form of a record, whether or not the filters show it (from elsewhere: the Conflicts page).
     void editRecordWithId(qint64 id) { editRecord(id); }

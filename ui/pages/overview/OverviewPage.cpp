@@ -7,6 +7,7 @@
 #include "followup/FollowUp.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
+#include "pages/overview/RecruitmentPanel.h"
 #include "storage/NameOrder.h"
 #include "welcome/Checklists.h"
 #include "widgets/Accessibility.h"
@@ -138,9 +139,10 @@ void fill(QTreeWidget *list, const QList<Entry> &entries, int maxEntries)
     int shown = 0;
     for (const Group &g : std::as_const(groups)) {
         auto *row = new QTreeWidgetItem(list);
+        // the counts first: a narrow list cuts the end of a long site name, not what to do first
         row->setText(0, g.overdue > 0
-                            ? OverviewPage::tr("%1 (%2, %3 overdue)").arg(g.name).arg(g.entries.size()).arg(g.overdue)
-                            : OverviewPage::tr("%1 (%2)").arg(g.name).arg(g.entries.size()));
+                            ? OverviewPage::tr("(%1, %2 overdue) %3").arg(g.entries.size()).arg(g.overdue).arg(g.name)
+                            : OverviewPage::tr("(%1) %2").arg(g.entries.size()).arg(g.name));
         row->setData(0, OverviewPage::GroupCountRole, int(g.entries.size()));
         row->setFirstColumnSpanned(true);
         QFont bold = row->font(0);
@@ -283,6 +285,7 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     charts->addWidget(m_occupancy, 3);
     charts->addWidget(m_status, 2);
     layout->addLayout(charts, 3);
+    layout->addWidget(new RecruitmentPanel(session, this), 3);
     auto *lists = new QGridLayout;
     lists->addWidget(m_absenceTitle, 0, 0);
     lists->addWidget(m_absence, 1, 0);
@@ -324,6 +327,7 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
 void OverviewPage::setToday(QDate today)
 {
     m_today = today;
+    findChild<RecruitmentPanel *>()->setToday(today);
     refresh();
 }
 

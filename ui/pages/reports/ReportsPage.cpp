@@ -6,6 +6,7 @@
 #include "Icons.h"
 #include "PlanSession.h"
 #include "documents/DocumentFont.h"
+#include "documents/RecruitmentReport.h"
 #include "documents/ReportExport.h"
 #include "documents/Reports.h"
 #include "io/ICalendarWriter.h"
@@ -146,6 +147,7 @@ void ReportsPage::buildUi()
                     int(Kind::SiteCalendar));
     m_kind->addItem(themedIcon(QStringLiteral("calendar-range")), tr("Calendar of a supervisor (.ics)"),
                     int(Kind::SupervisorCalendar));
+    m_kind->addItem(themedIcon(QStringLiteral("handshake")), tr("Recruitment report"), int(Kind::RecruitmentReport));
     m_form->addRow(tr("&Report:"), m_kind);
 
     m_school = new QComboBox(this);
@@ -313,6 +315,7 @@ QList<ReportsPage::Format> ReportsPage::formats() const
     switch (kind()) {
     case Kind::SchoolReport:
     case Kind::SupervisorReport:
+    case Kind::RecruitmentReport:
         return {Format::Csv, Format::Xlsx, Format::Pdf};
     case Kind::SiteCalendar:
     case Kind::SupervisorCalendar:
@@ -392,8 +395,8 @@ void ReportsPage::loadChoices()
 void ReportsPage::updateControls()
 {
     const Kind k = kind();
-    const bool report = k == Kind::SchoolReport || k == Kind::SupervisorReport;
-    m_form->setRowVisible(m_school, report);
+    const bool report = k == Kind::SchoolReport || k == Kind::SupervisorReport || k == Kind::RecruitmentReport;
+    m_form->setRowVisible(m_school, report && k != Kind::RecruitmentReport);
     m_form->setRowVisible(m_site, k == Kind::SiteCalendar);
     m_form->setRowVisible(m_supervisor, k == Kind::SupervisorCalendar);
     m_form->setRowVisible(m_datesRow, report);
@@ -484,6 +487,15 @@ void ReportsPage::refresh()
         table = Reports::supervisorReport(plan, SupervisorReportQuery{from, to, m_school->currentData().toLongLong()});
         break;
     }
+    case Kind::RecruitmentReport: {
+        const auto [from, to] = dateRange();
+        if (!from.isValid() || !to.isValid()) {
+            table = Error::invalid(tr("The plan has no periods yet; choose dates instead."));
+            break;
+        }
+        table = RecruitmentReport::table(plan, RecruitmentReportQuery{from, to, {}});
+        break;
+    }
     case Kind::SiteCalendar:
     case Kind::SupervisorCalendar: {
         const bool site = kind() == Kind::SiteCalendar;
@@ -542,6 +554,9 @@ QString ReportsPage::suggestedFileName(Format format) const
         base = m_school->currentData().toLongLong() > 0
                    ? tr("Supervisor report %1 %2").arg(m_school->currentText(), periodOrDatesText())
                    : tr("Supervisor report %1").arg(periodOrDatesText());
+        break;
+    case Kind::RecruitmentReport:
+        base = tr("Recruitment report %1").arg(periodOrDatesText());
         break;
     case Kind::SiteCalendar:
         base = tr("Placements %1").arg(m_site->currentText());

@@ -25,7 +25,7 @@ class PlanSession;
 class ReportTableModel;
 
 // The Reports page (PRODUCT.md section 3): the school report of one school, or the supervisor report, for a
-// period or a date range; or a site's or a supervisor's placements as a calendar. A sortable preview with the totals
+// period or a date range; the recruitment report (section 10) over a date range; or a site's or a supervisor's placements as a calendar. A sortable preview with the totals
 // beneath, then export to CSV, XLSX or PDF (.ics for calendars) through core/documents, off the UI thread with
 // progress. The preview follows changes to the plan.
 class ReportsPage : public QWidget
@@ -39,6 +39,7 @@ public:
         SupervisorReport,
         SiteCalendar,
         SupervisorCalendar,
+        RecruitmentReport, // PRODUCT.md section 10: did the placements bring staff, do new hires stay
     };
     Q_ENUM(Kind)
     enum class Format

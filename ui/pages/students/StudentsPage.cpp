@@ -5,10 +5,12 @@
 #include "commands/RecordCommands.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
+#include "recruitment/HireLink.h"
 #include "storage/StudentRepository.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
@@ -158,6 +160,14 @@ void StudentsPage::openForm(const Student &student)
         [](const QString &t) { return optionalDate(t, tr("Confidentiality signed")); });
     confidentiality->setPlaceholderText(tr("dd.mm.yyyy"));
     QPlainTextEdit *notes = form->addText(QStringLiteral("notes"), tr("No&tes:"), student.notes);
+    // she came back as staff: the hires linked to her record (New hires page)
+    if (auto hired = HireLink::hiredText(m_session.plan(), student.id); !isNew && hired && !hired->isEmpty()) {
+        auto *label = new QLabel(hired->join(QLatin1Char('\n')), form);
+        label->setObjectName(QStringLiteral("hiredText"));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addWidget(tr("New hire:"), label);
+    }
 
     auto fillProgrammes = [this, school, programme, student] {
         refill(programme,

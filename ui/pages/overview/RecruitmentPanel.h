@@ -1,0 +1,53 @@
+#pragma once
+
+#include "recruitment/Outcome.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace praksis {
+
+class CoalescedCall;
+class PlanSession;
+
+// The recruitment panel of the Overview (PRODUCT.md section 10): over the last one, two or five years up to today,
+// the funnel placement → summer job → post for the sites with the most former students, and retention — of the new
+// hires who could have stayed 12 months, how many did, with a mentor and without — from core's Outcome (one
+// computation). Each chart is named and described in words for a screen reader; a line under them says the same.
+// Reloads (coalesced) when the plan changes.
+class RecruitmentPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // How many sites the funnel shows at most (those with the most former students and new hires).
+    static constexpr int maxSites = 6;
+
+    explicit RecruitmentPanel(PlanSession &session, QWidget *parent = nullptr);
+
+    void setToday(QDate today);
+    // Reloads now.
+    void refresh();
+    // The figures shown (the sites of the funnel, then the whole plan).
+    const QList<OutcomeFigures> &figures() const { return m_figures; }
+    QDate from() const;
+
+private:
+    void showFunnel(const QList<OutcomeFigures> &sites);
+    void showRetention(const OutcomeFigures &plan);
+
+    PlanSession &m_session;
+    QDate m_today;
+    QList<OutcomeFigures> m_figures;
+    QComboBox *m_years = nullptr;
+    QChartView *m_funnel = nullptr;
+    QChartView *m_retention = nullptr;
+    QLabel *m_summary = nullptr;
+    CoalescedCall *m_reload = nullptr;
+};
+
+} // namespace praksis
