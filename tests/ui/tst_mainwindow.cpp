@@ -48,6 +48,18 @@ private:
 
     QString planPath() const { return m_dir.filePath(QStringLiteral("test.praksisplan")); }
 
+    // Praksis 1 (January) and Praksis 2 (March) in the open plan, announced as other programs' changes are
+    void addTwoPeriods()
+    {
+        PlanFile &plan = m_window->session().plan();
+        Transaction tx(plan);
+        QVERIFY(plan.exec(QStringLiteral("INSERT INTO periods (name, start_date, end_date) VALUES "
+                                         "('Praksis 1', '2027-01-04', '2027-02-26'), "
+                                         "('Praksis 2', '2027-03-29', '2027-05-21')")));
+        plan.notifyChanged(Entity::Period, Change::Kind::Inserted);
+        QVERIFY(tx.commit());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -228,15 +240,7 @@ private slots:
     {
         auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("periodSelector"));
         QVERIFY(selector);
-        PlanFile &plan = m_window->session().plan();
-        {
-            Transaction tx(plan);
-            QVERIFY(plan.exec(QStringLiteral("INSERT INTO periods (name, start_date, end_date) VALUES "
-                                             "('Praksis 1', '2027-01-04', '2027-02-26'), "
-                                             "('Praksis 2', '2027-03-29', '2027-05-21')")));
-            plan.notifyChanged(Entity::Period, Change::Kind::Inserted);
-            QVERIFY(tx.commit());
-        }
+        addTwoPeriods();
         QTRY_COMPARE(selector->count(), 2);
         QCOMPARE(selector->itemText(1), QStringLiteral("Praksis 2"));
         selector->setCurrentIndex(1);
@@ -252,15 +256,7 @@ private slots:
         auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("periodSelector"));
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(selector && search);
-        PlanFile &plan = m_window->session().plan();
-        {
-            Transaction tx(plan);
-            QVERIFY(plan.exec(QStringLiteral("INSERT INTO periods (name, start_date, end_date) VALUES "
-                                             "('Praksis 1', '2027-01-04', '2027-02-26'), "
-                                             "('Praksis 2', '2027-03-29', '2027-05-21')")));
-            plan.notifyChanged(Entity::Period, Change::Kind::Inserted);
-            QVERIFY(tx.commit());
-        }
+        addTwoPeriods();
         QTRY_COMPARE(selector->count(), 2);
         const qint64 second = selector->itemData(1).toLongLong();
         // the default is the next period to come, the first here: choose the other

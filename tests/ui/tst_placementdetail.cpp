@@ -420,6 +420,23 @@ private slots:
         QCOMPARE(button->text(), close);
     }
 
+    // No large empty area: the meetings table holds at most a few empty rows, and the window is not much higher
+    // than its content (the left column's boxes reach near the bottom buttons).
+    void noLargeEmptyArea()
+    {
+        open(m_kari);
+        QTableView *meetings = child<QTableView>("meetingTable");
+        QCOMPARE(meetings->model()->rowCount(), 3);
+        const int last = meetings->model()->rowCount() - 1;
+        const int emptyBelow =
+            meetings->viewport()->height() - (meetings->rowViewportPosition(last) + meetings->rowHeight(last));
+        QVERIFY2(emptyBelow <= 3 * meetings->rowHeight(0) + 4, qPrintable(QString::number(emptyBelow)));
+        QVERIFY2(m_dialog->height() <= qMax(560, m_dialog->sizeHint().height()) + 2,
+                 qPrintable(u"%1 > %2"_qs.arg(m_dialog->height()).arg(m_dialog->sizeHint().height())));
+        if (const QString shots = qEnvironmentVariable("PRAKSIS_SHOTS"); !shots.isEmpty())
+            m_dialog->grab().save(shots + u"/placement-window-fitted.png"_qs);
+    }
+
     void holdingAMeeting()
     {
         open(m_kari);

@@ -147,7 +147,7 @@ PlacementDetailDialog::PlacementDetailDialog(PlanSession &session, qint64 placem
     left->addWidget(buildChecklist());
     left->addStretch();
     auto *right = new QVBoxLayout;
-    right->addWidget(buildMeetings(), 1);
+    right->addWidget(buildMeetings());
     right->addWidget(buildAbsence(), 1);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
@@ -209,10 +209,11 @@ PlacementDetailDialog::PlacementDetailDialog(PlanSession &session, qint64 placem
         deleteLater();
     });
 
-    resize(1100, 680);
     refresh();
     updateButtons();
     updateUndo();
+    // as wide as the tables need, as high as the content: no large empty area under the columns
+    resize(qMax(1100, sizeHint().width()), qMax(560, sizeHint().height()));
 }
 
 PlacementDetailDialog::~PlacementDetailDialog()
@@ -279,7 +280,10 @@ QWidget *PlacementDetailDialog::buildMeetings()
     m_meetingModel = new MeetingTableModel(m_session.plan(), m_placementId, this);
     m_meetings = makeTable(QStringLiteral("meetingTable"), m_meetingModel, box);
     m_meetings->setAccessibleName(tr("Assessment meetings"));
-    layout->addWidget(m_meetings, 1);
+    // a placement has a few meetings (an apprentice up to six): room for six rows, not an empty half window
+    m_meetings->setMaximumHeight(m_meetings->horizontalHeader()->sizeHint().height() +
+                                 6 * m_meetings->verticalHeader()->defaultSectionSize() + 2 * m_meetings->frameWidth());
+    layout->addWidget(m_meetings);
 
     m_editMeeting =
         makeButton(QStringLiteral("editMeetingButton"), QStringLiteral("calendar"), tr("Planned &date…"), box);

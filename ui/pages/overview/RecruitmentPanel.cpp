@@ -208,7 +208,12 @@ void RecruitmentPanel::showFunnel(const QList<OutcomeFigures> &sites)
         QStringList categories;
         // the horizontal bars run bottom-up: the biggest site last, so it stands at the top
         for (auto it = sites.crbegin(); it != sites.crend(); ++it) {
-            categories << it->site;
+            // the site's name without its unit, and short, so the axis has room for it (the description and the
+            // report have it whole)
+            QString name = it->site.section(QStringLiteral(" / "), 0, 0);
+            if (name.size() > 24)
+                name = name.left(23) + QStringLiteral("…");
+            categories << name;
             *former << it->formerStudents;
             *summer << it->hiredSummer;
             *post << it->hiredPost;
@@ -226,6 +231,10 @@ void RecruitmentPanel::showFunnel(const QList<OutcomeFigures> &sites)
         chart->addSeries(series);
         auto *axisY = new QBarCategoryAxis;
         axisY->append(categories);
+        QFont small = axisY->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axisY->setLabelsFont(small);
+        axisY->setTruncateLabels(false);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis;
@@ -235,6 +244,7 @@ void RecruitmentPanel::showFunnel(const QList<OutcomeFigures> &sites)
         axisX->setRange(0, most);
         axisX->setLabelFormat(QStringLiteral("%d"));
         axisX->setTickCount(std::min(most, 5) + 1);
+        axisX->applyNiceNumbers();
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
     } else {
