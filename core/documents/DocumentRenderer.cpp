@@ -95,8 +95,7 @@ void DocumentRenderer::infoRow(const QString &label, const QString &value, doubl
 {
     const double pad = mm(5);
     const double valueW = m_width - 2 * pad - labelWidth;
-    const double h =
-        std::max(textHeight(font(9.5, true), labelWidth, label), textHeight(font(9.5), valueW, value));
+    const double h = std::max(textHeight(font(9.5, true), labelWidth, label), textHeight(font(9.5), valueW, value));
     const double saved = m_y;
     text(font(9.5, true), pad, labelWidth, label, muted);
     text(font(9.5), pad + labelWidth, valueW, value);

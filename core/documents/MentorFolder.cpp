@@ -83,13 +83,12 @@ Result<FolderData> load(PlanFile &plan, qint64 hireId)
     d.end = isoDate(h->value(4));
 
     // her latest mentorship: the one the folder is for (an earlier mentor may have handed over)
-    auto m = plan.exec(
-        QStringLiteral("SELECT m.id, coalesce(v.given_name || ' ' || v.family_name, "
-                       "mh.given_name || ' ' || mh.family_name), m.start_date, m.months, m.ended_on "
-                       "FROM mentorships m LEFT JOIN supervisors v ON v.id = m.mentor_supervisor_id "
-                       "LEFT JOIN hires mh ON mh.id = m.mentor_hire_id "
-                       "WHERE m.hire_id = ? ORDER BY m.start_date DESC, m.id DESC LIMIT 1"),
-        {hireId});
+    auto m = plan.exec(QStringLiteral("SELECT m.id, coalesce(v.given_name || ' ' || v.family_name, "
+                                      "mh.given_name || ' ' || mh.family_name), m.start_date, m.months, m.ended_on "
+                                      "FROM mentorships m LEFT JOIN supervisors v ON v.id = m.mentor_supervisor_id "
+                                      "LEFT JOIN hires mh ON mh.id = m.mentor_hire_id "
+                                      "WHERE m.hire_id = ? ORDER BY m.start_date DESC, m.id DESC LIMIT 1"),
+                       {hireId});
     if (!m)
         return m.error();
     if (m->next()) {
@@ -204,8 +203,8 @@ void Renderer::schedule(const FolderData &d)
 
     const QFont sectionFont = font(13, true);
     ensure(mm(30), false);
-    m_y += text(sectionFont, 0, m_width, w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Conversations")), accent) +
-           mm(2);
+    m_y +=
+        text(sectionFont, 0, m_width, w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Conversations")), accent) + mm(2);
     m_y += text(font(9), 0, m_width,
                 w(QT_TRANSLATE_NOOP("praksis::MentorFolder",
                                     "The conversations follow the Trondheim model: every week in the first month, "
@@ -256,9 +255,9 @@ void Renderer::schedule(const FolderData &d)
 void Renderer::guide(const FolderData &d)
 {
     const QString lang = m_language.code();
-    m_y += text(font(13, true), 0, m_width, w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Conversation guide")),
-                accent) +
-           mm(2);
+    m_y +=
+        text(font(13, true), 0, m_width, w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Conversation guide")), accent) +
+        mm(2);
     m_y += text(font(9), 0, m_width,
                 w(QT_TRANSLATE_NOOP("praksis::MentorFolder",
                                     "Questions to start from. Take what matters now: one topic may fill a "
@@ -277,7 +276,8 @@ void Renderer::guide(const FolderData &d)
     for (const GuideTopic &t : d.guide) {
         const QString title = t.title.in(lang);
         const double titleH = textHeight(topicFont, m_width, title);
-        const double firstH = t.questions.isEmpty() ? 0 : textHeight(questionFont, m_width - indent, t.questions[0].in(lang));
+        const double firstH =
+            t.questions.isEmpty() ? 0 : textHeight(questionFont, m_width - indent, t.questions[0].in(lang));
         ensure(titleH + mm(2) + firstH + mm(2), false); // a topic's title stays with its first question
         m_y += text(topicFont, 0, m_width, title, accent) + mm(2);
         for (const LocalizedText &q : t.questions) {
@@ -311,13 +311,13 @@ int Renderer::run(const FolderData &d, bool paint, int totalPages)
         {w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Probation ends")), dmy(d.probationEnd)},
     };
     if (d.hasMentor) {
-        const QDate until = d.mentorshipEnded.isValid() ? d.mentorshipEnded
-                                                        : d.mentorshipStart.addMonths(d.months).addDays(-1);
+        const QDate until =
+            d.mentorshipEnded.isValid() ? d.mentorshipEnded : d.mentorshipStart.addMonths(d.months).addDays(-1);
         rows.append({w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Mentor")), d.mentor});
-        rows.append({w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Mentorship")),
-                     m_language.text(context, QT_TRANSLATE_N_NOOP("praksis::MentorFolder", "%1 – %2 (%n months)"),
-                                     d.months)
-                         .arg(dmy(d.mentorshipStart), dmy(until))});
+        rows.append(
+            {w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Mentorship")),
+             m_language.text(context, QT_TRANSLATE_N_NOOP("praksis::MentorFolder", "%1 – %2 (%n months)"), d.months)
+                 .arg(dmy(d.mentorshipStart), dmy(until))});
     } else {
         rows.append({w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Mentor")),
                      w(QT_TRANSLATE_NOOP("praksis::MentorFolder", "Not assigned yet"))});

@@ -292,7 +292,6 @@ Result<QList<LetterData>> loadLetters(PlanFile &plan, const QList<qint64> &ids)
     return out;
 }
 
-
 // Lays out and paints one placement's document. Run twice: first without painting to count the pages, then
 // for real with "page x of y" known.
 class Renderer : public DocumentRenderer

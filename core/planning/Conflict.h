@@ -37,7 +37,7 @@ struct Conflict
     qint64 supervisorId = 0;
     qint64 periodId = 0;
     qint64 hireId = 0; // a new hire (mentor conversations), 0 when not about one
-    QDate from; // the dates the conflict covers
+    QDate from;        // the dates the conflict covers
     QDate to;
     QString message; // translated, complete: who, where, when, what is wrong
 };

@@ -7,7 +7,8 @@ namespace praksis {
 
 // What a committed change touched. Core announces these after each commit; ui models turn them into
 // row insertions, data changes and removals.
-enum class Entity {
+enum class Entity
+{
     School,
     Programme,
     Student,
@@ -32,7 +33,13 @@ enum class Entity {
 
 struct Change
 {
-    enum class Kind { Inserted, Updated, Removed, Reset };
+    enum class Kind
+    {
+        Inserted,
+        Updated,
+        Removed,
+        Reset
+    };
     Entity entity = Entity::All;
     Kind kind = Kind::Reset;
     QList<qint64> ids; // empty with Reset

@@ -15,9 +15,9 @@ class PlanFile;
 // The placements that count in a period — every one but the cancelled — as an SQL expression over the period's id
 // (a column such as "pe.id", or "?"): the one rule of the status bar, the Periods page and `praksisplan-cli list
 // periods`. A macro, so that a static SQL text (the CLI's listings) can hold it too.
-#define PRAKSIS_SQL_PLACEMENTS_IN_PERIOD(periodId)                                                                   \
-    "(SELECT count(*) FROM placements counted WHERE counted.period_id = " periodId                                   \
-    " AND counted.status <> 'cancelled')"
+#define PRAKSIS_SQL_PLACEMENTS_IN_PERIOD(periodId)                                                                     \
+    "(SELECT count(*) FROM placements counted"                                                                         \
+    " WHERE counted.period_id = " periodId " AND counted.status <> 'cancelled')"
 
 // Placements. Every write is one transaction, validated first, and announced with PlanFile::changed
 // (Entity::Placement with the ids). A placement outside its period, at a full site or with an overloaded

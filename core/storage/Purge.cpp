@@ -95,12 +95,13 @@ Result<Purge::Result> Purge::preview(const PlanFile &plan, int years, Mode mode,
         return count.error();
     out.placements = count->next() ? count->value(0).toInt() : 0;
     count->finish();
-    auto hires = plan.exec(QStringLiteral("SELECT h.id, h.given_name, h.family_name, s.name FROM hires h JOIN sites s ON "
-                                          "s.id = h.site_id WHERE h.id IN (") +
-                               concernedHires(mode) +
-                               QStringLiteral(") ORDER BY h.family_name COLLATE NORWEGIAN, h.given_name COLLATE "
-                                              "NORWEGIAN, h.id"),
-                           hireBindings(mode, cut));
+    auto hires =
+        plan.exec(QStringLiteral("SELECT h.id, h.given_name, h.family_name, s.name FROM hires h JOIN sites s ON "
+                                 "s.id = h.site_id WHERE h.id IN (") +
+                      concernedHires(mode) +
+                      QStringLiteral(") ORDER BY h.family_name COLLATE NORWEGIAN, h.given_name COLLATE "
+                                     "NORWEGIAN, h.id"),
+                  hireBindings(mode, cut));
     if (!hires)
         return hires.error();
     while (hires->next()) {
@@ -140,8 +141,8 @@ Result<Purge::Result> Purge::run(PlanFile &plan, int years, Mode mode, const QDa
             plan.notifyChanged(Entity::Hire, Change::Kind::Updated, result.hireIds);
         } else {
             // their mentorships first (the conversations go with them), then the hires
-            if (auto r = forChunks(plan, QStringLiteral("DELETE FROM mentorships WHERE hire_id IN ") + in,
-                                   result.hireIds);
+            if (auto r =
+                    forChunks(plan, QStringLiteral("DELETE FROM mentorships WHERE hire_id IN ") + in, result.hireIds);
                 !r)
                 return r.error();
             if (auto r = forChunks(plan, QStringLiteral("DELETE FROM hires WHERE id IN ") + in, result.hireIds); !r)

@@ -38,18 +38,21 @@ private:
     {
         PlanFile &plan = f.t.plan();
         QVERIFY(PlanSettings(plan).setValue(PlanSettings::organisationName, u"Trondheim kommune – Helse og velferd"_s));
-        exec(plan, u"INSERT INTO hires (site_id, given_name, family_name, profession, position, start_date, "
-                   "probation_end) VALUES (?, 'Siri', 'Ødegård', 'sykepleier', 'fast', '2027-01-04', '2027-07-03')"_s,
+        exec(plan,
+             u"INSERT INTO hires (site_id, given_name, family_name, profession, position, start_date, "
+             "probation_end) VALUES (?, 'Siri', 'Ødegård', 'sykepleier', 'fast', '2027-01-04', '2027-07-03')"_s,
              {f.small.solbakken});
         f.hire = test::scalar(plan, u"SELECT max(id) FROM hires"_s).toLongLong();
         if (withMentor) {
-            exec(plan, u"INSERT INTO mentorships (hire_id, mentor_supervisor_id, start_date, months) "
-                       "VALUES (?, ?, '2027-01-04', 12)"_s,
+            exec(plan,
+                 u"INSERT INTO mentorships (hire_id, mentor_supervisor_id, start_date, months) "
+                 "VALUES (?, ?, '2027-01-04', 12)"_s,
                  {f.hire, f.small.anne});
             f.mentorship = test::scalar(plan, u"SELECT max(id) FROM mentorships"_s).toLongLong();
-            exec(plan, u"INSERT INTO mentor_conversations (mentorship_id, number, planned_date, held_date) VALUES "
-                       "(?, 1, '2027-01-04', '2027-01-05'), (?, 2, '2027-01-11', NULL), "
-                       "(?, 3, '2027-01-18', NULL)"_s,
+            exec(plan,
+                 u"INSERT INTO mentor_conversations (mentorship_id, number, planned_date, held_date) VALUES "
+                 "(?, 1, '2027-01-04', '2027-01-05'), (?, 2, '2027-01-11', NULL), "
+                 "(?, 3, '2027-01-18', NULL)"_s,
                  {f.mentorship, f.mentorship, f.mentorship});
         }
         exec(plan, u"DELETE FROM guide_topics"_s);
@@ -86,13 +89,13 @@ private slots:
                             << QStringList{u"Mentormappe"_s, u"Kvardagens utfordringar"_s,
                                            u"Kva har vore krevjande denne veka?"_s,
                                            // no Nynorsk text: Bokmål
-                                           u"De første vaktene"_s, u"Hvordan gikk nattevakten?"_s,
-                                           u"(12 månader)"_s, u"veke 3"_s}
+                                           u"De første vaktene"_s, u"Hvordan gikk nattevakten?"_s, u"(12 månader)"_s,
+                                           u"veke 3"_s}
                             << u"Side 1 av 2"_s;
-        QTest::newRow("en") << u"en"_s
-                            << QStringList{u"Mentor folder"_s, u"Probation ends"_s, u"Everyday challenges"_s,
-                                           u"What was hard this week?"_s, u"The first shifts"_s,
-                                           u"(12 months)"_s, u"Mon 11.01.2027"_s, u"week 2"_s}
+        QTest::newRow("en") << u"en"_s << QStringList{u"Mentor folder"_s,       u"Probation ends"_s,
+                                                      u"Everyday challenges"_s, u"What was hard this week?"_s,
+                                                      u"The first shifts"_s,    u"(12 months)"_s,
+                                                      u"Mon 11.01.2027"_s,      u"week 2"_s}
                             << u"Page 1 of 2"_s;
     }
 
@@ -128,8 +131,8 @@ private slots:
         QVERIFY(first.indexOf(u"11.01.2027"_s) < first.indexOf(u"18.01.2027"_s));
         if (const QString dir = qEnvironmentVariable("PRAKSIS_SHOTS"); !dir.isEmpty())
             QFile::copy(pdf, dir + u"/mentor-folder-"_s + language + u".pdf"_s);
-        QVERIFY(!first.contains(expected.contains(u"Everyday challenges"_s) ? u"Everyday challenges"_s
-                                                                             : u"utfordring"_s));
+        QVERIFY(
+            !first.contains(expected.contains(u"Everyday challenges"_s) ? u"Everyday challenges"_s : u"utfordring"_s));
     }
 
     void heldConversationIsTicked()
@@ -174,9 +177,9 @@ private slots:
         int at = 0;
         for (int n = 4; n <= 29; ++n) {
             const QString date = QDate(2027, 2, 1).addDays(14 * (n - 4)).toString(u"dd.MM.yyyy"_s);
-            const int next = int(schedule.indexOf(u' ' + QString::number(n) + u' ' +
-                                                  QLocale(QLocale::English).dayName(1, QLocale::ShortFormat) +
-                                                  u' ' + date));
+            const int next =
+                int(schedule.indexOf(u' ' + QString::number(n) + u' ' +
+                                     QLocale(QLocale::English).dayName(1, QLocale::ShortFormat) + u' ' + date));
             QVERIFY2(next > at, qPrintable(date));
             QCOMPARE(schedule.count(date), 1);
             at = next;

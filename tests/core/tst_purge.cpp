@@ -93,7 +93,6 @@ private:
         }
     }
 
-
 private slots:
     void hiresAnonymised()
     {
@@ -114,9 +113,10 @@ private slots:
                      .toString(),
                  QStringLiteral("Anonymisert Nytilsatt"));
         // the figures keep what they count: site, post, dates, end reason, the link, the mentorships
-        QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT position || end_date || end_reason FROM hires WHERE id = 1"))
-                     .toString(),
-                 QStringLiteral("fast2020-05-31flytting"));
+        QCOMPARE(
+            test::scalar(t.plan(), QStringLiteral("SELECT position || end_date || end_reason FROM hires WHERE id = 1"))
+                .toString(),
+            QStringLiteral("fast2020-05-31flytting"));
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT student_id FROM hires WHERE id = 5")).toInt(), 1);
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT count(*) FROM mentorships")).toInt(), 3);
         QCOMPARE(test::scalar(t.plan(), QStringLiteral("SELECT given_name FROM hires WHERE id = 2")).toString(),
