@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "dialogs/ChecklistDialog.h"
 #include "dialogs/HelpDialogs.h"
+#include "dialogs/HireDetailDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/PrivacyDialogs.h"
@@ -119,6 +120,8 @@ const QList<PageInfo> &pageInfos()
              auto *page = new ConflictsPage(s, parent);
              QObject::connect(page, &ConflictsPage::placementRequested, page,
                               [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             QObject::connect(page, &ConflictsPage::hireRequested, page,
+                              [&s, page](qint64 id) { HireDetailDialog::showFor(s, id, page); });
              return page;
          }},
         {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
