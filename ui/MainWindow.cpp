@@ -6,6 +6,7 @@
 #include "Prompts.h"
 #include "dialogs/ChecklistDialog.h"
 #include "dialogs/HelpDialogs.h"
+#include "dialogs/HireDetailDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "dialogs/PrivacyDialogs.h"
@@ -84,6 +85,8 @@ const QList<PageInfo> &pageInfos()
              auto *page = new OverviewPage(s, parent);
              QObject::connect(page, &OverviewPage::placementActivated, page,
                               [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             QObject::connect(page, &OverviewPage::hireActivated, page,
+                              [&s, page](qint64 id) { HireDetailDialog::showFor(s, id, page); });
              return page;
          }},
         {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
