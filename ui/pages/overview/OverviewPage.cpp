@@ -294,10 +294,14 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     layout->addLayout(charts, 3);
     layout->addWidget(new RecruitmentPanel(session, this), 3);
     auto *lists = new QGridLayout;
+    // absence alerts and overdue conversations are short lists: they share the first column, so the page stays
+    // within 1280 pixels
     lists->addWidget(m_absenceTitle, 0, 0);
     lists->addWidget(m_absence, 1, 0);
+    lists->addWidget(m_conversationsTitle, 2, 0);
+    lists->addWidget(m_conversations, 3, 0);
     lists->addWidget(m_meetingsTitle, 0, 1);
-    lists->addWidget(m_meetings, 1, 1);
+    lists->addWidget(m_meetings, 1, 1, 3, 1);
     m_checklistFor = new QComboBox(this);
     m_checklistFor->setObjectName(QStringLiteral("checklistDueFor"));
     m_checklistFor->setAccessibleName(tr("Checklist items due for"));
@@ -315,9 +319,7 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     checklistHeader->addWidget(checklistForLabel);
     checklistHeader->addWidget(m_checklistFor);
     lists->addLayout(checklistHeader, 0, 2);
-    lists->addWidget(m_checklist, 1, 2);
-    lists->addWidget(m_conversationsTitle, 0, 3);
-    lists->addWidget(m_conversations, 1, 3);
+    lists->addWidget(m_checklist, 1, 2, 3, 1);
     layout->addLayout(lists, 2);
 
     for (QTreeWidget *list : {m_absence, m_meetings, m_checklist, m_conversations})
