@@ -27,6 +27,7 @@
 #include "pages/supervisors/SupervisorsPage.h"
 #include "pages/template/TemplatePage.h"
 #include "storage/BackupRotation.h"
+#include "storage/Listings.h"
 #include "storage/PlacementRepository.h"
 #include "storage/PlanLocation.h"
 #include "widgets/Accessibility.h"
@@ -121,6 +122,8 @@ const QList<PageInfo> &pageInfos()
              auto *page = new ConflictsPage(s, parent);
              QObject::connect(page, &ConflictsPage::placementRequested, page,
                               [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             QObject::connect(page, &ConflictsPage::hireRequested, page,
+                              [&s, page](qint64 id) { HireDetailDialog::showFor(s, id, page); });
              return page;
          }},
         {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
@@ -626,8 +629,8 @@ void MainWindow::refreshStatus()
     QStringList parts{m_session->displayName()};
     parts.append(tr("%1 students").arg(locale.toString(m_session->count(QStringLiteral("students")))));
     if (const qint64 period = m_session->currentPeriodId()) {
-        auto q = m_session->plan().exec(QStringLiteral("SELECT " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("?")), {period});
-        const qint64 n = q && q->next() ? q->value(0).toLongLong() : 0;
+        const auto counted = Listings::placementsInPeriod(m_session->plan(), period);
+        const qint64 n = counted ? counted.value() : 0;
         parts.append(tr("%1 placements in this period").arg(locale.toString(n)));
         // the same findings as the Conflicts page and `praksisplan-cli check --period`
         const auto conflicts = ConflictChecker(m_session->plan()).checkAll(period, QDate::currentDate());

@@ -164,7 +164,7 @@ Result<void> Session::mapHeader()
             continue;
         }
         if (m_columns.contains(key)) {
-            const int first = m_columns.value(key);
+            const int first = *m_columns.find(key);
             p.errors << Error{Error::Kind::Invalid,
                               tr("Columns %1 (%2) and %3 (%4) both hold “%5”. Remove one of them or map it to no "
                                  "field.")
@@ -279,10 +279,9 @@ void Session::finishRow(ImportRow &row)
 
 const QString &Session::label(const QString &key) const
 {
-    auto it = m_labels.constFind(key);
-    if (it == m_labels.constEnd())
-        it = m_labels.insert(key, field(key).label());
-    return *it;
+    if (const QString *known = m_labels.find(key))
+        return *known;
+    return m_labels.insert(key, field(key).label());
 }
 
 const ImportField &Session::field(const QString &key) const
@@ -297,10 +296,10 @@ const ImportField &Session::field(const QString &key) const
 
 QString Session::cell(const ImportRow &row, const QString &key) const
 {
-    const auto it = m_columns.constFind(key);
-    if (it == m_columns.constEnd() || *it >= row.cells.size())
+    const int *column = m_columns.find(key);
+    if (!column || *column >= row.cells.size())
         return {};
-    return CsvWriter::unguard(row.cells[*it].trimmed());
+    return CsvWriter::unguard(row.cells[*column].trimmed());
 }
 
 void Session::fail(ImportRow &row, const QString &key, const QString &message) const
@@ -312,9 +311,9 @@ void Session::fail(ImportRow &row, const QString &key, Error error) const
 {
     error.kind = Error::Kind::Invalid;
     error.line = row.line;
-    const auto it = m_columns.constFind(key);
-    error.column = it == m_columns.constEnd() ? 0 : *it + 1;
-    error.field = it == m_columns.constEnd() ? QString() : p.headers.value(*it);
+    const int *column = m_columns.find(key);
+    error.column = column ? *column + 1 : 0;
+    error.field = column ? p.headers.value(*column) : QString();
     row.errors << error;
 }
 

@@ -1,6 +1,7 @@
 // Prints how long a school report of about 10,000 placements takes to build and to write as XLSX, PDF and CSV
 // (PRODUCT.md section 8: XLSX < 1 s, PDF < 5 s), the supervisor report of the whole plan (XLSX < 1 s), and the
 // recruitment report (PRODUCT.md section 10) of the 5,000-student demo, over the whole plan.
+// Beside the supervisor report, SQLite's own figure in the same run: sqlite3 writing the report's query as CSV.
 // Not run by ctest; docs/performance.md says how to read the figures.
 // Usage: bench_reports [students=10000]
 #include "demo/DemoGenerator.h"
@@ -12,10 +13,38 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
+
 using namespace praksis;
+
+namespace {
+// sqlite3 -csv writing the rows of sql on the plan into out: wall time in ms (process start included), the median
+// of three; -1 when sqlite3 is missing or failed
+double sqliteCsvMs(const QString &plan, const QString &sql, const QString &out)
+{
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite.isEmpty())
+        return -1;
+    QList<double> runs;
+    for (int i = 0; i < 3; ++i) {
+        QProcess p;
+        p.setStandardOutputFile(out);
+        QElapsedTimer t;
+        t.start();
+        p.start(sqlite, {QStringLiteral("-readonly"), QStringLiteral("-csv"), plan, sql});
+        if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+            return -1;
+        runs << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::sort(runs.begin(), runs.end());
+    return runs[1];
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -72,20 +101,45 @@ int main(int argc, char **argv)
         out << supervisors.error().toString() << Qt::endl;
         return 1;
     }
+    const qint64 supervisorBuildMs = t.elapsed();
+    qint64 supervisorTotalMs = supervisorBuildMs;
     out << QStringLiteral("supervisor report, whole plan: %1 rows, built in %2 ms")
                .arg(supervisors->rows.size())
-               .arg(t.elapsed())
+               .arg(supervisorBuildMs)
         << Qt::endl;
     for (ReportFormat format : {ReportFormat::Xlsx, ReportFormat::Csv}) {
         const QString path = dir.filePath(QStringLiteral("supervisors.") + ReportExport::suffix(format));
         t.restart();
         auto r = ReportExport::write(supervisors.value(), format, path, ReportExport::Options{});
+        const qint64 written = t.elapsed();
+        if (format == ReportFormat::Xlsx)
+            supervisorTotalMs += written;
         out << QStringLiteral("  supervisor %1: %2 ms%3")
                    .arg(ReportExport::suffix(format))
-                   .arg(t.elapsed())
+                   .arg(written)
                    .arg(r ? QString() : QStringLiteral(" FAILED: ") + r.error().message)
             << Qt::endl;
     }
+
+    // SQLite's figure beside it: the report's query (Reports::supervisorReport, the whole plan), its rows written as
+    // CSV by sqlite3
+    const double floorMs = sqliteCsvMs(
+        dir.filePath(QStringLiteral("bench.praksisplan")),
+        QStringLiteral("SELECT v.id, v.given_name, v.family_name, v.profession, s.name, s.unit, st.given_name,"
+                       " st.family_name, sc.name, p.start_date, p.end_date, st.id, p.id FROM placements p"
+                       " JOIN supervisors v ON v.id = p.supervisor_id JOIN sites s ON s.id = p.site_id"
+                       " JOIN students st ON st.id = p.student_id JOIN schools sc ON sc.id = st.school_id"
+                       " WHERE p.status <> 'cancelled' AND p.start_date <= '2100-01-01' AND p.end_date >= "
+                       "'2000-01-01'"),
+        dir.filePath(QStringLiteral("supervisors-sqlite.csv")));
+    if (floorMs < 0)
+        out << "  beside it, sqlite3: not found or failed (apt-get install sqlite3 for SQLite's figure)" << Qt::endl;
+    else
+        out << QStringLiteral("  beside it, sqlite3 -csv of the report's query (process start included): %1 ms "
+                              "(median of 3); ratio supervisor XLSX (built + written) / sqlite3: %2")
+                   .arg(floorMs, 0, 'f', 0)
+                   .arg(double(supervisorTotalMs) / floorMs, 0, 'f', 2)
+            << Qt::endl;
 
     // the recruitment report of the 5,000-student demo (its hires, mentorships and conversations), built and written
     // as report --recruitment does

@@ -2,10 +2,13 @@
 #include "PlacementSeed.h"
 #include "PlanSession.h"
 #include "Prompts.h"
+#include "dialogs/HireDetailDialog.h"
 #include "dialogs/PlacementDetailDialog.h"
 #include "i18n/Language.h"
 #include "pages/conflicts/ConflictsPage.h"
 #include "planning/ConflictChecker.h"
+#include "recruitment/HireRepository.h"
+#include "recruitment/MentorRepository.h"
 #include "widgets/RecordForm.h"
 
 #include <QAction>
@@ -237,6 +240,57 @@ private slots:
         QVERIFY(form->windowTitle().contains(QStringLiteral("Ødegård")) ||
                 form->windowTitle().contains(QStringLiteral("Nordmann")));
         form->reject();
+    }
+
+    void enterOnAnOverdueConversationOpensTheHiresWindow()
+    {
+        // a new hire at Solgløtt since five weeks, mentored by Bjørn: her first weekly conversations are overdue
+        qint64 hireId = 0;
+        {
+            PlanFile &plan = m_window->session().plan();
+            auto site = plan.exec(QStringLiteral("SELECT id FROM sites WHERE name = 'Solgløtt sykehjem'"));
+            QVERIFY(site && site.value().next());
+            auto bjorn = plan.exec(QStringLiteral("SELECT id FROM supervisors WHERE family_name = 'Ærlig'"));
+            QVERIFY(bjorn && bjorn.value().next());
+            Hire h;
+            h.givenName = QStringLiteral("Siri");
+            h.familyName = QStringLiteral("Ødegård");
+            h.siteId = site.value().value(0).toLongLong();
+            h.start = QDate::currentDate().addDays(-35);
+            auto id = HireRepository(plan).insert(h);
+            QVERIFY(id);
+            hireId = id.value();
+            Mentorship m;
+            m.hireId = hireId;
+            m.mentorSupervisorId = bjorn.value().value(0).toLongLong();
+            m.start = h.start;
+            QVERIFY(MentorRepository(plan).assign(m));
+        }
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("conflicts")));
+        ConflictsPage *p = page();
+        auto *scope = p->findChild<QComboBox *>(QStringLiteral("scopeFilter"));
+        scope->setCurrentIndex(scope->findData(false));
+        auto *tree = p->tree();
+        QTreeWidgetItem *conversation = nullptr;
+        const auto findConversation = [&]() -> QTreeWidgetItem * {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+                    QTreeWidgetItem *item = tree->topLevelItem(i)->child(j);
+                    if (p->conflicts().at(item->data(0, Qt::UserRole).toInt()).rule ==
+                        Conflict::Rule::ConversationOverdue)
+                        return item;
+                }
+            return nullptr;
+        };
+        QTRY_VERIFY((conversation = findConversation()) != nullptr);
+        QCOMPARE(ConflictsPage::defaultTarget(p->conflicts().at(conversation->data(0, Qt::UserRole).toInt())),
+                 ConflictsPage::Target::Hire);
+        tree->setFocus();
+        tree->setCurrentItem(conversation);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_VERIFY(HireDetailDialog::openFor(hireId) != nullptr);
+        QVERIFY(HireDetailDialog::openFor(hireId)->isVisible());
+        HireDetailDialog::openFor(hireId)->close();
     }
 
     void wholePlanAndSearch()

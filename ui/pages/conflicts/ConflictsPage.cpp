@@ -295,6 +295,8 @@ ConflictsPage::Target ConflictsPage::defaultTarget(const Conflict &c)
         return Target::Site;
     case Conflict::Rule::SupervisorOverloaded:
         return Target::Supervisor;
+    case Conflict::Rule::ConversationOverdue:
+        return Target::Hire;
     default:
         return Target::Placement;
     }
@@ -327,6 +329,10 @@ void ConflictsPage::openChosen(Target target)
     case Target::Supervisor:
         if (c->supervisorId)
             emit recordRequested(QStringLiteral("supervisors"), c->supervisorId);
+        break;
+    case Target::Hire:
+        if (c->hireId)
+            emit hireRequested(c->hireId);
         break;
     }
 }

@@ -17,7 +17,8 @@ class PlanSession;
 
 // Every finding of `praksisplan-cli check` (ConflictChecker::checkAll, rules 1–6 of PRODUCT.md section 2) for the
 // chosen period or the whole plan, grouped by rule with a count each, to work through: Enter or double-click opens
-// the record to fix (the site for an over-full site, the supervisor for an overloaded one, else the placement),
+// the record to fix (the site for an over-full site, the supervisor for an overloaded one, the new hire's window
+// for an overdue mentor conversation, else the placement),
 // and the list follows every change of the plan (one reload per batch of changes).
 class ConflictsPage : public QWidget
 {
@@ -30,7 +31,8 @@ public:
         Placement,
         Student,
         Site,
-        Supervisor
+        Supervisor,
+        Hire // a new hire's window (overdue mentor conversations)
     };
 
     explicit ConflictsPage(PlanSession &session, QWidget *parent = nullptr);
@@ -54,6 +56,7 @@ signals:
     void placementRequested(qint64 placementId);
     // pageKey: students, sites or supervisors
     void recordRequested(const QString &pageKey, qint64 id);
+    void hireRequested(qint64 hireId);
 
 protected:
     void showEvent(QShowEvent *event) override;
