@@ -42,6 +42,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -49,6 +50,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -59,6 +61,10 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace {
+Q_LOGGING_CATEGORY(startupLog, "praksis.startup", QtWarningMsg)
+} // namespace
 
 namespace praksis {
 
@@ -531,16 +537,23 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
 {
     if (m_session->hasPlan() && QFileInfo(m_session->path()) == QFileInfo(path))
         return true;
+    // How long each step takes (docs/performance.md): QT_LOGGING_RULES="praksis.startup.debug=true"
+    QElapsedTimer phase;
+    phase.start();
+    qint64 checkMs = 0;
     // The slow part of opening (the integrity checks, a migration after its backup, the daily backup) runs in a
     // worker thread on a connection of its own, with progress; then the checked plan opens on this thread.
     const Result<QString> checked = runWithProgress<Result<QString>>(
         this, tr("Opening “%1”…").arg(QFileInfo(path).fileName()), QStringLiteral("openProgress"),
-        [path, mode](TaskProgress &progress) -> Result<QString> {
+        [path, mode, &checkMs](TaskProgress &progress) -> Result<QString> {
+            QElapsedTimer check;
+            check.start();
             PlanFile::OpenOptions options{mode};
             options.keepGoing = [&progress] { return !progress.cancelled(); };
             auto opened = PlanFile::open(path, options);
             if (!opened)
                 return opened.error();
+            checkMs = check.elapsed();
             (void)BackupRotation::takeIfDue(*opened.value()); // a failure is told when the session tries again
             return opened.value()->migrationBackupPath();
         });
@@ -549,6 +562,7 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
             Prompts::error(this, tr("The plan could not be opened"), checked.error());
         return false;
     }
+    const qint64 workerMs = phase.restart();
     PlanFile::OpenOptions options{PlanFile::OpenMode::OpenExisting};
     options.check = false;
     auto opened = PlanFile::open(path, options);
@@ -556,7 +570,12 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
         Prompts::error(this, tr("The plan could not be opened"), opened.error());
         return false;
     }
+    const qint64 reopenMs = phase.restart();
     m_session->setPlan(std::move(opened.value()));
+    qCDebug(startupLog,
+            "open %s: checked in %lld ms, backup of the day %lld ms, opened again %lld ms, handed to the "
+            "pages %lld ms",
+            qPrintable(QFileInfo(path).fileName()), checkMs, workerMs - checkMs, reopenMs, qint64(phase.elapsed()));
     PlanLocation::setLastOpened(path);
     if (!checked.value().isEmpty())
         statusBar()->showMessage(
