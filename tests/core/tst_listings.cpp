@@ -3,6 +3,7 @@
 #include "SmallPlan.h"
 #include "TestSupport.h"
 #include "storage/Listings.h"
+#include "storage/Registers.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void filterTarget_data();
     void filterTarget();
     void siteChoices();
+    void registerTable_data();
+    void registerTable();
 };
 
 void TestListings::listingWithFilter_data()
@@ -162,6 +165,49 @@ void TestListings::siteChoices()
     while (q->next())
         labels << q->value(0).toString();
     QCOMPARE(labels, QStringList({QStringLiteral("Fjellheim"), QStringLiteral("Solbakken sykehjem / Avdeling 2")}));
+}
+
+// The tables of the register pages (SqlTableModel reads them): one column of the first row, in the page's order.
+void TestListings::registerTable_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("school's programmes") << "schools"
+                                         << "programmes"
+                                         << "Sykepleie";
+    QTest::newRow("school's students") << "schools"
+                                       << "students"
+                                       << "1";
+    QTest::newRow("site's supervisors") << "sites"
+                                        << "supervisors"
+                                        << "1";
+    QTest::newRow("supervisor's site label") << "supervisors"
+                                             << "site"
+                                             << "Solbakken sykehjem / Avdeling 2";
+    QTest::newRow("supervisor's absences") << "supervisors"
+                                           << "absences"
+                                           << "0";
+}
+
+void TestListings::registerTable()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+
+    test::TempPlan plan;
+    test::SmallPlan small(plan.plan());
+    const Registers::Table &t = table == QLatin1String("schools") ? Registers::schools()
+                                : table == QLatin1String("sites") ? Registers::sites()
+                                                                  : Registers::supervisors();
+    // the first row by the first column, as the page shows it before any sort by the user
+    auto q = plan->exec(QStringLiteral("SELECT ") + t.column(qPrintable(key)) + QLatin1Char(' ') + t.from +
+                        QStringLiteral(" ORDER BY ") + t.columns.constFirst().second);
+    PRAKSIS_VERIFY_OK(q);
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toString(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestListings)

@@ -23,10 +23,7 @@ ALLOWED = {
     "ui/pages/overview/OverviewPage.cpp",
     "ui/pages/periods/PeriodsPage.cpp",
     "ui/pages/placements/PlacementsPage.cpp",
-    "ui/pages/schools/SchoolsPage.cpp",
-    "ui/pages/sites/SitesPage.cpp",
     "ui/pages/students/StudentsPage.cpp",
-    "ui/pages/supervisors/SupervisorsPage.cpp",
 }
 
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
