@@ -92,6 +92,8 @@ const QList<PageInfo> &pageInfos()
              auto *page = new OverviewPage(s, parent);
              QObject::connect(page, &OverviewPage::placementActivated, page,
                               [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             QObject::connect(page, &OverviewPage::hireActivated, page,
+                              [&s, page](qint64 id) { HireDetailDialog::showFor(s, id, page); });
              return page;
          }},
         {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
