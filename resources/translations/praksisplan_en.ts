@@ -3407,6 +3407,10 @@
         <source>Mentor conversations overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 more groups with %2 entries: show the next %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>
