@@ -15,6 +15,7 @@
 #include "dialogs/WelcomeLettersDialog.h"
 #include "i18n/Language.h"
 #include "pages/conflicts/ConflictsPage.h"
+#include "pages/guide/GuidePage.h"
 #include "pages/hires/HiresPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
@@ -125,6 +126,8 @@ const QList<PageInfo> &pageInfos()
          }},
         {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
          QStringLiteral("briefcase-business"), factory<HiresPage>()},
+        {QStringLiteral("guide"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Conversation guide"),
+         QStringLiteral("messages-square"), factory<GuidePage>()},
     };
     return infos;
 }

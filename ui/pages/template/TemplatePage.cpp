@@ -1,4 +1,5 @@
 #include "pages/template/TemplatePage.h"
+#include "pages/template/TextEdits.h"
 
 #include "widgets/Accessibility.h"
 
@@ -29,6 +30,8 @@
 
 namespace praksis {
 
+using namespace TextEdits;
+
 namespace {
 
 enum FormPage
@@ -37,31 +40,6 @@ enum FormPage
     SectionForm,
     ItemForm
 };
-
-const char *const languageCodes[3] = {"nb", "nn", "en"};
-
-LocalizedText textOf(QLineEdit *const (&edits)[3])
-{
-    return {edits[0]->text().trimmed(), edits[1]->text().trimmed(), edits[2]->text().trimmed()};
-}
-
-void setTexts(QLineEdit *const (&edits)[3], const LocalizedText &text)
-{
-    const QString values[3] = {text.nb, text.nn, text.en};
-    for (int i = 0; i < 3; ++i) {
-        if (edits[i]->text() != values[i]) {
-            edits[i]->setText(values[i]);
-            edits[i]->setCursorPosition(0); // show the start of a long text, not its end
-        }
-    }
-}
-
-QPushButton *toolButton(const QString &icon, const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(themedIcon(icon), text, parent);
-    button->setObjectName(name);
-    return button;
-}
 
 } // namespace
 
