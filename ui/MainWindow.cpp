@@ -28,6 +28,7 @@
 #include "pages/supervisors/SupervisorsPage.h"
 #include "pages/template/TemplatePage.h"
 #include "storage/BackupRotation.h"
+#include "storage/Listings.h"
 #include "storage/PlacementRepository.h"
 #include "storage/PlanLocation.h"
 #include "widgets/Accessibility.h"
@@ -42,6 +43,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -49,6 +51,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -59,6 +62,10 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+namespace {
+Q_LOGGING_CATEGORY(startupLog, "praksis.startup", QtWarningMsg)
+} // namespace
 
 namespace praksis {
 
@@ -86,6 +93,8 @@ const QList<PageInfo> &pageInfos()
              auto *page = new OverviewPage(s, parent);
              QObject::connect(page, &OverviewPage::placementActivated, page,
                               [&s, page](qint64 id) { PlacementDetailDialog::showFor(s, id, page); });
+             QObject::connect(page, &OverviewPage::hireActivated, page,
+                              [&s, page](qint64 id) { HireDetailDialog::showFor(s, id, page); });
              return page;
          }},
         {QStringLiteral("planner"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Planner"),
@@ -531,16 +540,23 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
 {
     if (m_session->hasPlan() && QFileInfo(m_session->path()) == QFileInfo(path))
         return true;
+    // How long each step takes (docs/performance.md): QT_LOGGING_RULES="praksis.startup.debug=true"
+    QElapsedTimer phase;
+    phase.start();
+    qint64 checkMs = 0;
     // The slow part of opening (the integrity checks, a migration after its backup, the daily backup) runs in a
     // worker thread on a connection of its own, with progress; then the checked plan opens on this thread.
     const Result<QString> checked = runWithProgress<Result<QString>>(
         this, tr("Opening “%1”…").arg(QFileInfo(path).fileName()), QStringLiteral("openProgress"),
-        [path, mode](TaskProgress &progress) -> Result<QString> {
+        [path, mode, &checkMs](TaskProgress &progress) -> Result<QString> {
+            QElapsedTimer check;
+            check.start();
             PlanFile::OpenOptions options{mode};
             options.keepGoing = [&progress] { return !progress.cancelled(); };
             auto opened = PlanFile::open(path, options);
             if (!opened)
                 return opened.error();
+            checkMs = check.elapsed();
             (void)BackupRotation::takeIfDue(*opened.value()); // a failure is told when the session tries again
             return opened.value()->migrationBackupPath();
         });
@@ -549,6 +565,7 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
             Prompts::error(this, tr("The plan could not be opened"), checked.error());
         return false;
     }
+    const qint64 workerMs = phase.restart();
     PlanFile::OpenOptions options{PlanFile::OpenMode::OpenExisting};
     options.check = false;
     auto opened = PlanFile::open(path, options);
@@ -556,7 +573,12 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
         Prompts::error(this, tr("The plan could not be opened"), opened.error());
         return false;
     }
+    const qint64 reopenMs = phase.restart();
     m_session->setPlan(std::move(opened.value()));
+    qCDebug(startupLog,
+            "open %s: checked in %lld ms, backup of the day %lld ms, opened again %lld ms, handed to the "
+            "pages %lld ms",
+            qPrintable(QFileInfo(path).fileName()), checkMs, workerMs - checkMs, reopenMs, qint64(phase.elapsed()));
     PlanLocation::setLastOpened(path);
     if (!checked.value().isEmpty())
         statusBar()->showMessage(
@@ -629,8 +651,8 @@ void MainWindow::refreshStatus()
     QStringList parts{m_session->displayName()};
     parts.append(tr("%1 students").arg(locale.toString(m_session->count(QStringLiteral("students")))));
     if (const qint64 period = m_session->currentPeriodId()) {
-        auto q = m_session->plan().exec(QStringLiteral("SELECT " PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("?")), {period});
-        const qint64 n = q && q->next() ? q->value(0).toLongLong() : 0;
+        const auto counted = Listings::placementsInPeriod(m_session->plan(), period);
+        const qint64 n = counted ? counted.value() : 0;
         parts.append(tr("%1 placements in this period").arg(locale.toString(n)));
         // the same findings as the Conflicts page and `praksisplan-cli check --period`
         const auto conflicts = ConflictChecker(m_session->plan()).checkAll(period, QDate::currentDate());

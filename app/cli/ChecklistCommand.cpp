@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "documents/Reports.h"
 #include "documents/WelcomeLetter.h"
+#include "storage/Listings.h"
 #include "welcome/Checklists.h"
 
 #include <QFileInfo>
@@ -53,11 +54,10 @@ int runChecklist(Context &ctx)
     if (byPlacement) {
         bool ok = false;
         const qint64 id = parser.value(placementOpt).toLongLong(&ok);
-        auto exists = plan.exec(QStringLiteral("SELECT count(*) FROM placements WHERE id = ?"), {id});
+        auto exists = Listings::placementExists(plan, id);
         if (!exists)
             return ctx.fail(exists.error());
-        exists->next();
-        if (!ok || exists->value(0).toInt() == 0)
+        if (!ok || !*exists)
             return ctx.fail(
                 Error::invalid(Text::tr("There is no placement with the id “%1”. “list placements” shows the ids.")
                                    .arg(parser.value(placementOpt))));

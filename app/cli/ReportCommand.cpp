@@ -7,6 +7,7 @@
 #include "documents/Reports.h"
 #include "io/ICalendarWriter.h"
 #include "model/Validation.h"
+#include "storage/PeriodRepository.h"
 #include "storage/PlanSettings.h"
 
 #include <QDir>
@@ -191,13 +192,11 @@ int runReport(Context &ctx)
             return ctx.fail(period.error());
         periodId = period.value();
         if (supervisors) { // the supervisor report covers the period's dates
-            auto q = plan.exec(QStringLiteral("SELECT start_date, end_date FROM periods WHERE id = ?"), {periodId});
-            if (!q)
-                return ctx.fail(q.error());
-            if (q->next()) {
-                from = QDate::fromString(q->value(0).toString(), Qt::ISODate);
-                to = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-            }
+            auto found = PeriodRepository(plan).get(periodId);
+            if (!found)
+                return ctx.fail(found.error());
+            from = found->start;
+            to = found->end;
         }
     }
 

@@ -54,9 +54,14 @@ Result<QList<DueConversation>> MentorFollowUp::due(const PlanFile &plan, QDate f
     return out;
 }
 
+Result<QList<DueConversation>> MentorFollowUp::overdueOn(const PlanFile &plan, QDate today)
+{
+    return due(plan, QDate(), today.addDays(-1));
+}
+
 Result<QList<Conflict>> MentorFollowUp::overdue(const PlanFile &plan, QDate today)
 {
-    auto due = MentorFollowUp::due(plan, QDate(), today.addDays(-1));
+    auto due = overdueOn(plan, today);
     if (!due)
         return due.error();
     QList<Conflict> out;

@@ -38,6 +38,8 @@ public:
     // number; only those inside their mentorship (before its end, or on or before the day it ended early) and while
     // the hire is employed (on or before her end date).
     static Result<QList<DueConversation>> due(const PlanFile &plan, QDate from, QDate to);
+    // The conversations overdue on `today`: planned before it and not held (the rule of overdue()), by date.
+    static Result<QList<DueConversation>> overdueOn(const PlanFile &plan, QDate today);
     // A finding per conversation planned before `today` and not held (Conflict::Rule::ConversationOverdue, a
     // warning, like rule 6).
     static Result<QList<Conflict>> overdue(const PlanFile &plan, QDate today);

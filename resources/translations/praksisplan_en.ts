@@ -3387,6 +3387,26 @@
         <source>(%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor conversations overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>

@@ -3389,6 +3389,26 @@
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Mentor conversation %1</source>
+        <translation>Mentorsamtale %1</translation>
+    </message>
+    <message>
+        <source>Mentor conversations overdue (%1)</source>
+        <translation>Forfalte mentorsamtaler (%1)</translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>

@@ -21,6 +21,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <tuple>
 
 using namespace praksis;
 
@@ -191,6 +192,72 @@ private slots:
         emit meetings->itemActivated(meetings->topLevelItem(1), 0);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toLongLong(), m_pOla);
+    }
+
+    // Overdue mentor conversations (issue 21, like rule 6): planned before today and not held, most overdue first;
+    // an entry opens the hire, not a placement.
+    void overdueConversationsAreListed_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QStringList>("numbers"); // the conversations listed, in order
+        QTest::newRow("two overdue, today's not yet") << QDate(2026, 9, 1) << QStringList{u"2"_qs, u"3"_qs};
+        QTest::newRow("planned today is not overdue") << QDate(2026, 8, 12) << QStringList{};
+        QTest::newRow("the day after") << QDate(2026, 8, 13) << QStringList{u"2"_qs};
+        QTest::newRow("not after her employment") << QDate(2026, 9, 20) << QStringList{u"2"_qs, u"3"_qs, u"4"_qs};
+    }
+
+    void overdueConversationsAreListed()
+    {
+        QFETCH(QDate, today);
+        QFETCH(QStringList, numbers);
+        PlanFile &p = m_session->plan();
+        const qint64 site = insert(p, u"INSERT INTO sites (name, kind) VALUES ('Lia', 'sykehjem')"_qs);
+        const qint64 mentor = insert(
+            p, u"INSERT INTO supervisors (site_id, given_name, family_name) VALUES (?, 'Mona', 'Mentor')"_qs, {site});
+        const qint64 hire = insert(p,
+                                   u"INSERT INTO hires (site_id, given_name, family_name, position, start_date, "
+                                   "probation_end, end_date) VALUES (?, 'Hilde', 'Hiresen', 'fast', '2026-08-03', "
+                                   "'2027-02-03', '2026-09-10')"_qs,
+                                   {site});
+        const qint64 ms = insert(
+            p, u"INSERT INTO mentorships (hire_id, mentor_supervisor_id, start_date) VALUES (?, ?, '2026-08-03')"_qs,
+            {hire, mentor});
+        // 1 held; 2 and 3 not; 4 planned on 1 September; 5 after she left (10 September)
+        for (const auto &[n, planned, held] :
+             {std::tuple{1, u"2026-08-05"_qs, QVariant(u"2026-08-05"_qs)}, std::tuple{2, u"2026-08-12"_qs, QVariant()},
+              std::tuple{3, u"2026-08-19"_qs, QVariant()}, std::tuple{4, u"2026-09-01"_qs, QVariant()},
+              std::tuple{5, u"2026-09-15"_qs, QVariant()}})
+            insert(p,
+                   u"INSERT INTO mentor_conversations (mentorship_id, number, planned_date, held_date) "
+                   "VALUES (?, ?, ?, ?)"_qs,
+                   {ms, n, planned, held});
+        m_page->setToday(today);
+
+        QTreeWidget *conversations = list("conversationsOverdue");
+        QVERIFY(conversations);
+        QCOMPARE(m_page->findChild<QLabel *>(u"conversationsOverdueTitle"_qs)->text(),
+                 u"Mentor conversations overdue (%1)"_qs.arg(numbers.size()));
+        QCOMPARE(conversations->accessibleName(), u"Mentor conversations overdue (%1)"_qs.arg(numbers.size()));
+        QStringList listed;
+        for (int i = 0; i < conversations->topLevelItemCount(); ++i)
+            listed << conversations->topLevelItem(i)->text(1).section(QLatin1Char(' '), -1);
+        QCOMPARE(listed, numbers);
+        if (numbers.isEmpty())
+            return;
+        QTreeWidgetItem *first = conversations->topLevelItem(0);
+        QVERIFY(first->text(0).contains(u"overdue"_qs));
+        QCOMPARE(first->text(2), u"Hilde Hiresen"_qs);
+        QCOMPARE(first->text(3), u"Lia"_qs);
+
+        // Enter on an entry opens her window
+        QSignalSpy hires(m_page.get(), &OverviewPage::hireActivated);
+        QSignalSpy placements(m_page.get(), &OverviewPage::placementActivated);
+        conversations->setFocus();
+        conversations->setCurrentItem(first);
+        QTest::keyClick(conversations, Qt::Key_Return);
+        QCOMPARE(hires.count(), 1);
+        QCOMPARE(hires.at(0).at(0).toLongLong(), hire);
+        QCOMPARE(placements.count(), 0);
     }
 
     void chartsCountThePeriod()

@@ -6,6 +6,7 @@
 #include "commands/PlanCommand.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
+#include "storage/Listings.h"
 #include "widgets/Accessibility.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/RecordForm.h"
@@ -268,8 +269,7 @@ void RegisterPage::refill(QComboBox *box, const QList<QPair<QString, QVariant>> 
 
 QString RegisterPage::siteChoicesSql()
 {
-    return QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
-                          "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
+    return Listings::siteChoicesSql();
 }
 
 std::optional<Error> RegisterPage::optionalDate(const QString &text, const QString &field)

@@ -8,6 +8,7 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "pages/overview/RecruitmentPanel.h"
+#include "recruitment/MentorFollowUp.h"
 #include "storage/NameOrder.h"
 #include "welcome/Checklists.h"
 #include "widgets/Accessibility.h"
@@ -89,7 +90,8 @@ OverviewPage::Scale OverviewPage::niceScale(int maximum)
 
 namespace {
 
-// One entry of a list on the overview: what it shows, whom it concerns, and the placement it opens.
+// One entry of a list on the overview: what it shows, whom it concerns, and the record it opens (a placement, or
+// the hire of a mentor conversation).
 struct Entry
 {
     qint64 placementId = 0;
@@ -261,13 +263,17 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     m_absence = makeList(QStringLiteral("absenceAlerts"), {tr("Level"), tr("Absence")}, this);
     m_meetings = makeList(QStringLiteral("meetingsDue"), {tr("Due"), tr("Meeting"), tr("Student"), tr("Site")}, this);
     m_checklist = makeList(QStringLiteral("checklistDue"), {tr("Due"), tr("Item"), tr("Student"), tr("Site")}, this);
+    m_conversations = makeList(QStringLiteral("conversationsOverdue"),
+                               {tr("Planned"), tr("Conversation"), tr("New hire"), tr("Site")}, this);
     m_absenceTitle = new QLabel(this);
     m_meetingsTitle = new QLabel(this);
     m_checklistTitle = new QLabel(this);
+    m_conversationsTitle = new QLabel(this);
     m_absenceTitle->setObjectName(QStringLiteral("absenceAlertsTitle"));
     m_meetingsTitle->setObjectName(QStringLiteral("meetingsDueTitle"));
     m_checklistTitle->setObjectName(QStringLiteral("checklistDueTitle"));
-    for (QLabel *l : {m_absenceTitle, m_meetingsTitle, m_checklistTitle}) {
+    m_conversationsTitle->setObjectName(QStringLiteral("conversationsOverdueTitle"));
+    for (QLabel *l : {m_absenceTitle, m_meetingsTitle, m_checklistTitle, m_conversationsTitle}) {
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);
@@ -276,7 +282,8 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     m_absenceTitle->setBuddy(m_absence);
     m_meetingsTitle->setBuddy(m_meetings);
     m_checklistTitle->setBuddy(m_checklist);
-    for (QTreeWidget *list : {m_absence, m_meetings, m_checklist})
+    m_conversationsTitle->setBuddy(m_conversations);
+    for (QTreeWidget *list : {m_absence, m_meetings, m_checklist, m_conversations})
         Accessibility::enterWithCurrentRow(list);
 
     auto *layout = new QVBoxLayout(this);
@@ -287,10 +294,14 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     layout->addLayout(charts, 3);
     layout->addWidget(new RecruitmentPanel(session, this), 3);
     auto *lists = new QGridLayout;
+    // absence alerts and overdue conversations are short lists: they share the first column, so the page stays
+    // within 1280 pixels
     lists->addWidget(m_absenceTitle, 0, 0);
     lists->addWidget(m_absence, 1, 0);
+    lists->addWidget(m_conversationsTitle, 2, 0);
+    lists->addWidget(m_conversations, 3, 0);
     lists->addWidget(m_meetingsTitle, 0, 1);
-    lists->addWidget(m_meetings, 1, 1);
+    lists->addWidget(m_meetings, 1, 1, 3, 1);
     m_checklistFor = new QComboBox(this);
     m_checklistFor->setObjectName(QStringLiteral("checklistDueFor"));
     m_checklistFor->setAccessibleName(tr("Checklist items due for"));
@@ -308,10 +319,10 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     checklistHeader->addWidget(checklistForLabel);
     checklistHeader->addWidget(m_checklistFor);
     lists->addLayout(checklistHeader, 0, 2);
-    lists->addWidget(m_checklist, 1, 2);
+    lists->addWidget(m_checklist, 1, 2, 3, 1);
     layout->addLayout(lists, 2);
 
-    for (QTreeWidget *list : {m_absence, m_meetings, m_checklist})
+    for (QTreeWidget *list : {m_absence, m_meetings, m_checklist, m_conversations})
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
 
     m_refreshTimer = new QTimer(this);
@@ -340,7 +351,11 @@ void OverviewPage::scheduleRefresh()
 void OverviewPage::activate(QTreeWidgetItem *item)
 {
     const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
-    if (id != 0)
+    if (id == 0)
+        return;
+    if (item->treeWidget() == m_conversations)
+        emit hireActivated(id);
+    else
         emit placementActivated(id);
 }
 
@@ -363,13 +378,16 @@ void OverviewPage::refresh()
     loadAbsence();
     loadMeetings();
     loadChecklist();
+    loadConversations();
     nameLists();
 }
 
 void OverviewPage::nameLists()
 {
-    const std::pair<QTreeWidget *, QLabel *> lists[] = {
-        {m_absence, m_absenceTitle}, {m_meetings, m_meetingsTitle}, {m_checklist, m_checklistTitle}};
+    const std::pair<QTreeWidget *, QLabel *> lists[] = {{m_absence, m_absenceTitle},
+                                                        {m_meetings, m_meetingsTitle},
+                                                        {m_checklist, m_checklistTitle},
+                                                        {m_conversations, m_conversationsTitle}};
     for (const auto &[list, title] : lists)
         if (list->accessibleName() != title->text())
             list->setAccessibleName(title->text());
@@ -601,6 +619,33 @@ void OverviewPage::loadChecklist()
     }
     m_checklistTitle->setText(tr("Checklist items due this week (%1)").arg(total));
     m_checklist->resizeColumnToContents(0);
+}
+
+void OverviewPage::loadConversations()
+{
+    m_conversations->clear();
+    // the same conversations `check` finds overdue (MentorFollowUp holds the rule)
+    auto due = MentorFollowUp::overdueOn(m_session.plan(), m_today);
+    int total = 0;
+    if (due) {
+        total = int(due->size());
+        QList<Entry> entries;
+        entries.reserve(due->size());
+        // most overdue first: `due` is by planned date
+        for (const DueConversation &d : std::as_const(*due))
+            entries << Entry{d.hireId,
+                             {tr("%1 (overdue)").arg(Validation::formatDate(d.planned)),
+                              tr("Mentor conversation %1").arg(d.number), d.hireName, d.siteName},
+                             Colors::errorText(palette()),
+                             true,
+                             groupName(d.siteName, d.mentorName)};
+        fill(m_conversations, entries, maxListEntries);
+    } else {
+        m_conversations->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
+    }
+    m_conversationsTitle->setText(tr("Mentor conversations overdue (%1)").arg(total));
+    for (int c = 0; c < 3; ++c)
+        m_conversations->resizeColumnToContents(c);
 }
 
 } // namespace praksis

@@ -17,8 +17,9 @@ struct Change;
 
 // The overview (PRODUCT.md section 3): occupancy per site kind over the weeks of the current period, placements by
 // status, and what needs attention: absence alerts (rule 5), assessment meetings due this week or overdue (rule 6)
-// and checklist items due this week. Reloads (coalesced) when the plan changes or another period is chosen.
-// Activating an entry emits placementActivated() with its placement.
+// checklist items due this week and overdue mentor conversations (the finding of MentorFollowUp::overdue). Reloads
+// (coalesced) when the plan changes or another period is chosen. Activating an entry emits placementActivated() with
+// its placement, or hireActivated() with the hire of a conversation.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
 
 signals:
     void placementActivated(qint64 placementId);
+    void hireActivated(qint64 hireId);
 
 private:
     void scheduleRefresh();
@@ -54,6 +56,7 @@ private:
     void loadAbsence();
     void loadMeetings();
     void loadChecklist();
+    void loadConversations();
     void activate(QTreeWidgetItem *item);
     // Names each list by its title (with its count), for screen readers.
     void nameLists();
@@ -66,11 +69,13 @@ private:
     QTreeWidget *m_absence = nullptr;
     QTreeWidget *m_meetings = nullptr;
     QTreeWidget *m_checklist = nullptr;
+    QTreeWidget *m_conversations = nullptr;
     // Whose checklist items are listed: everyone, one site ("site:<id>") or one supervisor ("supervisor:<id>").
     QComboBox *m_checklistFor = nullptr;
     QLabel *m_absenceTitle = nullptr;
     QLabel *m_meetingsTitle = nullptr;
     QLabel *m_checklistTitle = nullptr;
+    QLabel *m_conversationsTitle = nullptr;
     QTimer *m_refreshTimer = nullptr;
 };
 

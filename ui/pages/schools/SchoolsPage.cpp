@@ -7,6 +7,7 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
+#include "storage/Registers.h"
 #include "storage/SchoolRepository.h"
 #include "widgets/RecordForm.h"
 
@@ -43,20 +44,17 @@ SchoolsPage::SchoolsPage(PlanSession &session, QWidget *parent)
 {
     m_filter = addFilter(QStringLiteral("kindFilter"), tr("&Kind:"));
     refillFilters();
-    auto *model = new SqlTableModel(
-        session.plan(), QStringLiteral("FROM schools sc"), QStringLiteral("sc.id"),
-        {{tr("Name"), QStringLiteral("sc.name")},
-         {tr("Kind"), QStringLiteral("sc.kind"), SqlColumn::Format::SchoolKind},
-         {tr("Programmes"), QStringLiteral("(SELECT group_concat(name, ', ') FROM (SELECT name FROM programmes pr "
-                                           "WHERE pr.school_id = sc.id ORDER BY name COLLATE NORWEGIAN))")},
-         {tr("Students"), QStringLiteral("(SELECT count(*) FROM students st WHERE st.school_id = sc.id)"),
-          SqlColumn::Format::Integer},
-         {tr("Organisation number"), QStringLiteral("sc.org_number")},
-         {tr("Contact"), QStringLiteral("sc.contact_person")},
-         {tr("E-mail"), QStringLiteral("sc.email")}},
-        {Entity::School, Entity::Programme, Entity::Student}, this);
-    model->setSearchColumns(
-        {QStringLiteral("sc.name"), QStringLiteral("sc.contact_person"), QStringLiteral("sc.org_number")});
+    const Registers::Table &t = Registers::schools();
+    auto *model = new SqlTableModel(session.plan(), t.from, t.id,
+                                    {{tr("Name"), t.column("name")},
+                                     {tr("Kind"), t.column("kind"), SqlColumn::Format::SchoolKind},
+                                     {tr("Programmes"), t.column("programmes")},
+                                     {tr("Students"), t.column("students"), SqlColumn::Format::Integer},
+                                     {tr("Organisation number"), t.column("orgNumber")},
+                                     {tr("Contact"), t.column("contactPerson")},
+                                     {tr("E-mail"), t.column("email")}},
+                                    {Entity::School, Entity::Programme, Entity::Student}, this);
+    model->setSearchColumns(t.search);
     setModel(model);
 
     auto *add = new QPushButton(themedIcon(QStringLiteral("plus")), tr("Add &programme…"), this);
@@ -189,9 +187,7 @@ void SchoolsPage::addProgramme()
 void SchoolsPage::removeProgramme()
 {
     const qint64 schoolId = currentId();
-    const auto programmes =
-        choices(QStringLiteral("SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name COLLATE NORWEGIAN"),
-                {schoolId});
+    const auto programmes = choices(Registers::programmeChoicesSql(), {schoolId});
     if (programmes.isEmpty()) {
         Prompts::error(this, tr("Remove programme"), tr("The chosen school has no programmes."));
         return;

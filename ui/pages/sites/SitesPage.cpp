@@ -8,6 +8,7 @@
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "storage/PlanSettings.h"
+#include "storage/Registers.h"
 #include "storage/SiteRepository.h"
 #include "welcome/SiteWelcome.h"
 #include "widgets/RecordForm.h"
@@ -28,20 +29,18 @@ SitesPage::SitesPage(PlanSession &session, QWidget *parent)
 {
     m_filter = addFilter(QStringLiteral("kindFilter"), tr("&Kind:"));
     refillFilters();
-    auto *model = new SqlTableModel(
-        session.plan(), QStringLiteral("FROM sites si"), QStringLiteral("si.id"),
-        {{tr("Name"), QStringLiteral("si.name")},
-         {tr("Unit"), QStringLiteral("si.unit")},
-         {tr("Kind"), QStringLiteral("si.kind"), SqlColumn::Format::SiteKind},
-         {tr("Municipality"), QStringLiteral("si.municipality")},
-         {tr("Capacity"), QStringLiteral("si.capacity"), SqlColumn::Format::Integer},
-         {tr("Supervisors"), QStringLiteral("(SELECT count(*) FROM supervisors su WHERE su.site_id = si.id)"),
-          SqlColumn::Format::Integer},
-         {tr("Contact"), QStringLiteral("si.contact_person")},
-         {tr("Phone"), QStringLiteral("si.phone")}},
-        {Entity::Site, Entity::Supervisor}, this);
-    model->setSearchColumns({QStringLiteral("si.name"), QStringLiteral("si.unit"), QStringLiteral("si.municipality"),
-                             QStringLiteral("si.contact_person"), QStringLiteral("si.address")});
+    const Registers::Table &t = Registers::sites();
+    auto *model = new SqlTableModel(session.plan(), t.from, t.id,
+                                    {{tr("Name"), t.column("name")},
+                                     {tr("Unit"), t.column("unit")},
+                                     {tr("Kind"), t.column("kind"), SqlColumn::Format::SiteKind},
+                                     {tr("Municipality"), t.column("municipality")},
+                                     {tr("Capacity"), t.column("capacity"), SqlColumn::Format::Integer},
+                                     {tr("Supervisors"), t.column("supervisors"), SqlColumn::Format::Integer},
+                                     {tr("Contact"), t.column("contactPerson")},
+                                     {tr("Phone"), t.column("phone")}},
+                                    {Entity::Site, Entity::Supervisor}, this);
+    model->setSearchColumns(t.search);
     setModel(model);
 }
 

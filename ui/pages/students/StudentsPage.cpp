@@ -6,6 +6,7 @@
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "recruitment/HireLink.h"
+#include "storage/Registers.h"
 #include "storage/StudentRepository.h"
 #include "widgets/RecordForm.h"
 
@@ -71,8 +72,7 @@ StudentsPage::StudentsPage(PlanSession &session, QWidget *parent)
 
 void StudentsPage::refillFilters()
 {
-    refill(m_school, choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name COLLATE NORWEGIAN"), {},
-                             tr("All schools")));
+    refill(m_school, choices(Registers::schoolChoicesSql(), {}, tr("All schools")));
 }
 
 QString StudentsPage::countText(int shown, qint64 total) const
@@ -127,8 +127,7 @@ void StudentsPage::openForm(const Student &student)
     auto *family = form->addLine(QStringLiteral("familyName"), tr("&Family name:"), student.familyName,
                                  [](const QString &t) { return Validation::requiredText(t, tr("Family name")); });
     auto *school = form->addCombo(
-        QStringLiteral("school"), tr("&School:"),
-        choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name COLLATE NORWEGIAN"), {}, tr("(choose)")),
+        QStringLiteral("school"), tr("&School:"), choices(Registers::schoolChoicesSql(), {}, tr("(choose)")),
         student.schoolId, [](const QVariant &id) -> std::optional<Error> {
             if (id.toLongLong() == 0)
                 return Error::invalid(tr("Choose a school (add schools on the Schools page)."), tr("School"));
@@ -171,9 +170,7 @@ void StudentsPage::openForm(const Student &student)
 
     auto fillProgrammes = [this, school, programme, student] {
         refill(programme,
-               choices(QStringLiteral(
-                           "SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name COLLATE NORWEGIAN"),
-                       {school->currentData().toLongLong()}, tr("(none)")));
+               choices(Registers::programmeChoicesSql(), {school->currentData().toLongLong()}, tr("(none)")));
         programme->setCurrentIndex(qMax(0, programme->findData(student.programmeId)));
     };
     fillProgrammes();

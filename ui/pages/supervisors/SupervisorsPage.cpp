@@ -7,6 +7,7 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
+#include "storage/Registers.h"
 #include "storage/SupervisorRepository.h"
 #include "widgets/RecordForm.h"
 
@@ -104,9 +105,6 @@ QList<SupervisorAbsence> absencesOf(const QTableWidget *table, qint64 supervisor
                      [](const SupervisorAbsence &x, const SupervisorAbsence &y) { return x.start < y.start; });
     return list;
 }
-
-const QString siteChoices = QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
-                                           "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
 } // namespace
 
 SupervisorsPage::SupervisorsPage(PlanSession &session, QWidget *parent)
@@ -114,22 +112,18 @@ SupervisorsPage::SupervisorsPage(PlanSession &session, QWidget *parent)
 {
     m_filter = addFilter(QStringLiteral("siteFilter"), tr("&Site:"));
     refillFilters();
-    auto *model = new SqlTableModel(
-        session.plan(), QStringLiteral("FROM supervisors su JOIN sites si ON si.id = su.site_id"),
-        QStringLiteral("su.id"),
-        {{tr("Family name"), QStringLiteral("su.family_name")},
-         {tr("Given name"), QStringLiteral("su.given_name")},
-         {tr("Site"), QStringLiteral("CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END")},
-         {tr("Profession"), QStringLiteral("su.profession"), SqlColumn::Format::Profession},
-         {tr("Training"), QStringLiteral("su.has_training"), SqlColumn::Format::Bool},
-         {tr("Max students"), QStringLiteral("su.max_students"), SqlColumn::Format::Integer},
-         {tr("Absences"), QStringLiteral("(SELECT count(*) FROM supervisor_absences a WHERE a.supervisor_id = su.id)"),
-          SqlColumn::Format::Integer},
-         {tr("E-mail"), QStringLiteral("su.email")}},
-        {Entity::Supervisor, Entity::Site, Entity::SupervisorAbsence}, this);
-    model->setSearchColumns({QStringLiteral("su.family_name"), QStringLiteral("su.given_name"),
-                             QStringLiteral("su.given_name || ' ' || su.family_name"), QStringLiteral("su.email"),
-                             QStringLiteral("si.name")});
+    const Registers::Table &t = Registers::supervisors();
+    auto *model = new SqlTableModel(session.plan(), t.from, t.id,
+                                    {{tr("Family name"), t.column("familyName")},
+                                     {tr("Given name"), t.column("givenName")},
+                                     {tr("Site"), t.column("site")},
+                                     {tr("Profession"), t.column("profession"), SqlColumn::Format::Profession},
+                                     {tr("Training"), t.column("hasTraining"), SqlColumn::Format::Bool},
+                                     {tr("Max students"), t.column("maxStudents"), SqlColumn::Format::Integer},
+                                     {tr("Absences"), t.column("absences"), SqlColumn::Format::Integer},
+                                     {tr("E-mail"), t.column("email")}},
+                                    {Entity::Supervisor, Entity::Site, Entity::SupervisorAbsence}, this);
+    model->setSearchColumns(t.search);
     setModel(model);
     connect(&session, &PlanSession::changed, this, [this](const Change &c) {
         if (c.entity == Entity::Site || c.entity == Entity::All)
@@ -139,7 +133,7 @@ SupervisorsPage::SupervisorsPage(PlanSession &session, QWidget *parent)
 
 void SupervisorsPage::refillFilters()
 {
-    refill(m_filter, choices(siteChoices, {}, tr("All sites")));
+    refill(m_filter, choices(siteChoicesSql(), {}, tr("All sites")));
 }
 
 QString SupervisorsPage::countText(int shown, qint64 total) const
@@ -193,7 +187,7 @@ void SupervisorsPage::openForm(const Supervisor &supervisor)
     auto *family = form->addLine(QStringLiteral("familyName"), tr("&Family name:"), supervisor.familyName,
                                  [](const QString &t) { return Validation::requiredText(t, tr("Family name")); });
     auto *site =
-        form->addCombo(QStringLiteral("site"), tr("&Site:"), choices(siteChoices, {}, tr("(choose)")),
+        form->addCombo(QStringLiteral("site"), tr("&Site:"), choices(siteChoicesSql(), {}, tr("(choose)")),
                        supervisor.siteId, [](const QVariant &id) -> std::optional<Error> {
                            if (id.toLongLong() == 0)
                                return Error::invalid(tr("Choose a site (add sites on the Sites page)."), tr("Site"));
