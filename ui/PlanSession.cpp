@@ -4,6 +4,7 @@
 #include "storage/BackupRotation.h"
 #include "storage/PlanSettings.h"
 #include "storage/PlanWatcher.h"
+#include "storage/Registers.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -129,11 +130,8 @@ QList<QPair<qint64, QString>> PlanSession::periods() const
     QList<QPair<qint64, QString>> list;
     if (!m_plan)
         return list;
-    auto q = m_plan->exec(QStringLiteral("SELECT id, name FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"));
-    if (!q)
-        return list;
-    while (q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toString()});
+    for (const auto &[id, name] : Registers::periods(*m_plan))
+        list.append({id, name});
     return list;
 }
 
@@ -142,17 +140,9 @@ void PlanSession::choosePeriodAfterChange()
     // Keep the chosen period while it exists; otherwise the one running today, else the next, else the last.
     if (!m_plan)
         return;
-    if (m_periodId != 0) {
-        auto q = m_plan->exec(QStringLiteral("SELECT 1 FROM periods WHERE id = ?"), {m_periodId});
-        if (q && q->next())
-            return;
-    }
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
-    auto q = m_plan->exec(QStringLiteral("SELECT id FROM periods ORDER BY (end_date < ?), "
-                                         "CASE WHEN end_date < ? THEN julianday(?) - julianday(end_date) "
-                                         "ELSE julianday(start_date) END, name LIMIT 1"),
-                          {today, today, today});
-    setCurrentPeriodId(q && q->next() ? q->value(0).toLongLong() : 0);
+    if (m_periodId != 0 && Registers::periodExists(*m_plan, m_periodId))
+        return;
+    setCurrentPeriodId(Registers::periodForDay(*m_plan, QDate::currentDate()));
 }
 
 Result<void> PlanSession::run(PlanCommand *command)
@@ -170,8 +160,7 @@ qint64 PlanSession::count(const QString &table) const
 {
     if (!m_plan)
         return -1;
-    auto q = m_plan->exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return q && q->next() ? q->value(0).toLongLong() : -1;
+    return Registers::rowCount(*m_plan, table);
 }
 
 void PlanSession::setPageStatus(const QString &text)

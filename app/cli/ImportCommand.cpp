@@ -15,6 +15,54 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(praksis::cli)
 };
 
+// "same e-mail and name", "same e-mail", "same name"
+QString why(const StudentCandidate &c)
+{
+    return c.sameEmail && c.sameName ? Text::tr("same e-mail and name")
+           : c.sameEmail             ? Text::tr("same e-mail")
+                                     : Text::tr("same name");
+}
+
+QJsonArray toJson(const QList<ImportLinkSuggestion> &suggestions)
+{
+    QJsonArray out;
+    for (const ImportLinkSuggestion &s : suggestions) {
+        QJsonArray students;
+        for (const StudentCandidate &c : s.candidates)
+            students.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                        {QStringLiteral("studentNumber"), c.studentNumber},
+                                        {QStringLiteral("school"), c.school},
+                                        {QStringLiteral("sameEmail"), c.sameEmail},
+                                        {QStringLiteral("sameName"), c.sameName},
+                                        {QStringLiteral("history"), c.history}});
+        out.append(QJsonObject{{QStringLiteral("line"), s.line},
+                               {QStringLiteral("hire"), s.hire},
+                               {QStringLiteral("students"), students}});
+    }
+    return out;
+}
+
+// A hire the file did not link, one line per student she may have been; never linked here (a person confirms).
+void printSuggestions(Context &ctx, const QList<ImportLinkSuggestion> &suggestions)
+{
+    if (suggestions.isEmpty())
+        return;
+    ctx.out << Text::tr("Link suggestions (nothing was linked; confirm each in the hire’s window of the desktop "
+                        "program):")
+            << '\n';
+    for (const ImportLinkSuggestion &s : suggestions)
+        for (const StudentCandidate &c : s.candidates) {
+            QString reason = why(c);
+            if (!c.history.isEmpty())
+                reason += QStringLiteral(", ") + c.history;
+            ctx.out << Text::tr("  Line %1: %2 may be the student %3 (%4, %5): %6.")
+                           .arg(s.line)
+                           .arg(s.hire, c.name, c.studentNumber, c.school, reason)
+                    << '\n';
+        }
+    ctx.out.flush();
+}
+
 QJsonObject toJson(const ImportPreview &preview, bool dryRun, const ImportResult *result)
 {
     QJsonObject o;
@@ -134,10 +182,26 @@ int runImport(Context &ctx)
         ctx.err << preview->errorSummary() << Qt::endl;
         return InvalidInput;
     }
-    if (ctx.json)
-        ctx.printJson(toJson(*preview, dry, dry ? nullptr : &result));
-    else
+    // hires the file did not link: the students they may have been, the same in a dry run (HireLink::suggestions)
+    QList<ImportLinkSuggestion> suggestions;
+    if (*reg == ImportRegister::Hires) {
+        auto rows = Importer::prepare(*plan.value(), *reg, pos.at(1), options);
+        if (!rows)
+            return ctx.fail(rows.error());
+        auto found = Importer::linkSuggestions(*plan.value(), *rows);
+        if (!found)
+            return ctx.fail(found.error());
+        suggestions = *found;
+    }
+    if (ctx.json) {
+        QJsonObject o = toJson(*preview, dry, dry ? nullptr : &result);
+        if (*reg == ImportRegister::Hires)
+            o[QStringLiteral("linkSuggestions")] = toJson(suggestions);
+        ctx.printJson(o);
+    } else {
         printSummary(ctx, *preview, dry, dry ? nullptr : &result);
+        printSuggestions(ctx, suggestions);
+    }
     return Done;
 }
 

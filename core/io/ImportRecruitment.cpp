@@ -6,7 +6,9 @@
 #include "model/Hire.h"
 #include "model/PersonName.h"
 #include "model/Validation.h"
+#include "recruitment/HireLink.h"
 #include "recruitment/MentorRepository.h"
+#include "storage/PlanFile.h"
 
 #include <QDate>
 
@@ -425,3 +427,50 @@ std::unique_ptr<RegisterRules> mentorRules()
 }
 
 } // namespace praksis::import
+
+namespace praksis {
+
+using namespace Qt::StringLiterals;
+
+Result<QList<ImportLinkSuggestion>> Importer::linkSuggestions(const PlanFile &plan, const ImportPreview &preview)
+{
+    QList<ImportLinkSuggestion> out;
+    if (preview.reg != ImportRegister::Hires)
+        return out;
+    for (const ImportRow &row : preview.rows) {
+        // linked by the file (Skole and Studentnummer), or a row the import refuses
+        if (row.status == ImportRowStatus::Invalid || row.values.contains(u"studentNumber"_s))
+            continue;
+        Hire hire;
+        hire.siteId = row.values.value(u"_siteId"_s).toLongLong();
+        hire.givenName = row.values.value(u"givenName"_s).toString();
+        hire.familyName = row.values.value(u"familyName"_s).toString();
+        hire.email = row.values.value(u"email"_s).toString();
+        const QString start = row.values.value(u"start"_s).toString();
+        auto q = plan.exec(
+            u"SELECT id, student_id, given_name, family_name, start_date, email FROM hires WHERE site_id = ?"_s,
+            {hire.siteId});
+        if (!q)
+            return q.error();
+        while (q->next())
+            if (import::fold(q->value(2).toString()) == import::fold(hire.givenName) &&
+                import::fold(q->value(3).toString()) == import::fold(hire.familyName) &&
+                q->value(4).toString() == start) {
+                hire.id = q->value(0).toLongLong();
+                hire.studentId = q->value(1).toLongLong();
+                if (!row.values.contains(u"email"_s)) // no e-mail column: hers as stored
+                    hire.email = q->value(5).toString();
+            }
+        q->finish();
+        if (hire.studentId != 0)
+            continue; // a person confirmed her link already
+        auto candidates = HireLink::suggestions(plan, hire);
+        if (!candidates)
+            return candidates.error();
+        if (!candidates->isEmpty())
+            out << ImportLinkSuggestion{row.line, row.key, hire.id, *candidates};
+    }
+    return out;
+}
+
+} // namespace praksis

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "io/CsvReader.h"
 #include "model/Kinds.h"
+#include "recruitment/HireLink.h"
 #include "storage/Change.h"
 #include "storage/ChangeJournal.h"
 
@@ -150,6 +151,17 @@ struct ImportResult
     ChangeJournal journal;
 };
 
+// A hire of a hires import that the file did not link to a student record (no Skole and Studentnummer) and that has
+// no confirmed link, with the students she may have been (HireLink::suggestions). Never linked automatically: a
+// person confirms with HireRepository::setStudentLink.
+struct ImportLinkSuggestion
+{
+    int line = 0;      // her line in the file
+    QString hire;      // the row's key: "Kari Lund, Hjemmetjenesten, Nord, 01.06.2025"
+    qint64 hireId = 0; // her record; 0 when she is not stored (a new hire before the import is written)
+    QList<StudentCandidate> candidates;
+};
+
 // Called during apply() with the rows done and the total; returning false cancels (nothing is written).
 using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
 
@@ -185,6 +197,10 @@ public:
     // has errors, Cancelled when progress returned false.
     static Result<ImportResult> apply(PlanFile &plan, const ImportPreview &preview,
                                       const ImportProgress &progress = {});
+
+    // The link suggestions for the rows of a hires preview from prepare() (rows kept, errors or not: rows with errors
+    // are left out), in file order; the same before and after the import is written, but for hireId.
+    static Result<QList<ImportLinkSuggestion>> linkSuggestions(const PlanFile &plan, const ImportPreview &preview);
 
     // The kind of a school or programme named for the first time, guessed from its name
     // ("Universitetet i Tromsø" -> universitet, "Nord vgs" -> vgs, "Bachelor i sykepleie" -> sykepleie).

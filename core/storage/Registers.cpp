@@ -1,6 +1,10 @@
 #include "storage/Registers.h"
 
 #include "storage/Listings.h"
+#include "storage/PlanFile.h"
+
+#include <QDate>
+#include <QSqlQuery>
 
 #include <QtGlobal>
 
@@ -75,6 +79,39 @@ QString schoolChoicesSql()
 QString programmeChoicesSql()
 {
     return QStringLiteral("SELECT name, id FROM programmes WHERE school_id = ? ORDER BY name COLLATE NORWEGIAN");
+}
+
+QList<std::pair<qint64, QString>> periods(PlanFile &plan)
+{
+    QList<std::pair<qint64, QString>> list;
+    auto q = plan.exec(QStringLiteral("SELECT id, name FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"));
+    if (!q)
+        return list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return list;
+}
+
+bool periodExists(PlanFile &plan, qint64 periodId)
+{
+    auto q = plan.exec(QStringLiteral("SELECT 1 FROM periods WHERE id = ?"), {periodId});
+    return q && q->next();
+}
+
+qint64 periodForDay(PlanFile &plan, const QDate &day)
+{
+    const QString iso = day.toString(Qt::ISODate);
+    auto q = plan.exec(QStringLiteral("SELECT id FROM periods ORDER BY (end_date < ?), "
+                                      "CASE WHEN end_date < ? THEN julianday(?) - julianday(end_date) "
+                                      "ELSE julianday(start_date) END, name LIMIT 1"),
+                       {iso, iso, iso});
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+qint64 rowCount(PlanFile &plan, const QString &table)
+{
+    auto q = plan.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
 } // namespace praksis::Registers

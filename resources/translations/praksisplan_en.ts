@@ -8527,6 +8527,26 @@
         <source>Mentor conversations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link suggestions (nothing was linked; confirm each in the hire’s window of the desktop program):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Line %1: %2 may be the student %3 (%4, %5): %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

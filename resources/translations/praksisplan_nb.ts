@@ -8530,6 +8530,26 @@
         <source>Mentor conversations</source>
         <translation>Mentorsamtaler</translation>
     </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation>samme e-post og navn</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>samme e-post</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samme navn</translation>
+    </message>
+    <message>
+        <source>Link suggestions (nothing was linked; confirm each in the hire’s window of the desktop program):</source>
+        <translation>Forslag til kobling (ingenting ble koblet; bekreft hvert forslag i vinduet til den nytilsatte i skrivebordsprogrammet):</translation>
+    </message>
+    <message>
+        <source>  Line %1: %2 may be the student %3 (%4, %5): %6.</source>
+        <translation>  Linje %1: %2 kan være studenten %3 (%4, %5): %6.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

@@ -8530,6 +8530,26 @@
         <source>Mentor conversations</source>
         <translation>Mentorsamtalar</translation>
     </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation>same e-post og namn</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-post</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same namn</translation>
+    </message>
+    <message>
+        <source>Link suggestions (nothing was linked; confirm each in the hire’s window of the desktop program):</source>
+        <translation>Forslag til kopling (ingenting vart kopla; stadfest kvart forslag i vindauget til den nytilsette i skrivebordsprogrammet):</translation>
+    </message>
+    <message>
+        <source>  Line %1: %2 may be the student %3 (%4, %5): %6.</source>
+        <translation>  Linje %1: %2 kan vere studenten %3 (%4, %5): %6.</translation>
+    </message>
 </context>
 <context>
     <name>praksis::cli::Context</name>

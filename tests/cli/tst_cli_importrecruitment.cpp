@@ -154,6 +154,71 @@ private slots:
         }
     }
 
+    // Hires the file does not link get the students they may have been (same e-mail, same name), one line each, in
+    // the dry run exactly as in the import; nothing is linked; a hire whose link is confirmed gets none.
+    void linkSuggestions_data()
+    {
+        QTest::addColumn<bool>("dryRun");
+        QTest::newRow("import") << false;
+        QTest::newRow("dry run") << true;
+    }
+    void linkSuggestions()
+    {
+        QFETCH(bool, dryRun);
+        const QString db = freshPlan(dryRun ? u"links-dry.praksisplan"_s : u"links.praksisplan"_s);
+        {
+            auto plan = PlanFile::open(db);
+            QVERIFY(plan.ok());
+            test::runSql(*plan.value(), u"UPDATE students SET email = 'lise.haug@example.no' WHERE id = 5"_s);
+        }
+        QStringList args{u"--db"_s, db, u"import"_s, u"hires"_s, data(u"hires_links.csv"_s)};
+        if (dryRun)
+            args << u"--dry-run"_s;
+        const auto r = m_cli.run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts).filter(u"  Line "_s);
+        QCOMPARE(lines,
+                 (QStringList{u"  Line 2: Per Berg, Solbakken sykehjem / Avdeling 2, 16.06.2025 may be the student "
+                              "Per Berg (A-2, Høgskolen A): same name, was a student at Solbakken sykehjem, "
+                              "Avdeling 2, spring 2025."_s,
+                              u"  Line 3: Lisa Haugen, Hjemmetjenesten, Nord, 01.09.2025 may be the student Lise "
+                              "Haug (A-5, Høgskolen A): same e-mail, was a student at Solbakken sykehjem, "
+                              "Avdeling 2, autumn 2025."_s}));
+        QVERIFY2(r.out.contains(u"nothing was linked"_s), qPrintable(r.out));
+
+        args.insert(2, u"--json"_s);
+        const auto json = m_cli.run(args);
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        const QJsonArray found = object(json).value(u"linkSuggestions"_s).toArray();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).toObject().value(u"line"_s).toInt(), 2);
+        const QJsonObject per = found.at(0).toObject().value(u"students"_s).toArray().at(0).toObject();
+        QCOMPARE(per.value(u"studentNumber"_s).toString(), u"A-2"_s);
+        QCOMPARE(per.value(u"sameName"_s).toBool(), true);
+        QCOMPARE(per.value(u"sameEmail"_s).toBool(), false);
+        const QJsonObject lise = found.at(1).toObject().value(u"students"_s).toArray().at(0).toObject();
+        QCOMPARE(lise.value(u"studentNumber"_s).toString(), u"A-5"_s);
+        QCOMPARE(lise.value(u"sameEmail"_s).toBool(), true);
+        QCOMPARE(lise.value(u"sameName"_s).toBool(), false);
+
+        // never linked automatically
+        for (const QJsonValue &v : hires(db))
+            QCOMPARE(v.toObject().value(u"studentNumber"_s).isNull(), v.toObject().value(u"givenName"_s) != u"Ola"_s);
+        if (dryRun)
+            return;
+        // a person confirms Per's link: the same file again suggests only Lise's
+        {
+            auto plan = PlanFile::open(db);
+            QVERIFY(plan.ok());
+            test::runSql(*plan.value(), u"UPDATE hires SET student_id = 2 WHERE given_name = 'Per'"_s);
+        }
+        const auto again = m_cli.run(args);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        const QJsonArray left = object(again).value(u"linkSuggestions"_s).toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).toObject().value(u"line"_s).toInt(), 3);
+    }
+
     // Every bad row with its line, column and reason; nothing written (exit 3), in the dry run too.
     void badRows_data()
     {

@@ -24,6 +24,8 @@ private slots:
     void siteChoices();
     void registerTable_data();
     void registerTable();
+    void periodForDay_data();
+    void periodForDay();
 };
 
 void TestListings::listingWithFilter_data()
@@ -208,6 +210,34 @@ void TestListings::registerTable()
     PRAKSIS_VERIFY_OK(q);
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toString(), expected);
+}
+
+// The period the desktop chooses when its own is gone: the one running, else the next, else the last ended.
+void TestListings::periodForDay_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("running") << QDate(2026, 9, 1) << "Høst 2026";
+    QTest::newRow("before the first") << QDate(2026, 1, 1) << "Høst 2026";
+    QTest::newRow("between: the next") << QDate(2026, 11, 1) << "Vår 2027";
+    QTest::newRow("after all: the last ended") << QDate(2027, 6, 1) << "Vår 2027";
+}
+
+void TestListings::periodForDay()
+{
+    QFETCH(QDate, day);
+    QFETCH(QString, expected);
+
+    test::TempPlan plan;
+    test::SmallPlan small(plan.plan());
+    test::insert(plan.plan(), QStringLiteral("INSERT INTO periods (name, start_date, end_date, hours_per_week)"
+                                             " VALUES ('Vår 2027', '2027-01-04', '2027-03-05', 30)"));
+    const qint64 id = Registers::periodForDay(plan.plan(), day);
+    QCOMPARE(test::scalar(plan.plan(), QStringLiteral("SELECT name FROM periods WHERE id = ?"), {id}).toString(),
+             expected);
+    QVERIFY(Registers::periodExists(plan.plan(), id));
+    QVERIFY(!Registers::periodExists(plan.plan(), id + 100));
 }
 
 QTEST_GUILESS_MAIN(TestListings)

@@ -300,6 +300,9 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     lists->addWidget(m_absence, 1, 0);
     lists->addWidget(m_conversationsTitle, 2, 0);
     lists->addWidget(m_conversations, 3, 0);
+    // two lists stacked in one column may shrink further than a list alone, so the page still fits 720 pixels high
+    for (QTreeWidget *stacked : {m_absence, m_conversations})
+        stacked->setMinimumHeight(1);
     lists->addWidget(m_meetingsTitle, 0, 1);
     lists->addWidget(m_meetings, 1, 1, 3, 1);
     m_checklistFor = new QComboBox(this);
