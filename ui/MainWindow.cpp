@@ -526,6 +526,8 @@ QWidget *MainWindow::page(const QString &key) const
         m_stack->addWidget(made);
         if (auto *planner = qobject_cast<PlannerPage *>(made))
             connect(planner, &PlannerPage::firstStepRequested, this, &MainWindow::takeFirstStep);
+        if (auto *hires = qobject_cast<HiresPage *>(made))
+            connect(hires, &HiresPage::pageRequested, this, &MainWindow::setCurrentPage);
         if (auto *conflicts = qobject_cast<ConflictsPage *>(made))
             connect(conflicts, &ConflictsPage::recordRequested, this, [this](const QString &pageKey, qint64 id) {
                 if (auto *registerPage = qobject_cast<RegisterPage *>(page(pageKey)))

@@ -1,3 +1,4 @@
+#include "MainWindow.h"
 #include "PdfText.h"
 #include "PlanSession.h"
 #include "Prompts.h"
@@ -8,8 +9,10 @@
 #include "recruitment/ConversationGuide.h"
 #include "recruitment/HireRepository.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -58,6 +61,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the main window's settings (last plan, last page) stay here
         Prompts::confirmHook = [this](QWidget *, const QString &, const QString &) { return m_confirm; };
         Prompts::errorHook = [](QWidget *, const QString &, const QString &) {};
     }
@@ -281,6 +285,22 @@ private slots:
         QVERIFY(ConversationGuide(*other.value()).renameTopic(first.id, {u"Endret et annet sted"_s, {}, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(tree()->topLevelItem(0)->text(0), u"Endret et annet sted"_s, 10000);
         QCOMPARE(m_page->contents(), stored());
+    }
+
+    // The guide is a page of its own, reached from the New hires page as well as from the sidebar and View menu.
+    void reachedFromTheNewHiresPage()
+    {
+        MainWindow window;
+        QVERIFY(window.openPlan(m_temp->path()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.setCurrentPage(u"hires"_s));
+        auto *guideButton = window.page(u"hires"_s)->findChild<QPushButton *>(u"guideButton"_s);
+        QVERIFY(guideButton && guideButton->isVisible());
+        QTest::mouseClick(guideButton, Qt::LeftButton);
+        QCOMPARE(window.currentPageKey(), u"guide"_s);
+        QVERIFY(window.page(u"guide"_s)->isVisible());
+        QVERIFY(window.findChild<QAction *>(u"actionPage_guide"_s));
     }
 
     // What the editor changed is what a freshly made mentor folder prints.

@@ -1,6 +1,6 @@
 #include "pages/guide/GuidePage.h"
 
-#include "pages/template/TextEdits.h"
+#include "pages/template/OutlineEditing.h"
 #include "widgets/Accessibility.h"
 
 #include "Colors.h"
@@ -15,15 +15,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace praksis {
-
-using namespace TextEdits;
 
 namespace {
 
@@ -52,8 +50,8 @@ GuidePage::GuidePage(PlanSession &session, QWidget *parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    m_restore = toolButton(QStringLiteral("rotate-ccw"), tr("Restore the shipped guide…"),
-                           QStringLiteral("restoreGuideButton"), this);
+    m_restore = OutlineEditing::toolButton(QStringLiteral("rotate-ccw"), tr("Restore the shipped guide…"),
+                                           QStringLiteral("restoreGuideButton"), this);
     m_restore->setToolTip(tr("Replace the guide by the one Praksisplan comes with."));
     top->addWidget(title, 1);
     top->addWidget(m_restore);
@@ -79,23 +77,10 @@ GuidePage::GuidePage(PlanSession &session, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     Accessibility::enterWithCurrentRow(m_tree);
     leftLayout->addWidget(m_tree, 1);
-    auto *buttons = new QHBoxLayout;
-    m_addTopic = toolButton(QStringLiteral("plus"), tr("Add topic"), QStringLiteral("addTopicButton"), left);
-    m_addQuestion = toolButton(QStringLiteral("plus"), tr("Add question"), QStringLiteral("addQuestionButton"), left);
-    m_remove = toolButton(QStringLiteral("trash-2"), tr("Remove"), QStringLiteral("removeButton"), left);
-    m_up = toolButton(QStringLiteral("arrow-up"), QString(), QStringLiteral("moveUpButton"), left);
-    m_up->setToolTip(tr("Move up (Alt+Up)"));
-    m_up->setAccessibleName(tr("Move up"));
-    m_down = toolButton(QStringLiteral("arrow-down"), QString(), QStringLiteral("moveDownButton"), left);
-    m_down->setToolTip(tr("Move down (Alt+Down)"));
-    m_down->setAccessibleName(tr("Move down"));
-    buttons->addWidget(m_addTopic);
-    buttons->addWidget(m_addQuestion);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
-    leftLayout->addLayout(buttons);
+    m_buttons = OutlineEditing::addButtons(leftLayout, m_tree, tr("Add topic"), QStringLiteral("addTopicButton"),
+                                           tr("Add question"), QStringLiteral("addQuestionButton"), this,
+                                           {[this] { addTopic(); }, [this] { addQuestion(); },
+                                            [this] { removeSelected(); }, [this](int delta) { moveSelected(delta); }});
 
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
@@ -113,28 +98,13 @@ GuidePage::GuidePage(PlanSession &session, QWidget *parent)
     auto *topicForm = new QFormLayout(topicPage);
     auto *questionPage = new QWidget(m_forms);
     auto *questionForm = new QFormLayout(questionPage);
-    for (int i = 0; i < 3; ++i) {
-        const QString code = QString::fromLatin1(languageCodes[i]);
-        m_topicTitle[i] = new QLineEdit(topicPage);
-        m_topicTitle[i]->setObjectName(QStringLiteral("topicTitle_") + code);
-        topicForm->addRow(topicLabels[i], m_topicTitle[i]);
-        connect(m_topicTitle[i], &QLineEdit::editingFinished, this, [this, code] { commitText(code); });
-        m_questionText[i] = new QLineEdit(questionPage);
-        m_questionText[i]->setObjectName(QStringLiteral("questionText_") + code);
-        questionForm->addRow(questionLabels[i], m_questionText[i]);
-        connect(m_questionText[i], &QLineEdit::editingFinished, this, [this, code] { commitText(code); });
-        if (i > 0) {
-            m_topicTitle[i]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-            m_questionText[i]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-        }
-    }
+    const auto commit = [this](const QString &code) { commitText(code); };
+    OutlineEditing::addTextRows(topicForm, m_topicTitle, topicLabels, QStringLiteral("topicTitle"), this, commit);
+    OutlineEditing::addTextRows(questionForm, m_questionText, questionLabels, QStringLiteral("questionText"), this,
+                                commit);
     m_forms->addWidget(topicPage);
     m_forms->addWidget(questionPage);
-    m_message = new QLabel(right);
-    m_message->setObjectName(QStringLiteral("guideMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_message->hide();
+    m_message = OutlineEditing::messageLabel(QStringLiteral("guideMessage"), right);
     rightLayout->addWidget(m_forms);
     rightLayout->addWidget(m_message);
     rightLayout->addStretch();
@@ -144,20 +114,6 @@ GuidePage::GuidePage(PlanSession &session, QWidget *parent)
     splitter->setStretchFactor(1, 2);
 
     connect(m_restore, &QPushButton::clicked, this, &GuidePage::restoreShipped);
-    connect(m_addTopic, &QPushButton::clicked, this, &GuidePage::addTopic);
-    connect(m_addQuestion, &QPushButton::clicked, this, &GuidePage::addQuestion);
-    connect(m_remove, &QPushButton::clicked, this, &GuidePage::removeSelected);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
-    auto *upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), m_tree);
-    upKey->setContext(Qt::WidgetShortcut);
-    connect(upKey, &QShortcut::activated, this, [this] { moveSelected(-1); });
-    auto *downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_tree);
-    downKey->setContext(Qt::WidgetShortcut);
-    connect(downKey, &QShortcut::activated, this, [this] { moveSelected(+1); });
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_tree);
-    deleteKey->setContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, &GuidePage::removeSelected);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &GuidePage::showSelection);
     connect(&m_session, &PlanSession::changed, this, &GuidePage::onPlanChanged);
     reload();
@@ -242,18 +198,18 @@ void GuidePage::showSelection()
 {
     const auto s = selection();
     m_filling = true;
-    m_addQuestion->setEnabled(s.has_value());
-    m_remove->setEnabled(s.has_value());
-    m_up->setEnabled(s.has_value());
-    m_down->setEnabled(s.has_value());
+    m_buttons.addEntry->setEnabled(s.has_value());
+    m_buttons.remove->setEnabled(s.has_value());
+    m_buttons.up->setEnabled(s.has_value());
+    m_buttons.down->setEnabled(s.has_value());
     const auto [t, q] = s ? rowsOf(*s) : std::pair{-1, -1};
     if (t < 0) {
         m_forms->setCurrentIndex(NoForm);
     } else if (q < 0) {
-        setTexts(m_topicTitle, m_topics[t].title);
+        OutlineEditing::setTexts(m_topicTitle, m_topics[t].title);
         m_forms->setCurrentIndex(TopicForm);
     } else {
-        setTexts(m_questionText, m_topics[t].questions[q].text);
+        OutlineEditing::setTexts(m_questionText, m_topics[t].questions[q].text);
         m_forms->setCurrentIndex(QuestionForm);
     }
     m_filling = false;
@@ -283,29 +239,21 @@ void GuidePage::commitText(const QString &language)
         return;
     const qint64 id = s->id;
     if (q < 0) {
-        const LocalizedText title = textOf(m_topicTitle);
+        const LocalizedText title = OutlineEditing::textOf(m_topicTitle);
         if (m_topics[t].title == title)
             return;
         edit(
             tr("Rename topic “%1”").arg(title.nb),
-            [id, title](ConversationGuide &g) -> Result<void> {
-                if (auto r = g.renameTopic(id, title); !r)
-                    return r.error();
-                return {};
-            },
+            [id, title](ConversationGuide &g) -> Result<void> { return withoutValue(g.renameTopic(id, title)); },
             QStringLiteral("topic/%1/%2").arg(id).arg(language));
     } else {
         GuideQuestion question = m_topics[t].questions[q];
-        question.text = textOf(m_questionText);
+        question.text = OutlineEditing::textOf(m_questionText);
         if (question == m_topics[t].questions[q])
             return;
         edit(
             tr("Edit question “%1”").arg(question.text.nb),
-            [question](ConversationGuide &g) -> Result<void> {
-                if (auto r = g.updateQuestion(question); !r)
-                    return r.error();
-                return {};
-            },
+            [question](ConversationGuide &g) -> Result<void> { return withoutValue(g.updateQuestion(question)); },
             QStringLiteral("question/%1/%2").arg(id).arg(language));
     }
     if (m_message->isVisible())
@@ -320,13 +268,8 @@ void GuidePage::addTopic()
     if (const auto s = selection())
         topic.position = rowsOf(*s).first + 1;
     auto id = std::make_shared<qint64>(0);
-    if (edit(tr("Add topic"), [topic, id](ConversationGuide &g) -> Result<void> {
-            auto r = g.insertTopic(topic);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        })) {
+    if (edit(tr("Add topic"),
+             [topic, id](ConversationGuide &g) -> Result<void> { return keepValue(g.insertTopic(topic), *id); })) {
         select({Kind::Topic, *id});
         m_topicTitle[0]->setFocus();
         m_topicTitle[0]->selectAll();
@@ -347,11 +290,7 @@ void GuidePage::addQuestion()
     question.position = q < 0 ? -1 : q + 1;
     auto id = std::make_shared<qint64>(0);
     if (edit(tr("Add question"), [question, id](ConversationGuide &g) -> Result<void> {
-            auto r = g.insertQuestion(question);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
+            return keepValue(g.insertQuestion(question), *id);
         })) {
         select({Kind::Question, *id});
         m_questionText[0]->setFocus();
@@ -375,18 +314,11 @@ void GuidePage::removeSelected()
             !Prompts::confirm(this, tr("Remove topic"),
                               tr("Remove the topic “%1” and its %n question(s)?", nullptr, questions).arg(name)))
             return;
-        edit(tr("Remove topic “%1”").arg(name), [id](ConversationGuide &g) -> Result<void> {
-            if (auto r = g.removeTopic(id); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Remove topic “%1”").arg(name),
+             [id](ConversationGuide &g) -> Result<void> { return withoutValue(g.removeTopic(id)); });
     } else {
         edit(tr("Remove question “%1”").arg(m_topics[t].questions[q].text.in(m_language)),
-             [id](ConversationGuide &g) -> Result<void> {
-                 if (auto r = g.removeQuestion(id); !r)
-                     return r.error();
-                 return {};
-             });
+             [id](ConversationGuide &g) -> Result<void> { return withoutValue(g.removeQuestion(id)); });
     }
 }
 
@@ -403,26 +335,18 @@ void GuidePage::moveSelected(int delta)
         const int to = t + delta;
         if (to < 0 || to >= m_topics.size())
             return;
-        edit(tr("Move topic"), [id, to](ConversationGuide &g) -> Result<void> {
-            if (auto r = g.moveTopic(id, to); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Move topic"),
+             [id, to](ConversationGuide &g) -> Result<void> { return withoutValue(g.moveTopic(id, to)); });
     } else {
-        // A question moves within its topic, and over the edge into the neighbouring topic.
-        qint64 topicId = m_topics[t].id;
-        int to = q + delta;
-        if (to < 0 || to >= m_topics[t].questions.size()) {
-            const int next = t + delta;
-            if (next < 0 || next >= m_topics.size())
-                return;
-            topicId = m_topics[next].id;
-            to = delta < 0 ? int(m_topics[next].questions.size()) : 0;
-        }
-        edit(tr("Move question"), [id, topicId, to](ConversationGuide &g) -> Result<void> {
-            if (auto r = g.moveQuestion(id, topicId, to); !r)
-                return r.error();
-            return {};
+        QList<int> counts;
+        for (const GuideTopic &topic : std::as_const(m_topics))
+            counts << int(topic.questions.size());
+        const auto to = OutlineEditing::movedEntry(counts, {t, q}, delta);
+        if (!to)
+            return;
+        const qint64 topicId = m_topics[to->group].id;
+        edit(tr("Move question"), [id, topicId, row = to->row](ConversationGuide &g) -> Result<void> {
+            return withoutValue(g.moveQuestion(id, topicId, row));
         });
     }
     select(*s);
@@ -433,11 +357,8 @@ void GuidePage::restoreShipped()
     if (!Prompts::confirm(this, tr("Restore the shipped guide"),
                           tr("Replace the conversation guide by the one Praksisplan comes with? You can undo this.")))
         return;
-    edit(tr("Restore the shipped conversation guide"), [](ConversationGuide &g) -> Result<void> {
-        if (auto r = g.restoreDefault(); !r)
-            return r.error();
-        return {};
-    });
+    edit(tr("Restore the shipped conversation guide"),
+         [](ConversationGuide &g) -> Result<void> { return withoutValue(g.restoreDefault()); });
 }
 
 } // namespace praksis

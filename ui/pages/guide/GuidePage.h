@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/template/OutlineEditing.h"
 #include "recruitment/ConversationGuide.h"
 
 #include <QWidget>
@@ -68,11 +69,7 @@ private:
     CoalescedCall *m_reload = nullptr;
 
     QTreeWidget *m_tree = nullptr;
-    QPushButton *m_addTopic = nullptr;
-    QPushButton *m_addQuestion = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_up = nullptr;
-    QPushButton *m_down = nullptr;
+    OutlineEditing::Buttons m_buttons;
     QPushButton *m_restore = nullptr;
     QStackedWidget *m_forms = nullptr;
     QLineEdit *m_topicTitle[3] = {};
