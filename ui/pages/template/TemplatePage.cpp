@@ -1,4 +1,5 @@
 #include "pages/template/TemplatePage.h"
+#include "pages/template/OutlineEditing.h"
 
 #include "widgets/Accessibility.h"
 
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -37,31 +37,6 @@ enum FormPage
     SectionForm,
     ItemForm
 };
-
-const char *const languageCodes[3] = {"nb", "nn", "en"};
-
-LocalizedText textOf(QLineEdit *const (&edits)[3])
-{
-    return {edits[0]->text().trimmed(), edits[1]->text().trimmed(), edits[2]->text().trimmed()};
-}
-
-void setTexts(QLineEdit *const (&edits)[3], const LocalizedText &text)
-{
-    const QString values[3] = {text.nb, text.nn, text.en};
-    for (int i = 0; i < 3; ++i) {
-        if (edits[i]->text() != values[i]) {
-            edits[i]->setText(values[i]);
-            edits[i]->setCursorPosition(0); // show the start of a long text, not its end
-        }
-    }
-}
-
-QPushButton *toolButton(const QString &icon, const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(themedIcon(icon), text, parent);
-    button->setObjectName(name);
-    return button;
-}
 
 } // namespace
 
@@ -87,22 +62,22 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     m_chooser->setMinimumContentsLength(28);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     chooserLabel->setBuddy(m_chooser);
-    m_newVariant =
-        toolButton(QStringLiteral("copy"), tr("New site variant…"), QStringLiteral("newVariantButton"), this);
+    m_newVariant = OutlineEditing::toolButton(QStringLiteral("copy"), tr("New site variant…"),
+                                              QStringLiteral("newVariantButton"), this);
     m_newVariant->setToolTip(tr("Give one site its own template, starting as a copy of the default."));
-    m_removeVariant =
-        toolButton(QStringLiteral("trash-2"), tr("Remove variant"), QStringLiteral("removeVariantButton"), this);
+    m_removeVariant = OutlineEditing::toolButton(QStringLiteral("trash-2"), tr("Remove variant"),
+                                                 QStringLiteral("removeVariantButton"), this);
     m_removeVariant->setToolTip(tr("The site uses the default template again."));
-    m_restoreDefault = toolButton(QStringLiteral("rotate-ccw"), tr("Restore the default…"),
-                                  QStringLiteral("restoreDefaultButton"), this);
+    m_restoreDefault = OutlineEditing::toolButton(QStringLiteral("rotate-ccw"), tr("Restore the default…"),
+                                                  QStringLiteral("restoreDefaultButton"), this);
     m_restoreDefault->setToolTip(tr("Replace the default template by the one Praksisplan comes with."));
     top->addWidget(chooserLabel);
     top->addWidget(m_chooser, 1);
     top->addWidget(m_newVariant);
     top->addWidget(m_removeVariant);
     top->addWidget(m_restoreDefault);
-    auto *letters =
-        toolButton(QStringLiteral("printer"), tr("Welcome letters…"), QStringLiteral("lettersButton"), this);
+    auto *letters = OutlineEditing::toolButton(QStringLiteral("printer"), tr("Welcome letters…"),
+                                               QStringLiteral("lettersButton"), this);
     letters->setToolTip(tr("Print the welcome letters and checklists of a period."));
     connect(letters, &QPushButton::clicked, this, [this] {
         WelcomeLettersDialog dialog(m_session, this);
@@ -139,23 +114,10 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     m_tree->header()->setSectionResizeMode(TemplateModel::TextColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     leftLayout->addWidget(m_tree, 1);
-    auto *buttons = new QHBoxLayout;
-    m_addSection = toolButton(QStringLiteral("plus"), tr("Add section"), QStringLiteral("addSectionButton"), left);
-    m_addItem = toolButton(QStringLiteral("plus"), tr("Add item"), QStringLiteral("addItemButton"), left);
-    m_remove = toolButton(QStringLiteral("trash-2"), tr("Remove"), QStringLiteral("removeButton"), left);
-    m_up = toolButton(QStringLiteral("arrow-up"), QString(), QStringLiteral("moveUpButton"), left);
-    m_up->setToolTip(tr("Move up (Alt+Up)"));
-    m_up->setAccessibleName(tr("Move up"));
-    m_down = toolButton(QStringLiteral("arrow-down"), QString(), QStringLiteral("moveDownButton"), left);
-    m_down->setToolTip(tr("Move down (Alt+Down)"));
-    m_down->setAccessibleName(tr("Move down"));
-    buttons->addWidget(m_addSection);
-    buttons->addWidget(m_addItem);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
-    leftLayout->addLayout(buttons);
+    m_buttons = OutlineEditing::addButtons(leftLayout, m_tree, tr("Add section"), QStringLiteral("addSectionButton"),
+                                           tr("Add item"), QStringLiteral("addItemButton"), this,
+                                           {[this] { addSection(); }, [this] { addItem(); },
+                                            [this] { removeSelected(); }, [this](int delta) { moveSelected(delta); }});
 
     // The form of the chosen section or item.
     m_forms = new QStackedWidget(splitter);
@@ -172,21 +134,10 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     auto *sectionForm = new QFormLayout(sectionPage);
     auto *itemPage = new QWidget(m_forms);
     auto *itemForm = new QFormLayout(itemPage);
-    for (int i = 0; i < 3; ++i) {
-        const QString code = QString::fromLatin1(languageCodes[i]);
-        m_sectionTitle[i] = new QLineEdit(sectionPage);
-        m_sectionTitle[i]->setObjectName(QStringLiteral("sectionTitle_") + code);
-        sectionForm->addRow(sectionLabels[i], m_sectionTitle[i]);
-        connect(m_sectionTitle[i], &QLineEdit::editingFinished, this, &TemplatePage::commitSectionTitle);
-        m_itemText[i] = new QLineEdit(itemPage);
-        m_itemText[i]->setObjectName(QStringLiteral("itemText_") + code);
-        itemForm->addRow(itemLabels[i], m_itemText[i]);
-        connect(m_itemText[i], &QLineEdit::editingFinished, this, [this, code] { commitItem(u"text_" + code); });
-    }
-    m_sectionTitle[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-    m_itemText[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-    m_sectionTitle[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-    m_itemText[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
+    OutlineEditing::addTextRows(sectionForm, m_sectionTitle, sectionLabels, QStringLiteral("sectionTitle"), this,
+                                [this](const QString &) { commitSectionTitle(); });
+    OutlineEditing::addTextRows(itemForm, m_itemText, itemLabels, QStringLiteral("itemText"), this,
+                                [this](const QString &code) { commitItem(u"text_" + code); });
 
     m_role = new QComboBox(itemPage);
     m_role->setObjectName(QStringLiteral("itemRole"));
@@ -221,11 +172,7 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
 
     m_forms->addWidget(sectionPage);
     m_forms->addWidget(itemPage);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("templateMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_message->hide();
+    m_message = OutlineEditing::messageLabel(QStringLiteral("templateMessage"), this);
     auto *right = new QWidget(splitter);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -243,20 +190,6 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     connect(m_newVariant, &QPushButton::clicked, this, &TemplatePage::chooseSiteForVariant);
     connect(m_removeVariant, &QPushButton::clicked, this, &TemplatePage::removeVariant);
     connect(m_restoreDefault, &QPushButton::clicked, this, &TemplatePage::restoreDefault);
-    connect(m_addSection, &QPushButton::clicked, this, &TemplatePage::addSection);
-    connect(m_addItem, &QPushButton::clicked, this, &TemplatePage::addItem);
-    connect(m_remove, &QPushButton::clicked, this, &TemplatePage::removeSelected);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
-    auto *upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), m_tree);
-    upKey->setContext(Qt::WidgetShortcut);
-    connect(upKey, &QShortcut::activated, this, [this] { moveSelected(-1); });
-    auto *downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_tree);
-    downKey->setContext(Qt::WidgetShortcut);
-    connect(downKey, &QShortcut::activated, this, [this] { moveSelected(+1); });
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_tree);
-    deleteKey->setContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, &TemplatePage::removeSelected);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatePage::showSelection);
     connect(m_model, &TemplateModel::moveRequested, this, &TemplatePage::onMoveRequested);
     connect(&m_session, &PlanSession::changed, this, &TemplatePage::onPlanChanged);
@@ -352,20 +285,20 @@ void TemplatePage::showSelection()
 {
     const auto s = selection();
     m_filling = true;
-    m_addItem->setEnabled(s.has_value());
-    m_remove->setEnabled(s.has_value());
-    m_up->setEnabled(s.has_value());
-    m_down->setEnabled(s.has_value());
+    m_buttons.addEntry->setEnabled(s.has_value());
+    m_buttons.remove->setEnabled(s.has_value());
+    m_buttons.up->setEnabled(s.has_value());
+    m_buttons.down->setEnabled(s.has_value());
     if (!s) {
         m_forms->setCurrentIndex(NoForm);
     } else if (s->kind == TemplateModel::Kind::Section) {
         const QModelIndex index = m_model->sectionIndex(s->id);
-        setTexts(m_sectionTitle, m_model->contents().sections[index.row()].title);
+        OutlineEditing::setTexts(m_sectionTitle, m_model->contents().sections[index.row()].title);
         m_forms->setCurrentIndex(SectionForm);
     } else {
         const QModelIndex index = m_model->itemIndex(s->id);
         const TemplateItem &item = m_model->contents().sections[index.parent().row()].items[index.row()];
-        setTexts(m_itemText, item.text);
+        OutlineEditing::setTexts(m_itemText, item.text);
         m_role->setCurrentIndex(m_role->findData(toId(item.role)));
         m_dueDay->setValue(item.dueDay);
         m_dueFrom->setCurrentIndex(item.fromEnd ? 1 : 0);
@@ -395,18 +328,14 @@ void TemplatePage::commitSectionTitle()
     const auto s = selection();
     if (m_filling || !s || s->kind != TemplateModel::Kind::Section)
         return;
-    const LocalizedText title = textOf(m_sectionTitle);
+    const LocalizedText title = OutlineEditing::textOf(m_sectionTitle);
     const QModelIndex index = m_model->sectionIndex(s->id);
     if (!index.isValid() || m_model->contents().sections[index.row()].title == title)
         return;
     const qint64 id = s->id;
     edit(
         tr("Rename section “%1”").arg(title.nb),
-        [id, title](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.renameSection(id, title); !r)
-                return r.error();
-            return {};
-        },
+        [id, title](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.renameSection(id, title)); },
         QStringLiteral("section/%1/title").arg(id));
 }
 
@@ -420,7 +349,7 @@ void TemplatePage::commitItem(const QString &field)
         return;
     TemplateItem item = m_model->contents().sections[index.parent().row()].items[index.row()];
     const TemplateItem before = item;
-    item.text = textOf(m_itemText);
+    item.text = OutlineEditing::textOf(m_itemText);
     item.role = fromId<Role>(m_role->currentData().toString()).value_or(item.role);
     item.dueDay = m_dueDay->value();
     item.fromEnd = m_dueFrom->currentData().toBool();
@@ -429,11 +358,7 @@ void TemplatePage::commitItem(const QString &field)
         return;
     edit(
         tr("Edit item “%1”").arg(item.text.nb.isEmpty() ? before.text.nb : item.text.nb),
-        [item](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.updateItem(item); !r)
-                return r.error();
-            return {};
-        },
+        [item](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.updateItem(item)); },
         QStringLiteral("item/%1/%2").arg(item.id).arg(field));
     if (m_message->isVisible())
         showSelection(); // refused: show what is stored
@@ -452,13 +377,8 @@ void TemplatePage::addSection()
         section.position = index.row() + 1;
     }
     auto id = std::make_shared<qint64>(0);
-    if (edit(tr("Add section"), [section, id](WelcomeTemplates &t) -> Result<void> {
-            auto r = t.insertSection(section);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        })) {
+    if (edit(tr("Add section"),
+             [section, id](WelcomeTemplates &t) -> Result<void> { return keepValue(t.insertSection(section), *id); })) {
         select({TemplateModel::Kind::Section, *id});
         m_sectionTitle[0]->setFocus();
         m_sectionTitle[0]->selectAll();
@@ -486,13 +406,8 @@ void TemplatePage::addItem()
         item.fromEnd = after.fromEnd;
     }
     auto id = std::make_shared<qint64>(0);
-    if (edit(tr("Add item"), [item, id](WelcomeTemplates &t) -> Result<void> {
-            auto r = t.insertItem(item);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        })) {
+    if (edit(tr("Add item"),
+             [item, id](WelcomeTemplates &t) -> Result<void> { return keepValue(t.insertItem(item), *id); })) {
         select({TemplateModel::Kind::Item, *id});
         m_itemText[0]->setFocus();
         m_itemText[0]->selectAll();
@@ -513,17 +428,11 @@ void TemplatePage::removeSelected()
         if (items > 0 && !Prompts::confirm(this, tr("Remove section"),
                                            tr("Remove the section “%1” and its %n item(s)?", nullptr, items).arg(name)))
             return;
-        edit(tr("Remove section “%1”").arg(name), [id](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.removeSection(id); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Remove section “%1”").arg(name),
+             [id](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.removeSection(id)); });
     } else {
-        edit(tr("Remove item “%1”").arg(name), [id](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.removeItem(id); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Remove item “%1”").arg(name),
+             [id](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.removeItem(id)); });
     }
 }
 
@@ -540,33 +449,23 @@ void TemplatePage::moveSelected(int delta)
         onMoveRequested(s->kind, s->id, 0, to);
         return;
     }
-    // An item moves within its section, and over the edge into the neighbouring section.
     const QModelIndex index = m_model->itemIndex(s->id);
-    const int sectionRow = index.parent().row();
     const auto &sections = m_model->contents().sections;
-    const int to = index.row() + delta;
-    if (to >= 0 && to < sections[sectionRow].items.size()) {
-        onMoveRequested(s->kind, s->id, sections[sectionRow].id, to);
-    } else if (delta < 0 && sectionRow > 0) {
-        onMoveRequested(s->kind, s->id, sections[sectionRow - 1].id, int(sections[sectionRow - 1].items.size()));
-    } else if (delta > 0 && sectionRow + 1 < sections.size()) {
-        onMoveRequested(s->kind, s->id, sections[sectionRow + 1].id, 0);
-    }
+    QList<int> counts;
+    for (const TemplateSection &section : sections)
+        counts << int(section.items.size());
+    if (const auto to = OutlineEditing::movedEntry(counts, {index.parent().row(), index.row()}, delta))
+        onMoveRequested(s->kind, s->id, sections[to->group].id, to->row);
 }
 
 void TemplatePage::onMoveRequested(TemplateModel::Kind kind, qint64 id, qint64 sectionId, int position)
 {
     if (kind == TemplateModel::Kind::Section) {
-        edit(tr("Move section"), [id, position](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.moveSection(id, position); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Move section"),
+             [id, position](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.moveSection(id, position)); });
     } else {
         edit(tr("Move item"), [id, sectionId, position](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.moveItem(id, sectionId, position); !r)
-                return r.error();
-            return {};
+            return withoutValue(t.moveItem(id, sectionId, position));
         });
     }
     select({kind, id});
@@ -639,11 +538,8 @@ void TemplatePage::restoreDefault()
     if (!Prompts::confirm(this, tr("Restore the default"),
                           tr("Replace the default template by the one Praksisplan comes with? You can undo this.")))
         return;
-    edit(tr("Restore the default template"), [](WelcomeTemplates &t) -> Result<void> {
-        if (auto r = t.restoreDefault(); !r)
-            return r.error();
-        return {};
-    });
+    edit(tr("Restore the default template"),
+         [](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.restoreDefault()); });
 }
 
 } // namespace praksis

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/template/OutlineEditing.h"
 #include "pages/template/TemplateModel.h"
 
 #include <QWidget>
@@ -81,11 +82,7 @@ private:
     QPushButton *m_removeVariant = nullptr;
     QPushButton *m_restoreDefault = nullptr;
     QTreeView *m_tree = nullptr;
-    QPushButton *m_addSection = nullptr;
-    QPushButton *m_addItem = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_up = nullptr;
-    QPushButton *m_down = nullptr;
+    OutlineEditing::Buttons m_buttons;
 
     QStackedWidget *m_forms = nullptr;
     QLineEdit *m_sectionTitle[3] = {};
