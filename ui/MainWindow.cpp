@@ -400,6 +400,8 @@ void MainWindow::createActions()
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
         else if (info.key == QStringLiteral("hires"))
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        else if (info.key == QStringLiteral("guide"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
         m_planActions.append(a);
     }
     view->addSeparator();

@@ -1013,6 +1013,13 @@
     </message>
 </context>
 <context>
+    <name>praksis::GuideModel</name>
+    <message>
+        <source>Topic or question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::GuidePage</name>
     <message>
         <source>Conversation guide for mentors</source>
@@ -1032,10 +1039,6 @@
     </message>
     <message>
         <source>Topics and questions of the guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topic or question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

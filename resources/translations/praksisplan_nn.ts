@@ -1014,6 +1014,13 @@
         </message>
     </context>
     <context>
+        <name>praksis::GuideModel</name>
+        <message>
+            <source>Topic or question</source>
+            <translation>Tema eller spørsmål</translation>
+        </message>
+    </context>
+    <context>
         <name>praksis::GuidePage</name>
         <message>
             <source>Conversation guide for mentors</source>
@@ -1034,10 +1041,6 @@
         <message>
             <source>Topics and questions of the guide</source>
             <translation>Temaa og spørsmåla i guiden</translation>
-        </message>
-        <message>
-            <source>Topic or question</source>
-            <translation>Tema eller spørsmål</translation>
         </message>
         <message>
             <source>Add topic</source>

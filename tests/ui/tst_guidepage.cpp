@@ -9,12 +9,14 @@
 #include "recruitment/ConversationGuide.h"
 #include "recruitment/HireRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace praksis;
@@ -30,6 +32,7 @@ private:
     std::unique_ptr<test::TempPlan> m_temp;
     std::unique_ptr<PlanSession> m_session;
     std::unique_ptr<GuidePage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     bool m_confirm = true;
 
     QList<GuideTopic> stored()
@@ -40,7 +43,15 @@ private:
         return g.value();
     }
     QUndoStack *undo() { return m_session->undoStack(); }
-    QTreeWidget *tree() { return m_page->findChild<QTreeWidget *>(u"guideTree"_s); }
+    QTreeView *tree() { return m_page->findChild<QTreeView *>(u"guideTree"_s); }
+    GuideModel *model() { return m_page->model(); }
+    // The row of topic t, or of its question q.
+    QModelIndex row(int t, int q = -1)
+    {
+        const QModelIndex topic = model()->index(t, 0);
+        return q < 0 ? topic : model()->index(q, 0, topic);
+    }
+    void choose(int t, int q = -1) { tree()->setCurrentIndex(row(t, q)); }
     QPushButton *button(const QString &name) { return m_page->findChild<QPushButton *>(name); }
     QLineEdit *field(const QString &name) { return m_page->findChild<QLineEdit *>(name); }
 
@@ -74,6 +85,8 @@ private slots:
         QVERIFY(opened);
         m_session->setPlan(std::move(opened.value()));
         m_page = std::make_unique<GuidePage>(*m_session);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->resize(1000, 600);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -82,6 +95,7 @@ private slots:
 
     void cleanup()
     {
+        m_tester.reset();
         m_page.reset();
         m_session.reset();
         m_temp.reset();
@@ -91,10 +105,10 @@ private slots:
     {
         const QList<GuideTopic> g = stored();
         QCOMPARE(g.size(), 5);
-        QCOMPARE(tree()->topLevelItemCount(), g.size());
+        QCOMPARE(model()->rowCount(), g.size());
         for (int t = 0; t < g.size(); ++t) {
-            QCOMPARE(tree()->topLevelItem(t)->text(0), g[t].title.nb);
-            QCOMPARE(tree()->topLevelItem(t)->childCount(), g[t].questions.size());
+            QCOMPARE(row(t).data().toString(), g[t].title.nb);
+            QCOMPARE(model()->rowCount(row(t)), g[t].questions.size());
         }
     }
 
@@ -117,10 +131,7 @@ private slots:
         QFETCH(QString, field);
         QFETCH(QString, text);
         const QList<GuideTopic> before = stored();
-        QTreeWidgetItem *item = tree()->topLevelItem(1);
-        if (question)
-            item = item->child(1);
-        tree()->setCurrentItem(item);
+        choose(1, question ? 1 : -1);
         QLineEdit *edit = this->field(field);
         QVERIFY(edit && edit->isVisible());
         edit->setFocus();
@@ -140,7 +151,7 @@ private slots:
     void addTopicAndQuestion()
     {
         const QList<GuideTopic> before = stored();
-        tree()->setCurrentItem(tree()->topLevelItem(0));
+        choose(0);
         QTest::mouseClick(button(u"addTopicButton"_s), Qt::LeftButton);
         QCOMPARE(stored().size(), before.size() + 1);
         QCOMPARE(stored()[1].title.nb, m_page->contents()[1].title.nb);
@@ -149,7 +160,7 @@ private slots:
         const QList<GuideTopic> withTopic = stored();
         undo()->clear();
         // the new topic is chosen; a question goes into it
-        tree()->setCurrentItem(tree()->topLevelItem(1));
+        choose(1);
         QTest::mouseClick(button(u"addQuestionButton"_s), Qt::LeftButton);
         QCOMPARE(stored()[1].questions.size(), 1);
         checkUndoRedo(withTopic);
@@ -172,11 +183,8 @@ private slots:
         QFETCH(int, key);
         QFETCH(int, delta);
         const QList<GuideTopic> before = stored();
-        QTreeWidgetItem *item = tree()->topLevelItem(2);
-        if (question)
-            item = item->child(1);
-        tree()->setCurrentItem(item);
-        const GuidePage::Selection chosen = *m_page->selection();
+        choose(2, question ? 1 : -1);
+        const OutlineModel::Node chosen = *m_page->selection();
         if (key) {
             tree()->setFocus();
             QTest::keyClick(tree(), Qt::Key(key), Qt::AltModifier);
@@ -201,11 +209,44 @@ private slots:
     {
         const QList<GuideTopic> before = stored();
         const GuideQuestion last = before[0].questions.last();
-        tree()->setCurrentItem(tree()->topLevelItem(0)->child(int(before[0].questions.size()) - 1));
+        choose(0, int(before[0].questions.size()) - 1);
         QTest::mouseClick(button(u"moveDownButton"_s), Qt::LeftButton);
         QCOMPARE(stored()[1].questions.first().id, last.id);
         QCOMPARE(stored()[0].questions.size(), before[0].questions.size() - 1);
         checkUndoRedo(before);
+    }
+
+    // A question dragged onto another topic's question takes its place; a topic dropped above the first goes first.
+    // Each drop is one undo step, and undo puts back exactly the guide before it.
+    void dragAndDrop()
+    {
+        const QList<GuideTopic> before = stored();
+        const GuideQuestion moved = before[0].questions[1];
+        std::unique_ptr<QMimeData> mime(model()->mimeData({row(0, 1)}));
+        QVERIFY(model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, row(1, 2)));
+        QVERIFY(!model()->canDropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex())); // questions need a topic
+        // what the welcome template's tree drags is not dropped here
+        QMimeData foreign;
+        foreign.setData(u"application/x-praksisplan-template-node"_s, mime->data(model()->mimeTypes().first()));
+        QVERIFY(!model()->canDropMimeData(&foreign, Qt::MoveAction, -1, -1, row(1, 2)));
+        model()->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, row(1, 2));
+        QTRY_COMPARE(stored()[1].questions[2].id, moved.id);
+        QCOMPARE(stored()[1].questions[2].text, moved.text);
+        QCOMPARE(stored()[0].questions.size(), before[0].questions.size() - 1);
+        QCOMPARE(m_page->selection()->id, moved.id); // the moved question stays chosen
+        const QList<GuideTopic> afterQuestion = stored();
+
+        const GuideTopic last = before.last();
+        mime.reset(model()->mimeData({row(int(before.size()) - 1)}));
+        model()->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, QModelIndex());
+        QTRY_COMPARE(stored()[0].id, last.id);
+        QCOMPARE(stored()[0].questions, last.questions);
+        QCOMPARE(undo()->count(), 2);
+        undo()->undo();
+        QCOMPARE(stored(), afterQuestion);
+        undo()->undo();
+        QCOMPARE(stored(), before);
+        QTRY_COMPARE(m_page->contents(), before);
     }
 
     void remove_data()
@@ -219,10 +260,7 @@ private slots:
     {
         QFETCH(bool, question);
         const QList<GuideTopic> before = stored();
-        QTreeWidgetItem *item = tree()->topLevelItem(3);
-        if (question)
-            item = item->child(0);
-        tree()->setCurrentItem(item);
+        choose(3, question ? 0 : -1);
         // refused at the question: nothing changes
         m_confirm = false;
         if (!question) {
@@ -242,7 +280,7 @@ private slots:
 
     void restoreShipped()
     {
-        tree()->setCurrentItem(tree()->topLevelItem(0));
+        choose(0);
         QTest::mouseClick(button(u"removeButton"_s), Qt::LeftButton);
         undo()->clear();
         const QList<GuideTopic> before = stored();
@@ -255,7 +293,7 @@ private slots:
     // Every control is reached with Tab and has a name a screen reader can say.
     void keyboardAndNames()
     {
-        tree()->setCurrentItem(tree()->topLevelItem(0)->child(0));
+        choose(0, 0);
         const QList<QWidget *> controls = {tree(),
                                            button(u"restoreGuideButton"_s),
                                            button(u"addTopicButton"_s),
@@ -283,7 +321,7 @@ private slots:
         QVERIFY(other);
         const GuideTopic first = stored()[0];
         QVERIFY(ConversationGuide(*other.value()).renameTopic(first.id, {u"Endret et annet sted"_s, {}, {}}));
-        QTRY_COMPARE_WITH_TIMEOUT(tree()->topLevelItem(0)->text(0), u"Endret et annet sted"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(row(0).data().toString(), u"Endret et annet sted"_s, 10000);
         QCOMPARE(m_page->contents(), stored());
     }
 
@@ -314,7 +352,7 @@ private slots:
         h.start = QDate(2027, 1, 4);
         auto hire = HireRepository(m_session->plan()).insert(h);
         QVERIFY(hire);
-        tree()->setCurrentItem(tree()->topLevelItem(0)->child(0));
+        choose(0, 0);
         QLineEdit *edit = field(u"questionText_nb"_s);
         edit->setFocus();
         edit->selectAll();

@@ -2,14 +2,19 @@
 
 #include "Colors.h"
 #include "Icons.h"
+#include "widgets/Accessibility.h"
 
 #include <QAbstractItemView>
 #include <QBoxLayout>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace praksis {
 
@@ -92,18 +97,6 @@ OutlineEditing::Buttons OutlineEditing::addButtons(QBoxLayout *layout, QAbstract
     return b;
 }
 
-QLabel *OutlineEditing::messageLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, Colors::errorText(palette));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
 std::optional<OutlineEditing::Place> OutlineEditing::movedEntry(const QList<int> &entryCounts, Place from, int delta)
 {
     const int to = from.row + delta;
@@ -113,6 +106,110 @@ std::optional<OutlineEditing::Place> OutlineEditing::movedEntry(const QList<int>
     if (group < 0 || group >= entryCounts.size())
         return std::nullopt;
     return Place{group, delta < 0 ? entryCounts[group] : 0};
+}
+
+namespace {
+
+enum FormPage
+{
+    NoForm,
+    GroupForm,
+    EntryForm
+};
+
+} // namespace
+
+OutlineEditor::OutlineEditor(OutlineModel *model, const Texts &texts, const OutlineEditing::Actions &actions,
+                             QWidget *parent)
+    : QSplitter(parent)
+    , m_model(model)
+{
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(texts.name + u"Tree");
+    m_tree->setAccessibleName(texts.treeName);
+    m_tree->setModel(model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    Accessibility::enterWithCurrentRow(m_tree);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    leftLayout->addWidget(m_tree, 1);
+    m_buttons = OutlineEditing::addButtons(leftLayout, m_tree, texts.addGroup, texts.addGroupName, texts.addEntry,
+                                           texts.addEntryName, this, actions);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_forms = new QStackedWidget(right);
+    m_forms->setObjectName(texts.name + u"Forms");
+    auto *none = new QLabel(texts.nothingChosen, m_forms);
+    none->setAlignment(Qt::AlignCenter);
+    none->setWordWrap(true);
+    none->setEnabled(false);
+    m_forms->addWidget(none);
+    auto *groupPage = new QWidget(m_forms);
+    m_groupForm = new QFormLayout(groupPage);
+    m_forms->addWidget(groupPage);
+    auto *entryPage = new QWidget(m_forms);
+    m_entryForm = new QFormLayout(entryPage);
+    m_forms->addWidget(entryPage);
+    m_message = new QLabel(right);
+    m_message->setObjectName(texts.name + u"Message");
+    m_message->setWordWrap(true);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, Colors::errorText(palette));
+    m_message->setPalette(palette);
+    m_message->hide();
+    rightLayout->addWidget(m_forms);
+    rightLayout->addWidget(m_message);
+    rightLayout->addStretch();
+    addWidget(left);
+    addWidget(right);
+    setStretchFactor(0, 3);
+    setStretchFactor(1, 2);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutlineEditor::selectionChanged);
+}
+
+std::optional<OutlineModel::Node> OutlineEditor::selection() const
+{
+    return OutlineModel::nodeAt(m_tree->currentIndex().siblingAtColumn(0));
+}
+
+void OutlineEditor::select(const OutlineModel::Node &node)
+{
+    const QModelIndex index = m_model->indexOf(node);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+}
+
+void OutlineEditor::showForm(std::optional<OutlineModel::Kind> kind)
+{
+    for (QPushButton *b : {m_buttons.addEntry, m_buttons.remove, m_buttons.up, m_buttons.down})
+        b->setEnabled(kind.has_value());
+    m_forms->setCurrentIndex(!kind ? NoForm : *kind == OutlineModel::Kind::Group ? GroupForm : EntryForm);
+}
+
+bool OutlineEditor::report(const Result<void> &result)
+{
+    m_message->setVisible(!result);
+    if (!result)
+        m_message->setText(result.error().message);
+    return result.ok();
+}
+
+bool OutlineEditor::refused() const
+{
+    return m_message->isVisible();
 }
 
 } // namespace praksis

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Error.h"
+#include "pages/template/OutlineModel.h"
 #include "welcome/WelcomeTemplate.h"
 
 #include <QCoreApplication>
+#include <QSplitter>
 
 #include <functional>
 #include <optional>
@@ -13,6 +16,8 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
+class QTreeView;
 class QWidget;
 
 namespace praksis {
@@ -58,9 +63,6 @@ public:
                               const QString &addGroupName, const QString &addEntryText, const QString &addEntryName,
                               QObject *context, const Actions &actions);
 
-    // The label under a form that says why a change was refused (hidden until then).
-    static QLabel *messageLabel(const QString &name, QWidget *parent);
-
     // Where an entry goes when moved one step (delta -1 or +1): within its group, and over the group's edge to the
     // end of the group before or the start of the group after; nothing at the first and last place of all.
     // entryCounts: how many entries each group holds.
@@ -72,6 +74,55 @@ public:
         friend bool operator==(const Place &, const Place &) = default;
     };
     static std::optional<Place> movedEntry(const QList<int> &entryCounts, Place from, int delta);
+};
+
+// The body both outline pages share: on the left the tree of groups and entries with the buttons under it
+// (OutlineEditing::addButtons), on the right the form of the chosen group or entry — a stack of "nothing chosen",
+// the group's form and the entry's form, which the page fills — and under it the line that says why a change was
+// refused. Objects are named `name`Tree, `name`Forms and `name`Message.
+class OutlineEditor : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    struct Texts
+    {
+        QString name;
+        QString treeName; // accessible name of the tree
+        QString addGroup;
+        QString addGroupName;
+        QString addEntry;
+        QString addEntryName;
+        QString nothingChosen;
+    };
+    OutlineEditor(OutlineModel *model, const Texts &texts, const OutlineEditing::Actions &actions,
+                  QWidget *parent = nullptr);
+
+    QTreeView *tree() const { return m_tree; }
+    QFormLayout *groupForm() const { return m_groupForm; }
+    QFormLayout *entryForm() const { return m_entryForm; }
+
+    std::optional<OutlineModel::Node> selection() const;
+    void select(const OutlineModel::Node &node);
+    // Shows the form for the chosen kind (none: "nothing chosen") and enables the buttons that need a choice.
+    void showForm(std::optional<OutlineModel::Kind> kind);
+
+    // Shows why `result` failed, or hides the message; returns whether it went through.
+    bool report(const Result<void> &result);
+    bool refused() const;
+
+signals:
+    // The chosen group or entry changed.
+    void selectionChanged();
+
+private:
+    OutlineModel *m_model;
+    QTreeView *m_tree = nullptr;
+    OutlineEditing::Buttons m_buttons;
+    QStackedWidget *m_forms = nullptr;
+    QFormLayout *m_groupForm = nullptr;
+    QFormLayout *m_entryForm = nullptr;
+    QLabel *m_message = nullptr;
 };
 
 } // namespace praksis

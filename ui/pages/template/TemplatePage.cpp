@@ -1,8 +1,6 @@
 #include "pages/template/TemplatePage.h"
 #include "pages/template/OutlineEditing.h"
 
-#include "widgets/Accessibility.h"
-
 #include "Colors.h"
 #include "Icons.h"
 #include "PlanSession.h"
@@ -16,29 +14,15 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace praksis {
-
-namespace {
-
-enum FormPage
-{
-    NoForm,
-    SectionForm,
-    ItemForm
-};
-
-} // namespace
 
 TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     : QWidget(parent)
@@ -93,47 +77,21 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     Colors::makeHint(hint);
     layout->addWidget(hint);
 
-    auto *splitter = new QSplitter(this);
-    layout->addWidget(splitter, 1);
-
-    // The tree of sections and items, and the buttons that change it.
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_tree = new QTreeView(left);
-    m_tree->setObjectName(QStringLiteral("templateTree"));
-    m_tree->setAccessibleName(tr("Sections and items of the template"));
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    Accessibility::enterWithCurrentRow(m_tree);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
-    m_tree->setDefaultDropAction(Qt::MoveAction);
-    m_tree->setDropIndicatorShown(true);
-    m_tree->header()->setSectionResizeMode(TemplateModel::TextColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    leftLayout->addWidget(m_tree, 1);
-    m_buttons = OutlineEditing::addButtons(leftLayout, m_tree, tr("Add section"), QStringLiteral("addSectionButton"),
-                                           tr("Add item"), QStringLiteral("addItemButton"), this,
-                                           {[this] { addSection(); }, [this] { addItem(); },
-                                            [this] { removeSelected(); }, [this](int delta) { moveSelected(delta); }});
-
-    // The form of the chosen section or item.
-    m_forms = new QStackedWidget(splitter);
-    m_forms->setObjectName(QStringLiteral("templateForms"));
-    auto *none = new QLabel(tr("Choose a section or an item to edit it."), m_forms);
-    none->setAlignment(Qt::AlignCenter);
-    none->setWordWrap(true);
-    none->setEnabled(false);
-    m_forms->addWidget(none);
+    m_editor = new OutlineEditor(m_model,
+                                 {QStringLiteral("template"), tr("Sections and items of the template"),
+                                  tr("Add section"), QStringLiteral("addSectionButton"), tr("Add item"),
+                                  QStringLiteral("addItemButton"), tr("Choose a section or an item to edit it.")},
+                                 {[this] { addSection(); }, [this] { addItem(); }, [this] { removeSelected(); },
+                                  [this](int delta) { moveSelected(delta); }},
+                                 this);
+    layout->addWidget(m_editor, 1);
+    m_tree = m_editor->tree();
 
     const QString sectionLabels[3] = {tr("Title (Bokmål):"), tr("Title (Nynorsk):"), tr("Title (English):")};
     const QString itemLabels[3] = {tr("Task (Bokmål):"), tr("Task (Nynorsk):"), tr("Task (English):")};
-    auto *sectionPage = new QWidget(m_forms);
-    auto *sectionForm = new QFormLayout(sectionPage);
-    auto *itemPage = new QWidget(m_forms);
-    auto *itemForm = new QFormLayout(itemPage);
+    QFormLayout *sectionForm = m_editor->groupForm();
+    QFormLayout *itemForm = m_editor->entryForm();
+    QWidget *itemPage = itemForm->parentWidget();
     OutlineEditing::addTextRows(sectionForm, m_sectionTitle, sectionLabels, QStringLiteral("sectionTitle"), this,
                                 [this](const QString &) { commitSectionTitle(); });
     OutlineEditing::addTextRows(itemForm, m_itemText, itemLabels, QStringLiteral("itemText"), this,
@@ -170,27 +128,12 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     connect(m_dueDay, &QSpinBox::valueChanged, this, [this] { commitItem(QStringLiteral("due")); });
     connect(m_dueFrom, &QComboBox::currentIndexChanged, this, [this] { commitItem(QStringLiteral("due")); });
 
-    m_forms->addWidget(sectionPage);
-    m_forms->addWidget(itemPage);
-    m_message = OutlineEditing::messageLabel(QStringLiteral("templateMessage"), this);
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_forms->setParent(right);
-    rightLayout->addWidget(m_forms);
-    rightLayout->addWidget(m_message);
-    rightLayout->addStretch();
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
     connect(m_chooser, &QComboBox::activated, this,
             [this](int index) { showTemplate(m_chooser->itemData(index).toLongLong()); });
     connect(m_newVariant, &QPushButton::clicked, this, &TemplatePage::chooseSiteForVariant);
     connect(m_removeVariant, &QPushButton::clicked, this, &TemplatePage::removeVariant);
     connect(m_restoreDefault, &QPushButton::clicked, this, &TemplatePage::restoreDefault);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatePage::showSelection);
+    connect(m_editor, &OutlineEditor::selectionChanged, this, &TemplatePage::showSelection);
     connect(m_model, &TemplateModel::moveRequested, this, &TemplatePage::onMoveRequested);
     connect(&m_session, &PlanSession::changed, this, &TemplatePage::onPlanChanged);
 
@@ -231,13 +174,11 @@ void TemplatePage::showTemplate(qint64 templateId)
 
 void TemplatePage::reload()
 {
-    const auto previous = selection();
+    const auto previous = m_editor->selection();
     const QString language = PlanSettings(m_session.plan()).value(PlanSettings::documentLanguage);
     auto contents = WelcomeTemplates(m_session.plan()).load(m_templateId);
     m_model->setTemplate(contents ? contents.value() : WelcomeTemplate{}, language);
-    if (!contents)
-        m_message->setText(contents.error().message);
-    m_message->setVisible(!contents);
+    m_editor->report(contents ? Result<void>() : contents.error());
     m_tree->expandAll();
     m_tree->resizeColumnToContents(TemplateModel::RoleColumn);
     m_tree->resizeColumnToContents(TemplateModel::DueColumn);
@@ -245,7 +186,7 @@ void TemplatePage::reload()
     m_removeVariant->setEnabled(!isDefault);
     m_restoreDefault->setEnabled(isDefault);
     if (previous)
-        select(*previous);
+        m_editor->select(*previous);
     showSelection();
 }
 
@@ -261,41 +202,15 @@ void TemplatePage::onPlanChanged(const Change &change)
         scheduleReload();
 }
 
-std::optional<TemplatePage::Selection> TemplatePage::selection() const
-{
-    const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    const QModelIndex first = current.siblingAtColumn(0);
-    return Selection{TemplateModel::Kind(first.data(TemplateModel::KindRole).toInt()),
-                     first.data(TemplateModel::IdRole).toLongLong()};
-}
-
-void TemplatePage::select(const Selection &s)
-{
-    const QModelIndex index =
-        s.kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s.id) : m_model->itemIndex(s.id);
-    if (index.isValid()) {
-        m_tree->setCurrentIndex(index);
-        m_tree->scrollTo(index);
-    }
-}
-
 void TemplatePage::showSelection()
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     m_filling = true;
-    m_buttons.addEntry->setEnabled(s.has_value());
-    m_buttons.remove->setEnabled(s.has_value());
-    m_buttons.up->setEnabled(s.has_value());
-    m_buttons.down->setEnabled(s.has_value());
-    if (!s) {
-        m_forms->setCurrentIndex(NoForm);
-    } else if (s->kind == TemplateModel::Kind::Section) {
+    m_editor->showForm(s ? std::optional(s->kind) : std::nullopt);
+    if (s && s->kind == OutlineModel::Kind::Group) {
         const QModelIndex index = m_model->sectionIndex(s->id);
         OutlineEditing::setTexts(m_sectionTitle, m_model->contents().sections[index.row()].title);
-        m_forms->setCurrentIndex(SectionForm);
-    } else {
+    } else if (s) {
         const QModelIndex index = m_model->itemIndex(s->id);
         const TemplateItem &item = m_model->contents().sections[index.parent().row()].items[index.row()];
         OutlineEditing::setTexts(m_itemText, item.text);
@@ -303,7 +218,6 @@ void TemplatePage::showSelection()
         m_dueDay->setValue(item.dueDay);
         m_dueFrom->setCurrentIndex(item.fromEnd ? 1 : 0);
         m_dueText->setText(dueDayText(item.dueDay, item.fromEnd));
-        m_forms->setCurrentIndex(ItemForm);
     }
     m_filling = false;
 }
@@ -311,12 +225,9 @@ void TemplatePage::showSelection()
 bool TemplatePage::edit(const QString &text, std::function<Result<void>(WelcomeTemplates &)> change,
                         const QString &mergeKey)
 {
-    auto r = m_session.run(new TemplateEditCommand(m_session.plan(), m_templateId, text, std::move(change), mergeKey));
-    m_message->setVisible(!r);
-    if (!r) {
-        m_message->setText(r.error().message);
+    if (!m_editor->report(
+            m_session.run(new TemplateEditCommand(m_session.plan(), m_templateId, text, std::move(change), mergeKey))))
         return false;
-    }
     // Show the result now; the reload the change signal asked for is then not needed.
     reload();
     m_reload->cancel();
@@ -325,8 +236,8 @@ bool TemplatePage::edit(const QString &text, std::function<Result<void>(WelcomeT
 
 void TemplatePage::commitSectionTitle()
 {
-    const auto s = selection();
-    if (m_filling || !s || s->kind != TemplateModel::Kind::Section)
+    const auto s = m_editor->selection();
+    if (m_filling || !s || s->kind != OutlineModel::Kind::Group)
         return;
     const LocalizedText title = OutlineEditing::textOf(m_sectionTitle);
     const QModelIndex index = m_model->sectionIndex(s->id);
@@ -341,8 +252,8 @@ void TemplatePage::commitSectionTitle()
 
 void TemplatePage::commitItem(const QString &field)
 {
-    const auto s = selection();
-    if (m_filling || !s || s->kind != TemplateModel::Kind::Item)
+    const auto s = m_editor->selection();
+    if (m_filling || !s || s->kind != OutlineModel::Kind::Entry)
         return;
     const QModelIndex index = m_model->itemIndex(s->id);
     if (!index.isValid())
@@ -360,7 +271,7 @@ void TemplatePage::commitItem(const QString &field)
         tr("Edit item “%1”").arg(item.text.nb.isEmpty() ? before.text.nb : item.text.nb),
         [item](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.updateItem(item)); },
         QStringLiteral("item/%1/%2").arg(item.id).arg(field));
-    if (m_message->isVisible())
+    if (m_editor->refused())
         showSelection(); // refused: show what is stored
 }
 
@@ -371,15 +282,15 @@ void TemplatePage::addSection()
     section.title.nb = tr("New section");
     // After the chosen section, else at the end.
     section.position = -1;
-    if (const auto s = selection()) {
+    if (const auto s = m_editor->selection()) {
         const QModelIndex index =
-            s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id).parent();
+            s->kind == OutlineModel::Kind::Group ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id).parent();
         section.position = index.row() + 1;
     }
     auto id = std::make_shared<qint64>(0);
     if (edit(tr("Add section"),
              [section, id](WelcomeTemplates &t) -> Result<void> { return keepValue(t.insertSection(section), *id); })) {
-        select({TemplateModel::Kind::Section, *id});
+        m_editor->select({OutlineModel::Kind::Group, *id});
         m_sectionTitle[0]->setFocus();
         m_sectionTitle[0]->selectAll();
     }
@@ -387,13 +298,13 @@ void TemplatePage::addSection()
 
 void TemplatePage::addItem()
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     if (!s)
         return;
     TemplateItem item;
     item.text.nb = tr("New item");
     item.role = Role::Veileder;
-    if (s->kind == TemplateModel::Kind::Section) {
+    if (s->kind == OutlineModel::Kind::Group) {
         item.sectionId = s->id;
         item.position = -1;
     } else {
@@ -408,7 +319,7 @@ void TemplatePage::addItem()
     auto id = std::make_shared<qint64>(0);
     if (edit(tr("Add item"),
              [item, id](WelcomeTemplates &t) -> Result<void> { return keepValue(t.insertItem(item), *id); })) {
-        select({TemplateModel::Kind::Item, *id});
+        m_editor->select({OutlineModel::Kind::Entry, *id});
         m_itemText[0]->setFocus();
         m_itemText[0]->selectAll();
     }
@@ -416,14 +327,14 @@ void TemplatePage::addItem()
 
 void TemplatePage::removeSelected()
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     if (!s)
         return;
     const QModelIndex index =
-        s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id);
+        s->kind == OutlineModel::Kind::Group ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id);
     const QString name = index.data().toString();
     const qint64 id = s->id;
-    if (s->kind == TemplateModel::Kind::Section) {
+    if (s->kind == OutlineModel::Kind::Group) {
         const int items = m_model->rowCount(index);
         if (items > 0 && !Prompts::confirm(this, tr("Remove section"),
                                            tr("Remove the section “%1” and its %n item(s)?", nullptr, items).arg(name)))
@@ -438,10 +349,10 @@ void TemplatePage::removeSelected()
 
 void TemplatePage::moveSelected(int delta)
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     if (!s)
         return;
-    if (s->kind == TemplateModel::Kind::Section) {
+    if (s->kind == OutlineModel::Kind::Group) {
         const QModelIndex index = m_model->sectionIndex(s->id);
         const int to = index.row() + delta;
         if (to < 0 || to >= m_model->rowCount())
@@ -458,9 +369,9 @@ void TemplatePage::moveSelected(int delta)
         onMoveRequested(s->kind, s->id, sections[to->group].id, to->row);
 }
 
-void TemplatePage::onMoveRequested(TemplateModel::Kind kind, qint64 id, qint64 sectionId, int position)
+void TemplatePage::onMoveRequested(OutlineModel::Kind kind, qint64 id, qint64 sectionId, int position)
 {
-    if (kind == TemplateModel::Kind::Section) {
+    if (kind == OutlineModel::Kind::Group) {
         edit(tr("Move section"),
              [id, position](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.moveSection(id, position)); });
     } else {
@@ -468,7 +379,7 @@ void TemplatePage::onMoveRequested(TemplateModel::Kind kind, qint64 id, qint64 s
             return withoutValue(t.moveItem(id, sectionId, position));
         });
     }
-    select({kind, id});
+    m_editor->select({kind, id});
 }
 
 void TemplatePage::chooseSiteForVariant()
