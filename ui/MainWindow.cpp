@@ -256,7 +256,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateTitle();
         // the counts and the conflict check of the status bar can wait until the page is filled and painted
         m_planStatus->setText(m_session->displayName());
-        m_conflictStatus->clear();
+        m_conflictStatus->setText(tr("Looking for conflicts…"));
+        m_conflictStatus->setAccessibleName(m_conflictStatus->text());
         m_statusTimer->start();
         emit pageFilled(currentPageKey());
     });

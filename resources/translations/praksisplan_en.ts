@@ -3061,6 +3061,10 @@
         <source>Checking “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>

@@ -3063,6 +3063,10 @@
         <source>Checking “%1”…</source>
         <translation>Kontrollerer «%1»…</translation>
     </message>
+    <message>
+        <source>Looking for conflicts…</source>
+        <translation>Ser etter konfliktar…</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
