@@ -33,6 +33,7 @@
 #include "storage/PlanLocation.h"
 #include "widgets/Accessibility.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/PlanPage.h"
 #include "widgets/RegisterPage.h"
 
 #include "demo/DemoGenerator.h"
@@ -237,16 +238,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_pagesReady || row < 0)
             return;
-        const QString key = pageInfos().at(row).key;
-        const bool made = m_pages.contains(key);
-        m_stack->setCurrentWidget(page(key));
-        m_session->setPageStatus(QString());
-        // A page may declare Q_INVOKABLE void pageShown() to refresh itself when it comes into view.
-        if (QWidget *page = m_stack->currentWidget(); page->metaObject()->indexOfMethod("pageShown()") >= 0)
-            QMetaObject::invokeMethod(page, "pageShown");
-        forwardSearch(m_search->text());
-        if (!made)
-            emit pageFilled(key);
+        bringIntoView(pageInfos().at(row).key);
     });
     connect(m_session, &PlanSession::planOpened, this, [this] {
         createPages();
@@ -259,7 +251,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_conflictStatus->setText(tr("Looking for conflicts…"));
         m_conflictStatus->setAccessibleName(m_conflictStatus->text());
         m_statusTimer->start();
-        emit pageFilled(currentPageKey());
     });
     connect(m_session, &PlanSession::planAboutToClose, this, &MainWindow::destroyPages);
     connect(m_session, &PlanSession::planClosed, this, [this] {
@@ -579,8 +570,6 @@ void MainWindow::createPages()
     const QString last = m_firstPage.isEmpty() ? AppSettings::lastPage.value() : std::exchange(m_firstPage, {});
     if (!setCurrentPage(last))
         setCurrentPage(QStringLiteral("overview"));
-    else
-        m_stack->setCurrentWidget(page(last));
 }
 
 void MainWindow::destroyPages()
@@ -588,6 +577,7 @@ void MainWindow::destroyPages()
     if (!m_pagesReady)
         return;
     m_pagesReady = false;
+    m_inView = nullptr;
     AppSettings::lastPage.setValue(currentPageKey());
     const auto pages = m_pages.values();
     m_pages.clear();
@@ -607,7 +597,7 @@ bool MainWindow::setCurrentPage(const QString &key)
     if (row < 0 || !m_pagesReady)
         return false;
     if (m_sidebar->currentRow() == row)
-        m_stack->setCurrentWidget(page(key));
+        bringIntoView(key);
     else
         m_sidebar->setCurrentRow(row);
     return true;
@@ -631,6 +621,8 @@ QWidget *MainWindow::page(const QString &key) const
         made->setAccessibleName(tr(info.title));
         m_pages.insert(info.key, made);
         m_stack->addWidget(made);
+        if (auto *planPage = dynamic_cast<PlanPage *>(made))
+            planPage->setInView(false); // until bringIntoView shows it
         if (auto *planner = qobject_cast<PlannerPage *>(made))
             connect(planner, &PlannerPage::firstStepRequested, this, &MainWindow::takeFirstStep);
         if (auto *hires = qobject_cast<HiresPage *>(made))
@@ -1016,10 +1008,29 @@ void MainWindow::stepPeriod(int delta)
 
 void MainWindow::forwardSearch(const QString &text)
 {
-    // A page that can search declares Q_INVOKABLE void setSearchText(const QString &).
-    QWidget *page = m_stack->currentWidget();
-    if (page && page->metaObject()->indexOfMethod("setSearchText(QString)") >= 0)
-        QMetaObject::invokeMethod(page, "setSearchText", Q_ARG(QString, text));
+    if (auto *page = dynamic_cast<PlanPage *>(m_stack->currentWidget()))
+        page->setSearchText(text);
+}
+
+void MainWindow::bringIntoView(const QString &key)
+{
+    const bool made = m_pages.contains(key);
+    QWidget *shown = page(key);
+    if (!shown)
+        return;
+    if (m_inView != shown) {
+        // the page that goes out of view lets the plan's changes wait until it is shown again
+        if (auto *previous = dynamic_cast<PlanPage *>(m_inView.data()))
+            previous->setInView(false);
+        m_inView = shown;
+    }
+    m_stack->setCurrentWidget(shown);
+    m_session->setPageStatus(QString());
+    if (auto *planPage = dynamic_cast<PlanPage *>(shown))
+        planPage->setInView(true);
+    forwardSearch(m_search->text());
+    if (!made)
+        emit pageFilled(key);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

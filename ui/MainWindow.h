@@ -5,6 +5,7 @@
 #include "storage/PlanFile.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -98,6 +99,8 @@ private:
     // Ctrl+1…0: shows a page and moves the keyboard focus into it.
     void showPageAndFocus(int row);
     void forwardSearch(const QString &text);
+    // Shows a page (made now if it was not yet): the page before goes out of view, this one comes into it.
+    void bringIntoView(const QString &key);
     QString askOpenFile(const QString &title);
     QString askSaveFile(const QString &title, const QString &suggested);
 
@@ -119,6 +122,7 @@ private:
     bool m_closeAfterCheck = false;
     bool m_painted = false;
     QString m_firstPage;
+    QPointer<QWidget> m_inView;     // the page in view (PlanPage::setInView)
     QList<QAction *> m_planActions; // enabled only while a plan is open
     // The pages made so far: a page is made when it is first shown (or asked for), so opening a big plan does not
     // load every register.

@@ -60,6 +60,23 @@ private:
         QVERIFY(tx.commit());
     }
 
+    // Two schools, a programme and three students (Kari Nordmann, Ola Hansen, Karin Lie: ids 1–3), announced as an
+    // other program's change is
+    void addThreeStudents()
+    {
+        PlanFile &plan = m_window->session().plan();
+        Transaction tx(plan);
+        QVERIFY(plan.exec(QStringLiteral("INSERT INTO schools (id, name, kind) VALUES (1, 'OsloMet', 'hogskole'), "
+                                         "(2, 'Nord universitet', 'universitet')")));
+        QVERIFY(plan.exec(QStringLiteral("INSERT INTO programmes (id, school_id, name, kind) VALUES "
+                                         "(1, 1, 'Sykepleie', 'sykepleie')")));
+        QVERIFY(plan.exec(QStringLiteral("INSERT INTO students (id, school_id, programme_id, student_number, "
+                                         "given_name, family_name) VALUES (1, 1, 1, '100', 'Kari', 'Nordmann'), "
+                                         "(2, 1, 1, '101', 'Ola', 'Hansen'), (3, 1, 1, '102', 'Karin', 'Lie')")));
+        plan.notifyChanged(Entity::All, Change::Kind::Reset);
+        QVERIFY(tx.commit());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -535,19 +552,7 @@ private slots:
     // text already typed.
     void searchReachesThePage()
     {
-        PlanFile &plan = m_window->session().plan();
-        {
-            Transaction tx(plan);
-            QVERIFY(plan.exec(QStringLiteral("INSERT INTO schools (id, name, kind) VALUES (1, 'OsloMet', 'hogskole'), "
-                                             "(2, 'Nord universitet', 'universitet')")));
-            QVERIFY(plan.exec(QStringLiteral("INSERT INTO programmes (id, school_id, name, kind) VALUES "
-                                             "(1, 1, 'Sykepleie', 'sykepleie')")));
-            QVERIFY(plan.exec(QStringLiteral("INSERT INTO students (school_id, programme_id, student_number, "
-                                             "given_name, family_name) VALUES (1, 1, '100', 'Kari', 'Nordmann'), "
-                                             "(1, 1, '101', 'Ola', 'Hansen'), (1, 1, '102', 'Karin', 'Lie')")));
-            plan.notifyChanged(Entity::All, Change::Kind::Reset);
-            QVERIFY(tx.commit());
-        }
+        addThreeStudents();
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
         auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(search && sidebar);
@@ -588,6 +593,52 @@ private slots:
         QTRY_COMPARE(students->model()->rowCount(), 1);
         search->clear();
         QTRY_COMPARE(students->model()->rowCount(), 3);
+        QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
+    }
+
+    // Issue 22: a page out of view does not read the plan again on every change; shown again, it reads it once and
+    // shows the plan as it is (a student added and one renamed while another page was in view).
+    void aHiddenPageReadsThePlanWhenShown()
+    {
+        addThreeStudents();
+        PlanFile &plan = m_window->session().plan();
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("students")));
+        auto *students = qobject_cast<RegisterPage *>(m_window->page(QStringLiteral("students")));
+        QVERIFY(students);
+        QTRY_COMPARE(students->model()->rowCount(), 3);
+        QVERIFY(students->isInView());
+        auto names = [students] {
+            QStringList all;
+            for (int r = 0; r < students->model()->rowCount(); ++r)
+                all << students->model()->index(r, 0).data().toString();
+            return all.join(QLatin1Char(';'));
+        };
+        const QString before = names();
+
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("schools")));
+        QVERIFY(!students->isInView());
+        {
+            Transaction tx(plan);
+            QVERIFY(plan.exec(QStringLiteral("INSERT INTO students (id, school_id, programme_id, student_number, "
+                                             "given_name, family_name) VALUES (4, 1, 1, '103', 'Nils', 'Aas')")));
+            plan.notifyChanged(Entity::Student, Change::Kind::Inserted, {4});
+            QVERIFY(plan.exec(QStringLiteral("UPDATE students SET family_name = 'Berg' WHERE id = 2")));
+            plan.notifyChanged(Entity::Student, Change::Kind::Updated, {2});
+            QVERIFY(tx.commit());
+        }
+        QCoreApplication::processEvents();
+        // out of view: not read again (still the rows of before)
+        QCOMPARE(students->model()->rowCount(), 3);
+        QCOMPARE(names(), before);
+
+        // shown: the plan as it is now
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("students")));
+        QVERIFY(students->isInView());
+        QCOMPARE(students->model()->rowCount(), 4);
+        const QString after = names();
+        QVERIFY2(after.contains(QStringLiteral("Aas")), qPrintable(after));
+        QVERIFY2(after.contains(QStringLiteral("Berg")), qPrintable(after));
+        QVERIFY2(!after.contains(QStringLiteral("Hansen")), qPrintable(after));
         QVERIFY2(m_errors.isEmpty(), qPrintable(m_errors.join(QLatin1Char('\n'))));
     }
 

@@ -11,6 +11,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace praksis {
 
@@ -321,10 +322,24 @@ void SqlTableModel::applyIds(const QList<qint64> &ids)
     }
 }
 
+void SqlTableModel::setHeld(bool held)
+{
+    m_held = held;
+    if (held || !std::exchange(m_staleWhileHeld, false))
+        return;
+    queryTotal();
+    refresh({}, true);
+}
+
 void SqlTableModel::onChanged(const Change &change)
 {
     if (!m_loaded)
         return;
+    if (m_held) {
+        m_staleWhileHeld = m_staleWhileHeld || change.entity == Entity::All || change.kind == Change::Kind::Reset ||
+                           m_entities.contains(change.entity);
+        return;
+    }
     if (change.entity == Entity::All || change.kind == Change::Kind::Reset) {
         beginResetModel();
         m_cache.clear();

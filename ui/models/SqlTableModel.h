@@ -72,6 +72,10 @@ public:
         return m_total;
     }
 
+    // While held (its page out of view), a change only marks the model stale; released, a stale model queries once.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+
     // Queries the ids again and turns the difference into row signals; updated ids also get dataChanged.
     void refresh(const QSet<qint64> &updated = {}, bool allChanged = false);
 
@@ -110,6 +114,8 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable bool m_loaded = false;
+    bool m_held = false;
+    bool m_staleWhileHeld = false;
     mutable QList<qint64> m_ids;
     mutable qint64 m_total = 0;
     mutable QHash<qint64, QVariantList> m_cache;

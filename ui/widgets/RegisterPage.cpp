@@ -160,7 +160,15 @@ void RegisterPage::setSearchText(const QString &text)
 
 void RegisterPage::pageShown()
 {
+    if (m_model)
+        m_model->setHeld(false);
     updateCount();
+}
+
+void RegisterPage::pageHidden()
+{
+    if (m_model)
+        m_model->setHeld(true);
 }
 
 void RegisterPage::showEvent(QShowEvent *event)

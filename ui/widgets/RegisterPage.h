@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "storage/Dependents.h"
+#include "widgets/PlanPage.h"
 
 #include <QHash>
 #include <QVariant>
@@ -25,7 +26,7 @@ class SqlTableModel;
 // New / Edit / Delete, the count "shown of all" in the status bar, Enter or double-click to open (edit), Delete to
 // delete.
 // A register subclasses it, gives it a model and the three actions.
-class RegisterPage : public QWidget
+class RegisterPage : public QWidget, public PlanPage
 {
     Q_OBJECT
 
@@ -33,10 +34,12 @@ public:
     explicit RegisterPage(PlanSession &session, QWidget *parent = nullptr);
 
     // Called by the main window's search field, the one search field of every page ("Search this page").
-    Q_INVOKABLE void setSearchText(const QString &text);
+    void setSearchText(const QString &text) override;
     QString searchText() const { return m_searchText; }
-    // Called when the page comes into view.
-    Q_INVOKABLE void pageShown();
+    // Called when the page comes into view: a change that came while it was out of view is read now, once.
+    void pageShown() override;
+    // Out of view, the table's changes wait (SqlTableModel::setHeld).
+    void pageHidden() override;
 
     SqlTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planning/Conflict.h"
+#include "widgets/PlanPage.h"
 
 #include <QWidget>
 
@@ -20,7 +21,7 @@ class PlanSession;
 // the record to fix (the site for an over-full site, the supervisor for an overloaded one, the new hire's window
 // for an overdue mentor conversation, else the placement),
 // and the list follows every change of the plan (one reload per batch of changes).
-class ConflictsPage : public QWidget
+class ConflictsPage : public QWidget, public PlanPage
 {
     Q_OBJECT
 
@@ -38,8 +39,8 @@ public:
     explicit ConflictsPage(PlanSession &session, QWidget *parent = nullptr);
 
     // Called by the main window's search field: only the findings whose text contains it.
-    Q_INVOKABLE void setSearchText(const QString &text);
-    Q_INVOKABLE void pageShown();
+    void setSearchText(const QString &text) override;
+    void pageShown() override;
 
     QTreeWidget *tree() const { return m_tree; }
     // The findings shown (after the scope, before the search).

@@ -388,8 +388,14 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(50);
     connect(m_refreshTimer, &QTimer::timeout, this, &OverviewPage::refresh);
-    connect(&m_session, &PlanSession::changed, this, [this] { scheduleRefresh(); });
-    connect(&m_session, &PlanSession::currentPeriodChanged, this, [this] { scheduleRefresh(); });
+    connect(&m_session, &PlanSession::changed, this, [this] {
+        if (actNowOrMarkStale())
+            scheduleRefresh();
+    });
+    connect(&m_session, &PlanSession::currentPeriodChanged, this, [this] {
+        if (actNowOrMarkStale())
+            scheduleRefresh();
+    });
 
     refresh();
 }
@@ -399,6 +405,12 @@ void OverviewPage::setToday(QDate today)
     m_today = today;
     findChild<RecruitmentPanel *>()->setToday(today);
     refresh();
+}
+
+void OverviewPage::pageShown()
+{
+    if (takeStale())
+        scheduleRefresh();
 }
 
 void OverviewPage::scheduleRefresh()

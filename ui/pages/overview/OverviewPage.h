@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/PlanPage.h"
+
 #include <QDate>
 #include <QHash>
 #include <QWidget>
@@ -23,7 +25,7 @@ struct Change;
 // checklist items due this week and overdue mentor conversations (the finding of MentorFollowUp::overdue). Reloads
 // (coalesced) when the plan changes or another period is chosen. Activating an entry emits placementActivated() with
 // its placement, or hireActivated() with the hire of a conversation.
-class OverviewPage : public QWidget
+class OverviewPage : public QWidget, public PlanPage
 {
     Q_OBJECT
 
@@ -35,6 +37,8 @@ public:
     QDate today() const { return m_today; }
     // Reloads everything now.
     void refresh();
+    // A change while the page was out of view is read now, once (PlanPage).
+    void pageShown() override;
 
     // A bar chart's value axis: from 0 to top in steps of 1, 2 or 5 times a power of ten, top above the maximum.
     struct Scale

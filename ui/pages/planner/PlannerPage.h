@@ -2,6 +2,7 @@
 
 #include "model/Placement.h"
 #include "planning/PlannerBoard.h"
+#include "widgets/PlanPage.h"
 
 #include <QWidget>
 
@@ -28,7 +29,7 @@ class UnplacedStudentsModel;
 // with its placements, capacity and conflicts, the students not yet placed beside it, and the automatic planner.
 // Every change goes through PlanSession::run as one undoable command; the page reads the board again after each
 // change of the plan.
-class PlannerPage : public QWidget
+class PlannerPage : public QWidget, public PlanPage
 {
     Q_OBJECT
 
@@ -58,7 +59,7 @@ public:
 
     // Reads the board again now (normally done after each change).
     void reload();
-    Q_INVOKABLE void pageShown();
+    void pageShown() override;
 
 signals:
     // A step of the first-steps guide an empty plan shows: "schools", "sites", "supervisors", "periods" (add one on

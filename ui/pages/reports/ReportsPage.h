@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "documents/PlacementCalendar.h"
 #include "documents/ReportTable.h"
+#include "widgets/PlanPage.h"
 
 #include <QDate>
 #include <QWidget>
@@ -29,7 +30,7 @@ class ReportTableModel;
 // period or a date range; the recruitment report (section 10) over a date range; or a site's or a supervisor's placements as a calendar. A sortable preview with the totals
 // beneath, then export to CSV, XLSX or PDF (.ics for calendars) through core/documents, off the UI thread with
 // progress. The preview follows changes to the plan.
-class ReportsPage : public QWidget
+class ReportsPage : public QWidget, public PlanPage
 {
     Q_OBJECT
 
@@ -63,7 +64,7 @@ public:
     QString suggestedFileName(Format format) const;
 
     // MainWindow calls this when the page comes into view: the row count goes to the status bar.
-    Q_INVOKABLE void pageShown() { showRowCount(); }
+    void pageShown() override { showRowCount(); }
 
     // Test hook: answers the file dialog instead of showing it (an empty string cancels).
     using FileChooser = std::function<QString(Format format, const QString &suggestedPath)>;
