@@ -3567,6 +3567,10 @@
         <source>Mentor conversations overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 more groups with %2 entries: show the next %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::PeriodRepository</name>

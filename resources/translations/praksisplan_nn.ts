@@ -3569,6 +3569,10 @@
             <source>Mentor conversations overdue (%1)</source>
             <translation>Forfalne mentorsamtalar (%1)</translation>
         </message>
+        <message>
+            <source>%1 more groups with %2 entries: show the next %3…</source>
+            <translation>%1 grupper til med %2 oppføringar: vis dei neste %3 …</translation>
+        </message>
     </context>
     <context>
         <name>praksis::PeriodRepository</name>
