@@ -15,6 +15,7 @@
 #include "dialogs/WelcomeLettersDialog.h"
 #include "i18n/Language.h"
 #include "pages/conflicts/ConflictsPage.h"
+#include "pages/guide/GuidePage.h"
 #include "pages/hires/HiresPage.h"
 #include "pages/overview/OverviewPage.h"
 #include "pages/periods/PeriodsPage.h"
@@ -134,6 +135,8 @@ const QList<PageInfo> &pageInfos()
          }},
         {QStringLiteral("hires"), QT_TRANSLATE_NOOP("praksis::MainWindow", "New hires"),
          QStringLiteral("briefcase-business"), factory<HiresPage>()},
+        {QStringLiteral("guide"), QT_TRANSLATE_NOOP("praksis::MainWindow", "Conversation guide"),
+         QStringLiteral("messages-square"), factory<GuidePage>()},
     };
     return infos;
 }
@@ -396,6 +399,8 @@ void MainWindow::createActions()
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
         else if (info.key == QStringLiteral("hires"))
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        else if (info.key == QStringLiteral("guide"))
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
         m_planActions.append(a);
     }
     view->addSeparator();
@@ -522,6 +527,8 @@ QWidget *MainWindow::page(const QString &key) const
         m_stack->addWidget(made);
         if (auto *planner = qobject_cast<PlannerPage *>(made))
             connect(planner, &PlannerPage::firstStepRequested, this, &MainWindow::takeFirstStep);
+        if (auto *hires = qobject_cast<HiresPage *>(made))
+            connect(hires, &HiresPage::pageRequested, this, &MainWindow::setCurrentPage);
         if (auto *conflicts = qobject_cast<ConflictsPage *>(made))
             connect(conflicts, &ConflictsPage::recordRequested, this, [this](const QString &pageKey, qint64 id) {
                 if (auto *registerPage = qobject_cast<RegisterPage *>(page(pageKey)))

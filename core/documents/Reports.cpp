@@ -13,6 +13,7 @@
 
 #include <numeric>
 #include <tuple>
+#include <vector>
 
 namespace praksis {
 
@@ -110,13 +111,15 @@ struct RowOrder
 void sortRows(QList<QVariantList> &rows, const QList<RowOrder> &order, const QHash<qint64, int> &firstRanks,
               const QHash<qint64, int> &secondRanks)
 {
-    const auto key = [&](qsizetype i) {
-        const RowOrder &o = order.at(i);
-        return std::make_tuple(firstRanks.value(o.first), o.start, secondRanks.value(o.second), o.placement);
-    };
+    // each row's key made once (not two hash lookups at every comparison: a fifth of the supervisor report's time)
+    using Key = std::tuple<int, qint64, int, qint64>;
+    std::vector<Key> keys;
+    keys.reserve(size_t(order.size()));
+    for (const RowOrder &o : order)
+        keys.emplace_back(firstRanks.value(o.first), o.start.toJulianDay(), secondRanks.value(o.second), o.placement);
     QList<qsizetype> index(rows.size());
     std::iota(index.begin(), index.end(), 0);
-    std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return key(a) < key(b); });
+    std::sort(index.begin(), index.end(), [&](qsizetype a, qsizetype b) { return keys[size_t(a)] < keys[size_t(b)]; });
     QList<QVariantList> sorted;
     sorted.reserve(rows.size());
     for (qsizetype i : std::as_const(index))
@@ -415,7 +418,7 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
     auto q = RowCursor::open(
         plan,
         QStringLiteral("SELECT v.id, v.given_name, v.family_name, v.profession, s.name, s.unit, st.given_name,"
-                       " st.family_name, sc.name, p.start_date, p.end_date, st.id, p.id"
+                       " st.family_name, sc.name, p.start_date, p.end_date, st.id, p.id, s.id, sc.id"
                        " FROM placements p"
                        " JOIN supervisors v ON v.id = p.supervisor_id"
                        " JOIN sites s ON s.id = p.site_id"
@@ -431,25 +434,55 @@ Result<ReportTable> Reports::supervisorReport(PlanFile &plan, const SupervisorRe
     NameRanks supervisors, students;
     QList<RowOrder> order;
     int weeksTotal = 0;
+    // A supervisor, site, student or school is on many rows: its cells are made once and shared by its rows
+    // (implicitly shared strings), not converted again from SQLite's text for every row.
+    struct SupervisorCells
+    {
+        QVariant name, profession;
+    };
+    struct SiteCells
+    {
+        QVariant name, unit;
+    };
+    QHash<qint64, SupervisorCells> supervisorCells;
+    QHash<qint64, SiteCells> siteCells;
+    QHash<qint64, QVariant> studentCells, schoolCells;
     const auto read = q->forEach([&] {
         const QDate start = date(*q, 9);
         const QDate end = date(*q, 10);
         const QDate from = std::max(start, query.from);
         const QDate to = std::min(end, query.to);
         const qint64 id = q->integer(0);
-        if (!supervisors.contains(id))
+        const qint64 studentId = q->integer(11);
+        auto supervisor = supervisorCells.constFind(id);
+        if (supervisor == supervisorCells.constEnd()) {
             supervisors.add(id, {q->text(2).toString(), q->text(1).toString()}, {}, id);
-        if (!students.contains(q->integer(11)))
-            students.add(q->integer(11), {q->text(7).toString()});
-        order << RowOrder{id, start, q->integer(11), q->integer(12)};
+            const auto profession = fromId<praksis::Profession>(q->text(3));
+            supervisor =
+                supervisorCells.insert(id, {personName(q->value(1), q->value(2)),
+                                            profession ? labelIn(doc.code(), *profession) : q->value(3).toString()});
+        }
+        auto student = studentCells.constFind(studentId);
+        if (student == studentCells.constEnd()) {
+            students.add(studentId, {q->text(7).toString()});
+            student = studentCells.insert(studentId, personName(q->value(6), q->value(7)));
+        }
+        const qint64 siteId = q->integer(13);
+        auto site = siteCells.constFind(siteId);
+        if (site == siteCells.constEnd())
+            site = siteCells.insert(siteId, {q->value(4).toString(), q->value(5).toString()});
+        const qint64 schoolId = q->integer(14);
+        auto school = schoolCells.constFind(schoolId);
+        if (school == schoolCells.constEnd())
+            school = schoolCells.insert(schoolId, q->value(8).toString());
+        order << RowOrder{id, start, studentId, q->integer(12)};
         QVariantList row(SupervisorColumnCount);
-        row[SupervisorName] = personName(q->value(1), q->value(2));
-        const auto profession = fromId<praksis::Profession>(q->value(3).toString());
-        row[Profession] = profession ? labelIn(doc.code(), *profession) : q->value(3).toString();
-        row[SupervisorSite] = q->value(4).toString();
-        row[SupervisorUnit] = q->value(5).toString();
-        row[SupervisedStudent] = personName(q->value(6), q->value(7));
-        row[StudentSchool] = q->value(8).toString();
+        row[SupervisorName] = supervisor->name;
+        row[Profession] = supervisor->profession;
+        row[SupervisorSite] = site->name;
+        row[SupervisorUnit] = site->unit;
+        row[SupervisedStudent] = *student;
+        row[StudentSchool] = *school;
         row[From] = from;
         row[To] = to;
         const int w = weeksWithin(start, end, query.from, query.to);

@@ -38,6 +38,21 @@ double excelNumber(double v)
     return QString::number(v, 'g', 15).toDouble();
 }
 
+// A whole number (below 10^15) is kept as it is: only a fraction can carry such noise.
+double excelNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        if (const qint64 n = v.toLongLong(); n > -1'000'000'000'000'000 && n < 1'000'000'000'000'000)
+            return double(n);
+        break;
+    default:
+        break;
+    }
+    return excelNumber(v.toDouble());
+}
+
 lxw_datetime excelDate(const QDate &d)
 {
     lxw_datetime dt{};
@@ -199,7 +214,7 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
             }
             case Type::Integer:
             case Type::Decimal:
-                check(worksheet_write_number(ws, r, lxw_col_t(c), excelNumber(v.toDouble()), f));
+                check(worksheet_write_number(ws, r, lxw_col_t(c), excelNumber(v), f));
                 break;
             case Type::Percent:
                 check(worksheet_write_number(ws, r, lxw_col_t(c), excelNumber(v.toDouble() / 100.0), f));

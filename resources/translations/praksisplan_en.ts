@@ -1013,6 +1013,127 @@
     </message>
 </context>
 <context>
+    <name>praksis::GuideModel</name>
+    <message>
+        <source>Topic or question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>praksis::GuidePage</name>
+    <message>
+        <source>Conversation guide for mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the guide by the one Praksisplan comes with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor folder of each new hire prints the guide as it stands here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics and questions of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic or a question to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (Bokmål):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (Nynorsk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (Bokmål):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (Nynorsk):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit question “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the topic “%1” and its %n question(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove topic “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove question “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the conversation guide by the one Praksisplan comes with? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the shipped conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::HireDetailDialog</name>
     <message>
         <source>New hire</source>
@@ -1714,6 +1835,14 @@
     </message>
     <message>
         <source>Delete new hire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the topics and questions mentors talk about with new hires.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2988,6 +3117,10 @@
         <source>New hires</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -3330,6 +3463,33 @@
     </message>
 </context>
 <context>
+    <name>praksis::OutlineEditing</name>
+    <message>
+        <source>Empty: the Bokmål text is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>
@@ -3477,6 +3637,10 @@
     </message>
     <message>
         <source>Mentor conversations overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more groups with %2 entries: show the next %3…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7148,26 +7312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a section or an item to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7193,10 +7337,6 @@
     </message>
     <message>
         <source>Task (English):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty: the Bokmål text is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1014,6 +1014,127 @@
     </message>
 </context>
 <context>
+    <name>praksis::GuideModel</name>
+    <message>
+        <source>Topic or question</source>
+        <translation>Tema eller spørsmål</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::GuidePage</name>
+    <message>
+        <source>Conversation guide for mentors</source>
+        <translation>Samtaleguide for mentorar</translation>
+    </message>
+    <message>
+        <source>Restore the shipped guide…</source>
+        <translation>Gjenopprett den medfølgjande guiden…</translation>
+    </message>
+    <message>
+        <source>Replace the guide by the one Praksisplan comes with.</source>
+        <translation>Erstatt guiden med den som følgjer med Praksisplan.</translation>
+    </message>
+    <message>
+        <source>The mentor folder of each new hire prints the guide as it stands here.</source>
+        <translation>Mentormappa til kvar nytilsett skriv ut guiden slik han står her.</translation>
+    </message>
+    <message>
+        <source>Topics and questions of the guide</source>
+        <translation>Temaa og spørsmåla i guiden</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Legg til tema</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Legg til spørsmål</translation>
+    </message>
+    <message>
+        <source>Choose a topic or a question to edit it.</source>
+        <translation>Vel eit tema eller eit spørsmål for å redigere det.</translation>
+    </message>
+    <message>
+        <source>Topic (Bokmål):</source>
+        <translation>Tema (bokmål):</translation>
+    </message>
+    <message>
+        <source>Topic (Nynorsk):</source>
+        <translation>Tema (nynorsk):</translation>
+    </message>
+    <message>
+        <source>Topic (English):</source>
+        <translation>Tema (engelsk):</translation>
+    </message>
+    <message>
+        <source>Question (Bokmål):</source>
+        <translation>Spørsmål (bokmål):</translation>
+    </message>
+    <message>
+        <source>Question (Nynorsk):</source>
+        <translation>Spørsmål (nynorsk):</translation>
+    </message>
+    <message>
+        <source>Question (English):</source>
+        <translation>Spørsmål (engelsk):</translation>
+    </message>
+    <message>
+        <source>Rename topic “%1”</source>
+        <translation>Gi temaet «%1» nytt namn</translation>
+    </message>
+    <message>
+        <source>Edit question “%1”</source>
+        <translation>Rediger spørsmålet «%1»</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nytt spørsmål</translation>
+    </message>
+    <message>
+        <source>Remove topic</source>
+        <translation>Fjern tema</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the topic “%1” and its %n question(s)?</source>
+        <translation>
+            <numerusform>Vil du fjerne temaet «%1» med %n spørsmål?</numerusform>
+            <numerusform>Vil du fjerne temaet «%1» med %n spørsmål?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove topic “%1”</source>
+        <translation>Fjern temaet «%1»</translation>
+    </message>
+    <message>
+        <source>Remove question “%1”</source>
+        <translation>Fjern spørsmålet «%1»</translation>
+    </message>
+    <message>
+        <source>Move topic</source>
+        <translation>Flytt tema</translation>
+    </message>
+    <message>
+        <source>Move question</source>
+        <translation>Flytt spørsmål</translation>
+    </message>
+    <message>
+        <source>Restore the shipped guide</source>
+        <translation>Gjenopprett den medfølgjande guiden</translation>
+    </message>
+    <message>
+        <source>Replace the conversation guide by the one Praksisplan comes with? You can undo this.</source>
+        <translation>Vil du erstatte samtaleguiden med den som følgjer med Praksisplan? Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>Restore the shipped conversation guide</source>
+        <translation>Gjenopprett den medfølgjande samtaleguiden</translation>
+    </message>
+</context>
+<context>
     <name>praksis::HireDetailDialog</name>
     <message>
         <source>New hire</source>
@@ -1716,6 +1837,14 @@
     <message>
         <source>Delete new hire %1</source>
         <translation>Slett nytilsett %1</translation>
+    </message>
+    <message>
+        <source>Conversation guide…</source>
+        <translation>Samtaleguide…</translation>
+    </message>
+    <message>
+        <source>Edit the topics and questions mentors talk about with new hires.</source>
+        <translation>Rediger temaa og spørsmåla mentorar tek opp med nytilsette.</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3119,10 @@
         <source>New hires</source>
         <translation>Nytilsette</translation>
     </message>
+    <message>
+        <source>Conversation guide</source>
+        <translation>Samtaleguide</translation>
+    </message>
 </context>
 <context>
     <name>praksis::MeetingRepository</name>
@@ -3332,6 +3465,33 @@
     </message>
 </context>
 <context>
+    <name>praksis::OutlineEditing</name>
+    <message>
+        <source>Empty: the Bokmål text is used</source>
+        <translation>Tomt: bokmålsteksten blir brukt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytt opp (Alt+Pil opp)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytt ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+</context>
+<context>
     <name>praksis::OverviewPage</name>
     <message>
         <source>Level</source>
@@ -3480,6 +3640,10 @@
     <message>
         <source>Mentor conversations overdue (%1)</source>
         <translation>Forfalne mentorsamtalar (%1)</translation>
+    </message>
+    <message>
+        <source>%1 more groups with %2 entries: show the next %3…</source>
+        <translation>%1 grupper til med %2 oppføringar: vis dei neste %3 …</translation>
     </message>
 </context>
 <context>
@@ -7151,26 +7315,6 @@
         <translation>Legg til punkt</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>Move up (Alt+Up)</source>
-        <translation>Flytt opp (Alt+Pil opp)</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flytt opp</translation>
-    </message>
-    <message>
-        <source>Move down (Alt+Down)</source>
-        <translation>Flytt ned (Alt+Pil ned)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytt ned</translation>
-    </message>
-    <message>
         <source>Choose a section or an item to edit it.</source>
         <translation>Vel ein del eller eit punkt for å redigere det.</translation>
     </message>
@@ -7197,10 +7341,6 @@
     <message>
         <source>Task (English):</source>
         <translation>Oppgåve (engelsk):</translation>
-    </message>
-    <message>
-        <source>Empty: the Bokmål text is used</source>
-        <translation>Tomt: bokmålsteksten blir brukt</translation>
     </message>
     <message>
         <source>Responsible:</source>

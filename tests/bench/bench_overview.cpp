@@ -8,17 +8,20 @@
 #include "demo/DemoGenerator.h"
 #include "followup/FollowUp.h"
 #include "pages/overview/OverviewPage.h"
+#include "pages/overview/RecruitmentPanel.h"
 #include "recruitment/MentorFollowUp.h"
 #include "recruitment/Outcome.h"
 #include "welcome/Checklists.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace praksis;
 
@@ -89,12 +92,29 @@ int main(int argc, char *argv[])
     OverviewPage page(session);
     page.resize(1280, 800);
     page.show();
+    auto *recruitment = page.findChild<RecruitmentPanel *>();
     for (int round = 0; round < 3; ++round) {
+        QEventLoop loop;
+        bool recruitmentShown = false;
+        const auto done = QObject::connect(recruitment, &RecruitmentPanel::shown, &loop, [&] {
+            recruitmentShown = true;
+            loop.quit();
+        });
         QElapsedTimer t;
         t.start();
+        const std::clock_t cpu = std::clock();
         page.setToday(today);
+        const qint64 built = t.elapsed();
+        page.repaint(); // the first paint
+        const qint64 painted = t.elapsed();
         QApplication::processEvents();
-        printf("Overview filled in (round %d): %lld ms (budget 300 ms)\n", round, qint64(t.elapsed()));
+        if (!recruitmentShown)
+            loop.exec(); // the recruitment figures come from a worker thread
+        QObject::disconnect(done);
+        printf("Overview filled in (round %d): %lld ms wall, %lld ms processor, both threads (budget 300 ms); the UI "
+               "thread built the page in %lld ms, first paint %lld ms\n",
+               round, qint64(t.elapsed()), qint64((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC), built,
+               painted - built);
     }
 
     // SQLite itself, comparable work: the aggregates behind the page through the sqlite3 shell

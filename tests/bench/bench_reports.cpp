@@ -126,7 +126,7 @@ int main(int argc, char **argv)
     const double floorMs = sqliteCsvMs(
         dir.filePath(QStringLiteral("bench.praksisplan")),
         QStringLiteral("SELECT v.id, v.given_name, v.family_name, v.profession, s.name, s.unit, st.given_name,"
-                       " st.family_name, sc.name, p.start_date, p.end_date, st.id, p.id FROM placements p"
+                       " st.family_name, sc.name, p.start_date, p.end_date, st.id, p.id, s.id, sc.id FROM placements p"
                        " JOIN supervisors v ON v.id = p.supervisor_id JOIN sites s ON s.id = p.site_id"
                        " JOIN students st ON st.id = p.student_id JOIN schools sc ON sc.id = st.school_id"
                        " WHERE p.status <> 'cancelled' AND p.start_date <= '2100-01-01' AND p.end_date >= "

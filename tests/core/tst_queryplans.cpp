@@ -2,6 +2,7 @@
 #include "demo/DemoGenerator.h"
 #include "documents/Reports.h"
 #include "followup/FollowUp.h"
+#include "storage/OverviewFigures.h"
 #include "storage/PlanFile.h"
 #include "storage/RowCursor.h"
 #include "welcome/Checklists.h"
@@ -115,6 +116,8 @@ private slots:
         QTest::newRow("overview: meetings due") << 4;
         QTest::newRow("overview: checklist items due") << 5;
         QTest::newRow("overview: absence alerts of a period") << 6;
+        QTest::newRow("overview: occupancy of a period") << 7;
+        QTest::newRow("overview: placements by status in a period") << 8;
     }
 
     void hotQueriesUseIndexes()
@@ -147,6 +150,13 @@ private slots:
             break;
         case 6:
             ok = FollowUp::conflicts(m_plan.plan(), m_period, today).ok();
+            break;
+        case 7:
+            ok = OverviewFigures::periodDates(m_plan.plan(), m_period).ok() &&
+                 OverviewFigures::occupancy(m_plan.plan(), m_period).ok();
+            break;
+        case 8:
+            ok = OverviewFigures::statusCounts(m_plan.plan(), m_period).ok();
             break;
         }
         sqlite3_trace_v2(db, 0, nullptr, nullptr);

@@ -1,5 +1,6 @@
 #include "ReportFixture.h"
 #include "TestSupport.h"
+#include "demo/DemoGenerator.h"
 #include "documents/PlacementCalendar.h"
 #include "documents/ReportExport.h"
 #include "documents/Reports.h"
@@ -7,6 +8,8 @@
 #include "io/CsvReader.h"
 #include "io/ICalendarWriter.h"
 #include "io/XlsxWriter.h"
+#include "model/KindLabels.h"
+#include "model/Kinds.h"
 #include "storage/PlanFile.h"
 #include "storage/PlanSettings.h"
 
@@ -338,6 +341,76 @@ private slots:
         auto r = Reports::supervisorReport(t.plan(), SupervisorReportQuery{from, to, 0});
         QVERIFY(r.ok());
         QVERIFY(!r->note.isEmpty()); // the rule is said in the report
+    }
+
+    // Every row of the supervisor report against its placement, read straight from the tables in the report's
+    // order: the report makes a supervisor's, site's, student's and school's cells once and shares them between
+    // their rows, so a row must still get the cells of its own placement (a supervisor at several sites, a student
+    // with several supervisors), and it sorts by keys made once per row.
+    void supervisorReportRowsMatchTheirPlacements_data()
+    {
+        QTest::addColumn<bool>("oneSchool");
+        QTest::newRow("whole plan") << false;
+        QTest::newRow("one school") << true;
+    }
+    void supervisorReportRowsMatchTheirPlacements()
+    {
+        QFETCH(bool, oneSchool);
+        test::TempPlan t;
+        DemoOptions demo;
+        demo.students = 60;
+        demo.today = QDate(2026, 11, 23);
+        QVERIFY(DemoGenerator::generate(t.plan(), demo).ok());
+        // some placements at another site than their supervisor's
+        QVERIFY(t.plan()
+                    .exec(QStringLiteral("UPDATE placements SET site_id = site_id % (SELECT max(id) FROM sites) + 1"
+                                         " WHERE id % 3 = 0"))
+                    .ok());
+        const qint64 school = oneSchool ? 2 : 0;
+        const QDate from(2000, 1, 1), to(2100, 1, 1);
+        auto r = Reports::supervisorReport(t.plan(), SupervisorReportQuery{from, to, school});
+        QVERIFY(r.ok());
+        auto q = t.plan().exec(
+            QStringLiteral("SELECT trim(v.given_name || ' ' || v.family_name), v.profession, s.name, s.unit,"
+                           " trim(st.given_name || ' ' || st.family_name), sc.name, p.start_date, p.end_date"
+                           " FROM placements p JOIN supervisors v ON v.id = p.supervisor_id"
+                           " JOIN sites s ON s.id = p.site_id JOIN students st ON st.id = p.student_id"
+                           " JOIN schools sc ON sc.id = st.school_id"
+                           " WHERE p.status <> 'cancelled' AND (? = 0 OR st.school_id = ?)"
+                           // the report's order (NameRanks orders as these collations do)
+                           " ORDER BY v.family_name COLLATE NORWEGIAN, v.given_name COLLATE NORWEGIAN, v.id,"
+                           " p.start_date, st.family_name COLLATE NORWEGIAN, p.id"),
+            {school, school});
+        QVERIFY(q.ok());
+        QStringList expected;
+        while (q->next()) {
+            const QDate start = QDate::fromString(q->value(6).toString(), Qt::ISODate);
+            const QDate end = QDate::fromString(q->value(7).toString(), Qt::ISODate);
+            expected << QStringList{q->value(0).toString(),
+                                    labelIn(r->language, fromId<Profession>(q->value(1).toString()).value()),
+                                    q->value(2).toString(),
+                                    q->value(3).toString(),
+                                    q->value(4).toString(),
+                                    q->value(5).toString(),
+                                    start.toString(Qt::ISODate),
+                                    end.toString(Qt::ISODate),
+                                    QString::number(Reports::weeksWithin(start, end, from, to))}
+                            .join(QLatin1Char('|'));
+        }
+        QStringList actual;
+        for (const QVariantList &row : std::as_const(r->rows))
+            actual << QStringList{row.at(Reports::SupervisorName).toString(),
+                                  row.at(Reports::Profession).toString(),
+                                  row.at(Reports::SupervisorSite).toString(),
+                                  row.at(Reports::SupervisorUnit).toString(),
+                                  row.at(Reports::SupervisedStudent).toString(),
+                                  row.at(Reports::StudentSchool).toString(),
+                                  row.at(Reports::From).toDate().toString(Qt::ISODate),
+                                  row.at(Reports::To).toDate().toString(Qt::ISODate),
+                                  row.at(Reports::SupervisedWeeks).toString()}
+                          .join(QLatin1Char('|'));
+        QVERIFY(expected.size() > 20);
+        QCOMPARE(actual, expected);
     }
 
     void wrongQueries()

@@ -18,7 +18,6 @@ ALLOWED = {
     "ui/dialogs/PlacementDetailDialog.cpp",
     "ui/models/SqlTableModel.cpp",
     "ui/pages/hires/HiresPage.cpp",
-    "ui/pages/overview/OverviewPage.cpp",
     "ui/pages/periods/PeriodsPage.cpp",
     "ui/pages/placements/PlacementsPage.cpp",
     "ui/pages/students/StudentsPage.cpp",

@@ -3,6 +3,7 @@
 #include "followup/AbsenceRepository.h"
 #include "followup/MeetingRepository.h"
 #include "pages/overview/OverviewPage.h"
+#include "pages/overview/RecruitmentPanel.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -17,6 +18,7 @@
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QValueAxis>
 
@@ -391,6 +393,93 @@ private slots:
         emit meetings->itemActivated(meetings->topLevelItem(1)->child(0), 0);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toLongLong(), m_pKari);
+    }
+
+    // A list of more groups than a person reads shows the first OverviewPage::groupsShown of them and a row that
+    // shows the next ones (issue 22: thousands of rows made the page slow to fill); Enter on it adds them.
+    void longListsShowTheFirstGroupsAndMore_data()
+    {
+        QTest::addColumn<int>("sites"); // sites with one meeting due each, besides the two of init()
+        QTest::addColumn<int>("firstRows");
+        QTest::addColumn<int>("afterMore");
+        const int n = OverviewPage::groupsShown;
+        QTest::newRow("all fit") << n - 2 << n << n;
+        QTest::newRow("one more") << n - 1 << n + 1 << n + 1;
+        QTest::newRow("more than twice") << 2 * n + 3 << n + 1 << 2 * n + 1;
+    }
+
+    void longListsShowTheFirstGroupsAndMore()
+    {
+        QFETCH(int, sites);
+        QFETCH(int, firstRows);
+        QFETCH(int, afterMore);
+        PlanFile &p = m_session->plan();
+        const qint64 school = test::scalar(p, u"SELECT id FROM schools"_qs).toLongLong();
+        for (int i = 0; i < sites; ++i) {
+            const qint64 site =
+                insert(p, u"INSERT INTO sites (name, kind) VALUES (?, 'sykehjem')"_qs, {u"Sted %1"_qs.arg(i, 3)});
+            const qint64 st = insert(p,
+                                     u"INSERT INTO students (school_id, student_number, given_name, family_name) "
+                                     "VALUES (?, ?, 'Elev', ?)"_qs,
+                                     {school, QString::number(100 + i), u"Nr%1"_qs.arg(i)});
+            const qint64 pl = insert(p,
+                                     u"INSERT INTO placements (student_id, site_id, period_id, start_date, end_date, "
+                                     "status) VALUES (?, ?, ?, '2026-08-24', '2026-10-30', 'ongoing')"_qs,
+                                     {st, site, m_period});
+            insert(p,
+                   u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) "
+                   "VALUES (?, 'forventningssamtale', '2026-09-03')"_qs,
+                   {pl});
+        }
+        m_page->refresh();
+        QTreeWidget *meetings = list("meetingsDue");
+        QCOMPARE(meetings->topLevelItemCount(), firstRows);
+        QTreeWidgetItem *last = meetings->topLevelItem(firstRows - 1);
+        const bool more = sites + 2 > OverviewPage::groupsShown;
+        QCOMPARE(last->data(0, OverviewPage::MoreRole).toBool(), more);
+        QVERIFY(last->isFirstColumnSpanned());
+        QVERIFY(meetings->topLevelItem(0)->isFirstColumnSpanned());
+        QCOMPARE(m_page->findChild<QLabel *>(u"meetingsDueTitle"_qs)->text(),
+                 u"Meetings due this week or overdue (%1)"_qs.arg(sites + 2));
+        if (!more)
+            return;
+        QVERIFY2(last->text(0).startsWith(u"%1 more groups"_qs.arg(sites + 2 - OverviewPage::groupsShown)),
+                 qPrintable(last->text(0)));
+        // the row opens no placement: Enter shows the next groups in its place, and the first of them is current
+        QSignalSpy spy(m_page.get(), &OverviewPage::placementActivated);
+        meetings->setFocus();
+        meetings->setCurrentItem(last);
+        QTest::keyClick(meetings, Qt::Key_Return);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(meetings->topLevelItemCount(), afterMore);
+        QCOMPARE(meetings->currentItem(), meetings->topLevelItem(OverviewPage::groupsShown));
+        QCOMPARE(meetings->currentItem()->data(0, OverviewPage::GroupCountRole).toInt(), 1);
+        QVERIFY(meetings->currentItem()->isFirstColumnSpanned());
+        int groups = 0;
+        for (int i = 0; i < meetings->topLevelItemCount(); ++i)
+            groups += meetings->topLevelItem(i)->data(0, OverviewPage::MoreRole).toBool() ? 0 : 1;
+        QCOMPARE(groups, std::min(sites + 2, 2 * OverviewPage::groupsShown));
+    }
+
+    // The recruitment figures come from a worker thread with its own read connection (issue 22); a result overtaken
+    // by a later reload is dropped, so a slow worker never puts older figures back.
+    void recruitmentFiguresComeFromAWorker()
+    {
+        auto *panel = m_page->findChild<RecruitmentPanel *>();
+        QVERIFY(panel);
+        // Ola's placement ended on 4 September: a former student from then on
+        QCOMPARE(panel->figures().isEmpty() ? 0 : panel->figures().constLast().formerStudents, 0);
+        panel->setToday(QDate(2026, 9, 10));
+        QTRY_COMPARE(panel->figures().isEmpty() ? -1 : panel->figures().constLast().formerStudents, 1);
+
+        // a reload on the worker that finishes while a later one is already shown
+        panel->setToday(QDate(2026, 9, 11));
+        QThreadPool::globalInstance()->waitForDone(); // its result is there, not yet delivered
+        test::insert(m_session->plan(), u"UPDATE placements SET status = 'cancelled' WHERE id = ?"_qs, {m_pOla});
+        panel->refresh();
+        QCOMPARE(panel->figures().constLast().formerStudents, 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->figures().constLast().formerStudents, 0);
     }
 
     void updatesWhenThePlanChanges()

@@ -6,70 +6,27 @@ namespace praksis {
 
 namespace {
 
-// Command ids for QUndoCommand::id(); RecordCommands.h uses 1000.
+// Command ids for QUndoCommand::id(); RecordCommands.h uses 1000, GuideCommands 1200.
 constexpr int TemplateEditId = 1100;
-
-Result<void> replace(WelcomeTemplates &templates, const WelcomeTemplate &contents)
-{
-    if (auto r = templates.replaceContents(contents); !r)
-        return r.error();
-    return {};
-}
 
 } // namespace
 
 TemplateEditCommand::TemplateEditCommand(PlanFile &plan, qint64 templateId, const QString &text, Edit edit,
                                          QString mergeKey)
-    : PlanCommand(plan, text)
+    // the template's id in the key: edits of two templates never merge
+    : SnapshotEditCommand(plan, text, TemplateEditId, std::move(edit),
+                          mergeKey.isEmpty() ? QString() : QString::number(templateId) + u'/' + mergeKey)
     , m_templateId(templateId)
-    , m_edit(std::move(edit))
-    , m_mergeKey(std::move(mergeKey))
 {}
 
-int TemplateEditCommand::id() const
+Result<WelcomeTemplate> TemplateEditCommand::load(WelcomeTemplates &templates) const
 {
-    return m_mergeKey.isEmpty() ? -1 : TemplateEditId;
+    return templates.load(m_templateId);
 }
 
-bool TemplateEditCommand::mergeWith(const QUndoCommand *other)
+Result<void> TemplateEditCommand::replace(WelcomeTemplates &templates, const WelcomeTemplate &contents) const
 {
-    const auto *o = dynamic_cast<const TemplateEditCommand *>(other);
-    if (!o || o->m_templateId != m_templateId || o->m_mergeKey != m_mergeKey || !o->m_after)
-        return false;
-    m_after = o->m_after;
-    return true;
-}
-
-Result<void> TemplateEditCommand::doRedo()
-{
-    WelcomeTemplates templates(m_plan);
-    if (m_after)
-        return replace(templates, *m_after);
-    // The first time: take the snapshot, do the edit and take the result, all in one transaction.
-    Transaction tx(m_plan);
-    if (!tx.ok())
-        return tx.error();
-    auto before = templates.load(m_templateId);
-    if (!before)
-        return before.error();
-    if (auto r = m_edit(templates); !r)
-        return r.error();
-    auto after = templates.load(m_templateId);
-    if (!after)
-        return after.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    m_before = std::move(before.value());
-    m_after = std::move(after.value());
-    return {};
-}
-
-Result<void> TemplateEditCommand::doUndo()
-{
-    if (!m_before)
-        return {};
-    WelcomeTemplates templates(m_plan);
-    return replace(templates, *m_before);
+    return withoutValue(templates.replaceContents(contents));
 }
 
 SiteVariantCommand::SiteVariantCommand(PlanFile &plan, qint64 siteId, Action action, const QString &text)

@@ -1,36 +1,24 @@
 #pragma once
 
-#include "commands/PlanCommand.h"
+#include "commands/SnapshotEditCommand.h"
 #include "welcome/WelcomeTemplate.h"
-
-#include <functional>
 
 namespace praksis {
 
-// One edit of a welcome template's sections and items. The edit itself is any function over
-// WelcomeTemplates; the command keeps the template's contents before and after it, so undo and redo put back
-// exactly what was there (ids included) with WelcomeTemplates::replaceContents, whatever the edit was.
-// Consecutive edits of the same field of the same section or item (mergeKey) merge into one undo step.
-class TemplateEditCommand : public PlanCommand
+// One edit of a welcome template's sections and items (SnapshotEditCommand over the template's contents), undone
+// and redone exactly with WelcomeTemplates::replaceContents. Consecutive edits of the same field of the same section
+// or item (mergeKey) merge into one undo step.
+class TemplateEditCommand : public SnapshotEditCommand<WelcomeTemplates, WelcomeTemplate>
 {
 public:
-    using Edit = std::function<Result<void>(WelcomeTemplates &)>;
-
     TemplateEditCommand(PlanFile &plan, qint64 templateId, const QString &text, Edit edit, QString mergeKey = {});
 
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
-
 protected:
-    Result<void> doRedo() override;
-    Result<void> doUndo() override;
+    Result<WelcomeTemplate> load(WelcomeTemplates &templates) const override;
+    Result<void> replace(WelcomeTemplates &templates, const WelcomeTemplate &contents) const override;
 
 private:
     qint64 m_templateId;
-    Edit m_edit;
-    QString m_mergeKey;
-    std::optional<WelcomeTemplate> m_before;
-    std::optional<WelcomeTemplate> m_after;
 };
 
 // Makes a site's own variant of the template (a copy of the default), or removes it (the site then uses the

@@ -1,5 +1,6 @@
 #include "pages/hires/HiresPage.h"
 
+#include "Icons.h"
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/RecordCommands.h"
@@ -11,6 +12,7 @@
 
 #include <QComboBox>
 #include <QLocale>
+#include <QPushButton>
 
 namespace praksis {
 
@@ -26,15 +28,15 @@ enum class State
 };
 
 // The name of the mentor of her latest mentorship (a supervisor or another hire).
-const QString mentorExpr = QStringLiteral(
-    "(SELECT coalesce(v.given_name || ' ' || v.family_name, mh.given_name || ' ' || mh.family_name) "
-    "FROM mentorships m LEFT JOIN supervisors v ON v.id = m.mentor_supervisor_id "
-    "LEFT JOIN hires mh ON mh.id = m.mentor_hire_id WHERE m.hire_id = h.id "
-    "ORDER BY m.start_date DESC, m.id DESC LIMIT 1)");
+const QString mentorExpr =
+    QStringLiteral("(SELECT coalesce(v.given_name || ' ' || v.family_name, mh.given_name || ' ' || mh.family_name) "
+                   "FROM mentorships m LEFT JOIN supervisors v ON v.id = m.mentor_supervisor_id "
+                   "LEFT JOIN hires mh ON mh.id = m.mentor_hire_id WHERE m.hire_id = h.id "
+                   "ORDER BY m.start_date DESC, m.id DESC LIMIT 1)");
 // "3 of 17": the conversations held of those planned, over her mentorships.
-const QString conversationsExpr = QStringLiteral(
-    "(SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(c.held_date) || ' / ' || count(*) END "
-    "FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id WHERE m.hire_id = h.id)");
+const QString conversationsExpr =
+    QStringLiteral("(SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(c.held_date) || ' / ' || count(*) END "
+                   "FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id WHERE m.hire_id = h.id)");
 } // namespace
 
 HiresPage::HiresPage(PlanSession &session, QWidget *parent)
@@ -73,6 +75,12 @@ HiresPage::HiresPage(PlanSession &session, QWidget *parent)
                              QStringLiteral("h.given_name || ' ' || h.family_name"), QStringLiteral("h.email"),
                              QStringLiteral("si.name")});
     setModel(model);
+    // The guide the mentor folders print is edited on a page of its own.
+    auto *guide = new QPushButton(themedIcon(QStringLiteral("messages-square")), tr("Conversation guide…"), this);
+    guide->setObjectName(QStringLiteral("guideButton"));
+    guide->setToolTip(tr("Edit the topics and questions mentors talk about with new hires."));
+    connect(guide, &QPushButton::clicked, this, [this] { emit pageRequested(QStringLiteral("guide")); });
+    addButton(guide);
     connect(&session, &PlanSession::changed, this, [this](const Change &c) {
         if (c.entity == Entity::Site || c.entity == Entity::All)
             refillFilters();

@@ -24,6 +24,10 @@ public:
     // The date the "employed", "in probation" and "left" filters count from (tests set it; default: today).
     void setToday(QDate today);
 
+signals:
+    // Another page should be shown ("guide", the mentors' conversation guide, for "Conversation guide…").
+    void pageRequested(const QString &pageKey);
+
 protected:
     QString countText(int shown, qint64 total) const override;
     void applyFilters() override;

@@ -10,6 +10,7 @@
 #include "pages/overview/RecruitmentPanel.h"
 #include "recruitment/MentorFollowUp.h"
 #include "storage/NameOrder.h"
+#include "storage/OverviewFigures.h"
 #include "welcome/Checklists.h"
 #include "widgets/Accessibility.h"
 
@@ -43,11 +44,6 @@ constexpr int maxListEntries = 500;
 constexpr std::array<QRgb, 8> kindColours{0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442,
                                           0x0072B2, 0xD55E00, 0xCC79A7, 0x999999};
 
-QDate isoDate(const QVariant &v)
-{
-    return v.isNull() ? QDate() : Validation::fromIsoDate(v.toString()).value_or(QDate());
-}
-
 QTreeWidget *makeList(const QString &objectName, const QStringList &headers, QWidget *parent)
 {
     auto *list = new QTreeWidget(parent);
@@ -60,15 +56,6 @@ QTreeWidget *makeList(const QString &objectName, const QStringList &headers, QWi
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->header()->setStretchLastSection(true);
     return list;
-}
-
-QTreeWidgetItem *addEntry(QTreeWidget *list, qint64 placementId, const QStringList &texts, const QColor &colour = {})
-{
-    auto *item = new QTreeWidgetItem(list, texts);
-    item->setData(0, Qt::UserRole, placementId);
-    if (colour.isValid())
-        item->setForeground(0, colour);
-    return item;
 }
 
 } // namespace
@@ -101,35 +88,108 @@ struct Entry
     QString group; // "site · supervisor"
 };
 
+struct Group
+{
+    QString name;
+    QList<Entry> entries;
+    int overdue = 0;
+};
+
+QTreeWidgetItem *entryItem(const Entry &e)
+{
+    auto *item = new QTreeWidgetItem(e.texts);
+    item->setData(0, Qt::UserRole, e.placementId);
+    if (e.colour.isValid())
+        item->setForeground(0, e.colour);
+    return item;
+}
+
+} // namespace
+
+// The groups of a long list not shown yet, after its "more" row.
+struct OverviewPage::HiddenGroups
+{
+    QList<Group> groups;
+    qsizetype next = 0;
+};
+
+namespace {
+
+// Adds the next groups of a grouped list (at most OverviewPage::groupsShown, with at most maxEntries entries in
+// all) and, when some are left, a row that shows the next ones. The items are made apart from the view and added
+// in one go, and the group rows spanned afterwards: spanning a row of a view with pending rows lays the whole view
+// out again, so adding rows one by one and spanning each was quadratic (3,400 rows: 2 billion instructions).
+QTreeWidgetItem *addGroups(QTreeWidget *list, OverviewPage::HiddenGroups &hidden, int maxEntries)
+{
+    QList<QTreeWidgetItem *> rows;
+    int shown = 0;
+    const qsizetype until = std::min(hidden.groups.size(), hidden.next + OverviewPage::groupsShown);
+    for (; hidden.next < until; ++hidden.next) {
+        const Group &g = hidden.groups.at(hidden.next);
+        auto *row = new QTreeWidgetItem;
+        // the counts first: a narrow list cuts the end of a long site name, not what to do first
+        row->setText(0, g.overdue > 0
+                            ? OverviewPage::tr("(%1, %2 overdue) %3").arg(g.entries.size()).arg(g.overdue).arg(g.name)
+                            : OverviewPage::tr("(%1) %2").arg(g.entries.size()).arg(g.name));
+        row->setData(0, OverviewPage::GroupCountRole, int(g.entries.size()));
+        QFont bold = list->font();
+        bold.setBold(true);
+        row->setFont(0, bold);
+        QList<QTreeWidgetItem *> children;
+        for (const Entry &e : g.entries) {
+            if (shown++ >= maxEntries)
+                break;
+            children << entryItem(e);
+        }
+        row->addChildren(children);
+        rows << row;
+    }
+    QTreeWidgetItem *more = nullptr;
+    if (hidden.next < hidden.groups.size()) {
+        qsizetype entries = 0;
+        for (qsizetype i = hidden.next; i < hidden.groups.size(); ++i)
+            entries += hidden.groups.at(i).entries.size();
+        more = new QTreeWidgetItem;
+        more->setText(0, OverviewPage::tr("%1 more groups with %2 entries: show the next %3…")
+                             .arg(hidden.groups.size() - hidden.next)
+                             .arg(entries)
+                             .arg(std::min<qsizetype>(OverviewPage::groupsShown, hidden.groups.size() - hidden.next)));
+        more->setData(0, OverviewPage::MoreRole, true);
+        rows << more;
+    }
+    list->addTopLevelItems(rows);
+    for (QTreeWidgetItem *row : std::as_const(rows))
+        row->setFirstColumnSpanned(true);
+    return rows.value(0);
+}
+
 // Fills a list with its entries; a long one as groups (site and supervisor) with their counts, the groups with
-// the most overdue entries first, so the page says where to begin. The first group is open.
-void fill(QTreeWidget *list, const QList<Entry> &entries, int maxEntries)
+// the most overdue entries first, so the page says where to begin, the first OverviewPage::groupsShown of them
+// and a row that shows the next. The first group is open.
+void fill(QTreeWidget *list, QList<Entry> entries, int maxEntries, OverviewPage::HiddenGroups &hidden)
 {
     list->clear();
+    hidden = {};
     const bool grouped = entries.size() > OverviewPage::groupFrom;
     list->setRootIsDecorated(grouped);
     if (!grouped) {
+        QList<QTreeWidgetItem *> items;
         for (const Entry &e : entries.mid(0, maxEntries))
-            addEntry(list, e.placementId, e.texts, e.colour);
+            items << entryItem(e);
+        list->addTopLevelItems(items);
         return;
     }
-    struct Group
-    {
-        QString name;
-        QList<const Entry *> entries;
-        int overdue = 0;
-    };
     QHash<QString, qsizetype> index;
-    QList<Group> groups;
-    for (const Entry &e : entries) {
+    QList<Group> &groups = hidden.groups;
+    for (Entry &e : entries) {
         auto it = index.constFind(e.group);
         if (it == index.cend()) {
             it = index.insert(e.group, groups.size());
             groups.append(Group{e.group, {}, 0});
         }
         Group &g = groups[*it];
-        g.entries << &e;
         g.overdue += e.overdue ? 1 : 0;
+        g.entries << std::move(e);
     }
     std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
         if (a.overdue != b.overdue)
@@ -138,27 +198,7 @@ void fill(QTreeWidget *list, const QList<Entry> &entries, int maxEntries)
             return a.entries.size() > b.entries.size();
         return NameOrder::compare(a.name, b.name) < 0;
     });
-    int shown = 0;
-    for (const Group &g : std::as_const(groups)) {
-        auto *row = new QTreeWidgetItem(list);
-        // the counts first: a narrow list cuts the end of a long site name, not what to do first
-        row->setText(0, g.overdue > 0
-                            ? OverviewPage::tr("(%1, %2 overdue) %3").arg(g.entries.size()).arg(g.overdue).arg(g.name)
-                            : OverviewPage::tr("(%1) %2").arg(g.entries.size()).arg(g.name));
-        row->setData(0, OverviewPage::GroupCountRole, int(g.entries.size()));
-        row->setFirstColumnSpanned(true);
-        QFont bold = row->font(0);
-        bold.setBold(true);
-        row->setFont(0, bold);
-        for (const Entry *e : g.entries) {
-            if (shown++ >= maxEntries)
-                break;
-            auto *item = new QTreeWidgetItem(row, e->texts);
-            item->setData(0, Qt::UserRole, e->placementId);
-            if (e->colour.isValid())
-                item->setForeground(0, e->colour);
-        }
-    }
+    addGroups(list, hidden, maxEntries);
     if (list->topLevelItemCount() > 0)
         list->topLevelItem(0)->setExpanded(true);
 }
@@ -351,8 +391,30 @@ void OverviewPage::scheduleRefresh()
     m_refreshTimer->start();
 }
 
+OverviewPage::HiddenGroups &OverviewPage::hidden(const QTreeWidget *list)
+{
+    std::shared_ptr<HiddenGroups> &h = m_hidden[list];
+    if (!h)
+        h = std::make_shared<HiddenGroups>();
+    return *h;
+}
+
+void OverviewPage::showMore(QTreeWidgetItem *more)
+{
+    QTreeWidget *list = more->treeWidget();
+    delete more;
+    if (QTreeWidgetItem *first = addGroups(list, hidden(list), maxListEntries)) {
+        list->setCurrentItem(first);
+        list->scrollToItem(first);
+    }
+}
+
 void OverviewPage::activate(QTreeWidgetItem *item)
 {
+    if (item && item->data(0, MoreRole).toBool()) {
+        showMore(item);
+        return;
+    }
     const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
     if (id == 0)
         return;
@@ -402,13 +464,9 @@ void OverviewPage::loadOccupancy()
     const qint64 periodId = m_session.currentPeriodId();
     QChart *chart = newChart(tr("Students placed per week, by site kind"));
     QDate start, end;
-    if (periodId != 0) {
-        auto q = plan.exec(QStringLiteral("SELECT start_date, end_date FROM periods WHERE id = ?"), {periodId});
-        if (q && q->next()) {
-            start = isoDate(q->value(0));
-            end = isoDate(q->value(1));
-        }
-    }
+    if (periodId != 0)
+        if (auto dates = OverviewFigures::periodDates(plan, periodId))
+            std::tie(start, end) = *dates;
     const QList<IsoWeek> weeks = IsoWeek::spanning(start, end);
     if (weeks.isEmpty()) {
         chart->setTitle(tr("Choose a period to see its occupancy."));
@@ -417,26 +475,15 @@ void OverviewPage::loadOccupancy()
     }
 
     const QList<SiteKind> kinds = allValues<SiteKind>();
-    QList<QList<int>> counts(kinds.size(), QList<int>(weeks.size(), 0));
-    const QDate firstMonday = weeks.constFirst().monday();
-    auto q = plan.exec(QStringLiteral("SELECT s.kind, p.start_date, p.end_date FROM placements p "
-                                      "JOIN sites s ON s.id = p.site_id "
-                                      "WHERE p.period_id = ? AND p.status <> 'cancelled'"),
-                       {periodId});
-    if (q) {
-        while (q->next()) {
-            const auto kind = fromId<SiteKind>(q->value(0).toString());
-            const QDate from = isoDate(q->value(1));
-            const QDate to = isoDate(q->value(2));
-            if (!kind || !from.isValid() || !to.isValid())
-                continue;
-            const qsizetype k = kinds.indexOf(*kind);
-            const qint64 first = std::max<qint64>(0, firstMonday.daysTo(from) / 7);
-            const qint64 last = std::min<qint64>(weeks.size() - 1, firstMonday.daysTo(to) / 7);
-            for (qint64 w = first; w <= last; ++w)
-                ++counts[k][w];
-        }
-    }
+    QList<QDate> mondays;
+    for (const IsoWeek &w : weeks)
+        mondays << w.monday();
+    auto ranges = OverviewFigures::occupancy(plan, periodId);
+    const QHash<SiteKind, QList<int>> perKind =
+        OverviewFigures::perWeek(ranges ? *ranges : QList<OverviewFigures::KindRange>{}, mondays);
+    QList<QList<int>> counts;
+    for (const SiteKind k : kinds)
+        counts << perKind.value(k, QList<int>(weeks.size(), 0));
 
     auto *series = new QStackedBarSeries;
     int maximum = 0;
@@ -481,15 +528,8 @@ void OverviewPage::loadStatus()
     PlanFile &plan = m_session.plan();
     const qint64 periodId = m_session.currentPeriodId();
     QChart *chart = newChart(periodId != 0 ? tr("Placements by status in the period") : tr("Placements by status"));
-    auto q = periodId != 0 ? plan.exec(QStringLiteral("SELECT status, count(*) FROM placements WHERE period_id = ? "
-                                                      "GROUP BY status"),
-                                       {periodId})
-                           : plan.exec(QStringLiteral("SELECT status, count(*) FROM placements GROUP BY status"));
-    QHash<PlacementStatus, int> counts;
-    if (q)
-        while (q->next())
-            if (const auto s = fromId<PlacementStatus>(q->value(0).toString()))
-                counts[*s] = q->value(1).toInt();
+    auto statuses = OverviewFigures::statusCounts(plan, periodId);
+    const QHash<PlacementStatus, int> counts = statuses ? *statuses : QHash<PlacementStatus, int>{};
     auto *series = new QPieSeries;
     series->setHoleSize(0.35);
     for (const PlacementStatus s : allValues<PlacementStatus>()) {
@@ -525,15 +565,18 @@ void OverviewPage::loadAbsence()
             if (c.rule == Conflict::Rule::AbsenceMakeUp)
                 absence << c;
         total = int(absence.size());
+        QList<QTreeWidgetItem *> items;
         for (const Conflict &c : std::as_const(absence)) {
             if (shown++ == maxListEntries)
                 break;
             const bool risk = c.rule == Conflict::Rule::AbsenceAtRisk;
-            auto *item = addEntry(m_absence, c.placementIds.value(0),
-                                  {risk ? tr("Period at risk") : tr("To be made up"), c.message},
-                                  risk ? Colors::errorText(palette()) : Colors::warning().darker(130));
+            QTreeWidgetItem *item = entryItem({c.placementIds.value(0),
+                                               {risk ? tr("Period at risk") : tr("To be made up"), c.message},
+                                               risk ? Colors::errorText(palette()) : Colors::warning().darker(130)});
             item->setToolTip(1, c.message);
+            items << item;
         }
+        m_absence->addTopLevelItems(items);
     } else {
         m_absence->addTopLevelItem(new QTreeWidgetItem({tr("Error"), conflicts.error().message}));
     }
@@ -560,7 +603,7 @@ void OverviewPage::loadMeetings()
                              m.overdue,
                              groupName(m.siteName, m.supervisorName)};
         }
-        fill(m_meetings, entries, maxListEntries);
+        fill(m_meetings, std::move(entries), maxListEntries, hidden(m_meetings));
     } else {
         m_meetings->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
     }
@@ -616,7 +659,7 @@ void OverviewPage::loadChecklist()
                              overdue,
                              groupName(d.siteName, d.supervisorName)};
         }
-        fill(m_checklist, entries, maxListEntries);
+        fill(m_checklist, std::move(entries), maxListEntries, hidden(m_checklist));
     } else {
         m_checklist->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
     }
@@ -642,7 +685,7 @@ void OverviewPage::loadConversations()
                              Colors::errorText(palette()),
                              true,
                              groupName(d.siteName, d.mentorName)};
-        fill(m_conversations, entries, maxListEntries);
+        fill(m_conversations, std::move(entries), maxListEntries, hidden(m_conversations));
     } else {
         m_conversations->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
     }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
+
+#include <memory>
 
 class QChartView;
 class QLabel;
@@ -44,6 +47,10 @@ public:
     static constexpr int groupFrom = 20;
     // The number of entries of a group row (its placement id, Qt::UserRole, is 0).
     static constexpr int GroupCountRole = Qt::UserRole + 1;
+    // How many groups a grouped list shows at first; a last row (MoreRole true) shows the next as many.
+    static constexpr int groupsShown = 50;
+    static constexpr int MoreRole = Qt::UserRole + 2;
+    struct HiddenGroups;
 
 signals:
     void placementActivated(qint64 placementId);
@@ -58,6 +65,9 @@ private:
     void loadChecklist();
     void loadConversations();
     void activate(QTreeWidgetItem *item);
+    // Replaces a list's "more" row by its next groups.
+    void showMore(QTreeWidgetItem *more);
+    HiddenGroups &hidden(const QTreeWidget *list);
     // Names each list by its title (with its count), for screen readers.
     void nameLists();
 
@@ -77,6 +87,7 @@ private:
     QLabel *m_checklistTitle = nullptr;
     QLabel *m_conversationsTitle = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QHash<const QTreeWidget *, std::shared_ptr<HiddenGroups>> m_hidden;
 };
 
 } // namespace praksis

@@ -2,20 +2,23 @@
 
 #include "PlanSession.h"
 #include "model/Validation.h"
+#include "storage/PlanFile.h"
 #include "widgets/CoalescedCall.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -115,8 +118,8 @@ RecruitmentPanel::RecruitmentPanel(PlanSession &session, QWidget *parent)
     layout->addLayout(charts, 1);
     layout->addWidget(m_summary);
 
-    m_reload = new CoalescedCall([this] { refresh(); }, this);
-    connect(m_years, &QComboBox::activated, this, &RecruitmentPanel::refresh);
+    m_reload = new CoalescedCall([this] { refreshInBackground(); }, this);
+    connect(m_years, &QComboBox::activated, this, &RecruitmentPanel::refreshInBackground);
     connect(&m_session, &PlanSession::changed, this, [this](const Change &c) {
         switch (c.entity) {
         case Entity::Hire:
@@ -131,13 +134,13 @@ RecruitmentPanel::RecruitmentPanel(PlanSession &session, QWidget *parent)
             break;
         }
     });
-    refresh();
+    refreshInBackground();
 }
 
 void RecruitmentPanel::setToday(QDate today)
 {
     m_today = today;
-    refresh();
+    refreshInBackground();
 }
 
 QDate RecruitmentPanel::from() const
@@ -148,14 +151,48 @@ QDate RecruitmentPanel::from() const
 void RecruitmentPanel::refresh()
 {
     m_reload->cancel();
+    ++m_generation;
     m_figures.clear();
     if (!m_session.hasPlan())
         return;
-    auto lines = Outcome::compute(m_session.plan(), from(), m_today);
+    showFigures(Outcome::compute(m_session.plan(), from(), m_today));
+}
+
+void RecruitmentPanel::refreshInBackground()
+{
+    m_reload->cancel();
+    const quint64 generation = ++m_generation;
+    if (!m_session.hasPlan()) {
+        m_figures.clear();
+        return;
+    }
+    using Lines = Result<QList<OutcomeFigures>>;
+    auto *watcher = new QFutureWatcher<Lines>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            showFigures(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_session.plan().path(), from = from(), to = m_today]() -> Lines {
+        PlanFile::OpenOptions options;
+        options.mode = PlanFile::OpenMode::OpenExisting;
+        options.check = false; // the desktop checked it when it opened the plan
+        options.readOnly = true;
+        auto plan = PlanFile::open(path, options);
+        if (!plan)
+            return plan.error();
+        return Outcome::compute(*plan.value(), from, to);
+    }));
+}
+
+void RecruitmentPanel::showFigures(const Result<QList<OutcomeFigures>> &lines)
+{
+    m_figures.clear();
     if (!lines || lines->isEmpty()) {
         m_summary->setText(lines ? QString() : lines.error().message);
         showFunnel({});
         showRetention({});
+        emit shown();
         return;
     }
     const OutcomeFigures whole = lines->constLast();
@@ -193,6 +230,7 @@ void RecruitmentPanel::refresh()
     else
         lines2 << tr("No new hire in the range has been employed for 12 months yet.");
     m_summary->setText(lines2.join(QLatin1Char(' ')));
+    emit shown();
 }
 
 void RecruitmentPanel::showFunnel(const QList<OutcomeFigures> &sites)
@@ -260,8 +298,9 @@ void RecruitmentPanel::showRetention(const OutcomeFigures &plan)
     QChart *chart = newChart(tr("Stayed 12 months, with and without a mentor"));
     QString description;
     if (plan.eligible12Months > 0) {
-        auto *with = barSet(tr("With a mentor: %1 of %2").arg(plan.mentoredStayed12Months).arg(plan.mentoredEligible12Months),
-                            mentoredColour);
+        auto *with =
+            barSet(tr("With a mentor: %1 of %2").arg(plan.mentoredStayed12Months).arg(plan.mentoredEligible12Months),
+                   mentoredColour);
         auto *without = barSet(tr("Without: %1 of %2").arg(stayedWithout).arg(eligibleWithout), unmentoredColour);
         *with << percent(plan.mentoredStayed12Months, plan.mentoredEligible12Months);
         *without << percent(stayedWithout, eligibleWithout);

@@ -29,14 +29,23 @@ public:
 
     explicit RecruitmentPanel(PlanSession &session, QWidget *parent = nullptr);
 
+    // Sets the last day of the range and reloads in the background.
     void setToday(QDate today);
     // Reloads now.
     void refresh();
+    // Reloads on a worker thread with a read connection of its own (the figures of a big plan take SQLite a
+    // fifth of a second); a result overtaken by a later reload is dropped.
+    void refreshInBackground();
     // The figures shown (the sites of the funnel, then the whole plan).
     const QList<OutcomeFigures> &figures() const { return m_figures; }
     QDate from() const;
 
+signals:
+    // The figures of a reload are shown.
+    void shown();
+
 private:
+    void showFigures(const Result<QList<OutcomeFigures>> &lines);
     void showFunnel(const QList<OutcomeFigures> &sites);
     void showRetention(const OutcomeFigures &plan);
 
@@ -48,6 +57,7 @@ private:
     QChartView *m_retention = nullptr;
     QLabel *m_summary = nullptr;
     CoalescedCall *m_reload = nullptr;
+    quint64 m_generation = 0; // of the last reload asked for
 };
 
 } // namespace praksis

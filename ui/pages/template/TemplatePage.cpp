@@ -1,6 +1,5 @@
 #include "pages/template/TemplatePage.h"
-
-#include "widgets/Accessibility.h"
+#include "pages/template/OutlineEditing.h"
 
 #include "Colors.h"
 #include "Icons.h"
@@ -15,55 +14,15 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace praksis {
-
-namespace {
-
-enum FormPage
-{
-    NoForm,
-    SectionForm,
-    ItemForm
-};
-
-const char *const languageCodes[3] = {"nb", "nn", "en"};
-
-LocalizedText textOf(QLineEdit *const (&edits)[3])
-{
-    return {edits[0]->text().trimmed(), edits[1]->text().trimmed(), edits[2]->text().trimmed()};
-}
-
-void setTexts(QLineEdit *const (&edits)[3], const LocalizedText &text)
-{
-    const QString values[3] = {text.nb, text.nn, text.en};
-    for (int i = 0; i < 3; ++i) {
-        if (edits[i]->text() != values[i]) {
-            edits[i]->setText(values[i]);
-            edits[i]->setCursorPosition(0); // show the start of a long text, not its end
-        }
-    }
-}
-
-QPushButton *toolButton(const QString &icon, const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(themedIcon(icon), text, parent);
-    button->setObjectName(name);
-    return button;
-}
-
-} // namespace
 
 TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     : QWidget(parent)
@@ -87,22 +46,22 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     m_chooser->setMinimumContentsLength(28);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     chooserLabel->setBuddy(m_chooser);
-    m_newVariant =
-        toolButton(QStringLiteral("copy"), tr("New site variant…"), QStringLiteral("newVariantButton"), this);
+    m_newVariant = OutlineEditing::toolButton(QStringLiteral("copy"), tr("New site variant…"),
+                                              QStringLiteral("newVariantButton"), this);
     m_newVariant->setToolTip(tr("Give one site its own template, starting as a copy of the default."));
-    m_removeVariant =
-        toolButton(QStringLiteral("trash-2"), tr("Remove variant"), QStringLiteral("removeVariantButton"), this);
+    m_removeVariant = OutlineEditing::toolButton(QStringLiteral("trash-2"), tr("Remove variant"),
+                                                 QStringLiteral("removeVariantButton"), this);
     m_removeVariant->setToolTip(tr("The site uses the default template again."));
-    m_restoreDefault = toolButton(QStringLiteral("rotate-ccw"), tr("Restore the default…"),
-                                  QStringLiteral("restoreDefaultButton"), this);
+    m_restoreDefault = OutlineEditing::toolButton(QStringLiteral("rotate-ccw"), tr("Restore the default…"),
+                                                  QStringLiteral("restoreDefaultButton"), this);
     m_restoreDefault->setToolTip(tr("Replace the default template by the one Praksisplan comes with."));
     top->addWidget(chooserLabel);
     top->addWidget(m_chooser, 1);
     top->addWidget(m_newVariant);
     top->addWidget(m_removeVariant);
     top->addWidget(m_restoreDefault);
-    auto *letters =
-        toolButton(QStringLiteral("printer"), tr("Welcome letters…"), QStringLiteral("lettersButton"), this);
+    auto *letters = OutlineEditing::toolButton(QStringLiteral("printer"), tr("Welcome letters…"),
+                                               QStringLiteral("lettersButton"), this);
     letters->setToolTip(tr("Print the welcome letters and checklists of a period."));
     connect(letters, &QPushButton::clicked, this, [this] {
         WelcomeLettersDialog dialog(m_session, this);
@@ -118,75 +77,25 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     Colors::makeHint(hint);
     layout->addWidget(hint);
 
-    auto *splitter = new QSplitter(this);
-    layout->addWidget(splitter, 1);
-
-    // The tree of sections and items, and the buttons that change it.
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_tree = new QTreeView(left);
-    m_tree->setObjectName(QStringLiteral("templateTree"));
-    m_tree->setAccessibleName(tr("Sections and items of the template"));
-    m_tree->setModel(m_model);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    Accessibility::enterWithCurrentRow(m_tree);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
-    m_tree->setDefaultDropAction(Qt::MoveAction);
-    m_tree->setDropIndicatorShown(true);
-    m_tree->header()->setSectionResizeMode(TemplateModel::TextColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    leftLayout->addWidget(m_tree, 1);
-    auto *buttons = new QHBoxLayout;
-    m_addSection = toolButton(QStringLiteral("plus"), tr("Add section"), QStringLiteral("addSectionButton"), left);
-    m_addItem = toolButton(QStringLiteral("plus"), tr("Add item"), QStringLiteral("addItemButton"), left);
-    m_remove = toolButton(QStringLiteral("trash-2"), tr("Remove"), QStringLiteral("removeButton"), left);
-    m_up = toolButton(QStringLiteral("arrow-up"), QString(), QStringLiteral("moveUpButton"), left);
-    m_up->setToolTip(tr("Move up (Alt+Up)"));
-    m_up->setAccessibleName(tr("Move up"));
-    m_down = toolButton(QStringLiteral("arrow-down"), QString(), QStringLiteral("moveDownButton"), left);
-    m_down->setToolTip(tr("Move down (Alt+Down)"));
-    m_down->setAccessibleName(tr("Move down"));
-    buttons->addWidget(m_addSection);
-    buttons->addWidget(m_addItem);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    buttons->addWidget(m_up);
-    buttons->addWidget(m_down);
-    leftLayout->addLayout(buttons);
-
-    // The form of the chosen section or item.
-    m_forms = new QStackedWidget(splitter);
-    m_forms->setObjectName(QStringLiteral("templateForms"));
-    auto *none = new QLabel(tr("Choose a section or an item to edit it."), m_forms);
-    none->setAlignment(Qt::AlignCenter);
-    none->setWordWrap(true);
-    none->setEnabled(false);
-    m_forms->addWidget(none);
+    m_editor = new OutlineEditor(m_model,
+                                 {QStringLiteral("template"), tr("Sections and items of the template"),
+                                  tr("Add section"), QStringLiteral("addSectionButton"), tr("Add item"),
+                                  QStringLiteral("addItemButton"), tr("Choose a section or an item to edit it.")},
+                                 {[this] { addSection(); }, [this] { addItem(); }, [this] { removeSelected(); },
+                                  [this](int delta) { moveSelected(delta); }},
+                                 this);
+    layout->addWidget(m_editor, 1);
+    m_tree = m_editor->tree();
 
     const QString sectionLabels[3] = {tr("Title (Bokmål):"), tr("Title (Nynorsk):"), tr("Title (English):")};
     const QString itemLabels[3] = {tr("Task (Bokmål):"), tr("Task (Nynorsk):"), tr("Task (English):")};
-    auto *sectionPage = new QWidget(m_forms);
-    auto *sectionForm = new QFormLayout(sectionPage);
-    auto *itemPage = new QWidget(m_forms);
-    auto *itemForm = new QFormLayout(itemPage);
-    for (int i = 0; i < 3; ++i) {
-        const QString code = QString::fromLatin1(languageCodes[i]);
-        m_sectionTitle[i] = new QLineEdit(sectionPage);
-        m_sectionTitle[i]->setObjectName(QStringLiteral("sectionTitle_") + code);
-        sectionForm->addRow(sectionLabels[i], m_sectionTitle[i]);
-        connect(m_sectionTitle[i], &QLineEdit::editingFinished, this, &TemplatePage::commitSectionTitle);
-        m_itemText[i] = new QLineEdit(itemPage);
-        m_itemText[i]->setObjectName(QStringLiteral("itemText_") + code);
-        itemForm->addRow(itemLabels[i], m_itemText[i]);
-        connect(m_itemText[i], &QLineEdit::editingFinished, this, [this, code] { commitItem(u"text_" + code); });
-    }
-    m_sectionTitle[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-    m_itemText[1]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-    m_sectionTitle[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
-    m_itemText[2]->setPlaceholderText(tr("Empty: the Bokmål text is used"));
+    QFormLayout *sectionForm = m_editor->groupForm();
+    QFormLayout *itemForm = m_editor->entryForm();
+    QWidget *itemPage = itemForm->parentWidget();
+    OutlineEditing::addTextRows(sectionForm, m_sectionTitle, sectionLabels, QStringLiteral("sectionTitle"), this,
+                                [this](const QString &) { commitSectionTitle(); });
+    OutlineEditing::addTextRows(itemForm, m_itemText, itemLabels, QStringLiteral("itemText"), this,
+                                [this](const QString &code) { commitItem(u"text_" + code); });
 
     m_role = new QComboBox(itemPage);
     m_role->setObjectName(QStringLiteral("itemRole"));
@@ -219,45 +128,12 @@ TemplatePage::TemplatePage(PlanSession &session, QWidget *parent)
     connect(m_dueDay, &QSpinBox::valueChanged, this, [this] { commitItem(QStringLiteral("due")); });
     connect(m_dueFrom, &QComboBox::currentIndexChanged, this, [this] { commitItem(QStringLiteral("due")); });
 
-    m_forms->addWidget(sectionPage);
-    m_forms->addWidget(itemPage);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("templateMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_message->hide();
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_forms->setParent(right);
-    rightLayout->addWidget(m_forms);
-    rightLayout->addWidget(m_message);
-    rightLayout->addStretch();
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
     connect(m_chooser, &QComboBox::activated, this,
             [this](int index) { showTemplate(m_chooser->itemData(index).toLongLong()); });
     connect(m_newVariant, &QPushButton::clicked, this, &TemplatePage::chooseSiteForVariant);
     connect(m_removeVariant, &QPushButton::clicked, this, &TemplatePage::removeVariant);
     connect(m_restoreDefault, &QPushButton::clicked, this, &TemplatePage::restoreDefault);
-    connect(m_addSection, &QPushButton::clicked, this, &TemplatePage::addSection);
-    connect(m_addItem, &QPushButton::clicked, this, &TemplatePage::addItem);
-    connect(m_remove, &QPushButton::clicked, this, &TemplatePage::removeSelected);
-    connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
-    auto *upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), m_tree);
-    upKey->setContext(Qt::WidgetShortcut);
-    connect(upKey, &QShortcut::activated, this, [this] { moveSelected(-1); });
-    auto *downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_tree);
-    downKey->setContext(Qt::WidgetShortcut);
-    connect(downKey, &QShortcut::activated, this, [this] { moveSelected(+1); });
-    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_tree);
-    deleteKey->setContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QShortcut::activated, this, &TemplatePage::removeSelected);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatePage::showSelection);
+    connect(m_editor, &OutlineEditor::selectionChanged, this, &TemplatePage::showSelection);
     connect(m_model, &TemplateModel::moveRequested, this, &TemplatePage::onMoveRequested);
     connect(&m_session, &PlanSession::changed, this, &TemplatePage::onPlanChanged);
 
@@ -298,13 +174,11 @@ void TemplatePage::showTemplate(qint64 templateId)
 
 void TemplatePage::reload()
 {
-    const auto previous = selection();
+    const auto previous = m_editor->selection();
     const QString language = PlanSettings(m_session.plan()).value(PlanSettings::documentLanguage);
     auto contents = WelcomeTemplates(m_session.plan()).load(m_templateId);
     m_model->setTemplate(contents ? contents.value() : WelcomeTemplate{}, language);
-    if (!contents)
-        m_message->setText(contents.error().message);
-    m_message->setVisible(!contents);
+    m_editor->report(contents ? Result<void>() : contents.error());
     m_tree->expandAll();
     m_tree->resizeColumnToContents(TemplateModel::RoleColumn);
     m_tree->resizeColumnToContents(TemplateModel::DueColumn);
@@ -312,7 +186,7 @@ void TemplatePage::reload()
     m_removeVariant->setEnabled(!isDefault);
     m_restoreDefault->setEnabled(isDefault);
     if (previous)
-        select(*previous);
+        m_editor->select(*previous);
     showSelection();
 }
 
@@ -328,49 +202,22 @@ void TemplatePage::onPlanChanged(const Change &change)
         scheduleReload();
 }
 
-std::optional<TemplatePage::Selection> TemplatePage::selection() const
-{
-    const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
-        return std::nullopt;
-    const QModelIndex first = current.siblingAtColumn(0);
-    return Selection{TemplateModel::Kind(first.data(TemplateModel::KindRole).toInt()),
-                     first.data(TemplateModel::IdRole).toLongLong()};
-}
-
-void TemplatePage::select(const Selection &s)
-{
-    const QModelIndex index =
-        s.kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s.id) : m_model->itemIndex(s.id);
-    if (index.isValid()) {
-        m_tree->setCurrentIndex(index);
-        m_tree->scrollTo(index);
-    }
-}
-
 void TemplatePage::showSelection()
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     m_filling = true;
-    m_addItem->setEnabled(s.has_value());
-    m_remove->setEnabled(s.has_value());
-    m_up->setEnabled(s.has_value());
-    m_down->setEnabled(s.has_value());
-    if (!s) {
-        m_forms->setCurrentIndex(NoForm);
-    } else if (s->kind == TemplateModel::Kind::Section) {
+    m_editor->showForm(s ? std::optional(s->kind) : std::nullopt);
+    if (s && s->kind == OutlineModel::Kind::Group) {
         const QModelIndex index = m_model->sectionIndex(s->id);
-        setTexts(m_sectionTitle, m_model->contents().sections[index.row()].title);
-        m_forms->setCurrentIndex(SectionForm);
-    } else {
+        OutlineEditing::setTexts(m_sectionTitle, m_model->contents().sections[index.row()].title);
+    } else if (s) {
         const QModelIndex index = m_model->itemIndex(s->id);
         const TemplateItem &item = m_model->contents().sections[index.parent().row()].items[index.row()];
-        setTexts(m_itemText, item.text);
+        OutlineEditing::setTexts(m_itemText, item.text);
         m_role->setCurrentIndex(m_role->findData(toId(item.role)));
         m_dueDay->setValue(item.dueDay);
         m_dueFrom->setCurrentIndex(item.fromEnd ? 1 : 0);
         m_dueText->setText(dueDayText(item.dueDay, item.fromEnd));
-        m_forms->setCurrentIndex(ItemForm);
     }
     m_filling = false;
 }
@@ -378,12 +225,9 @@ void TemplatePage::showSelection()
 bool TemplatePage::edit(const QString &text, std::function<Result<void>(WelcomeTemplates &)> change,
                         const QString &mergeKey)
 {
-    auto r = m_session.run(new TemplateEditCommand(m_session.plan(), m_templateId, text, std::move(change), mergeKey));
-    m_message->setVisible(!r);
-    if (!r) {
-        m_message->setText(r.error().message);
+    if (!m_editor->report(
+            m_session.run(new TemplateEditCommand(m_session.plan(), m_templateId, text, std::move(change), mergeKey))))
         return false;
-    }
     // Show the result now; the reload the change signal asked for is then not needed.
     reload();
     m_reload->cancel();
@@ -392,35 +236,31 @@ bool TemplatePage::edit(const QString &text, std::function<Result<void>(WelcomeT
 
 void TemplatePage::commitSectionTitle()
 {
-    const auto s = selection();
-    if (m_filling || !s || s->kind != TemplateModel::Kind::Section)
+    const auto s = m_editor->selection();
+    if (m_filling || !s || s->kind != OutlineModel::Kind::Group)
         return;
-    const LocalizedText title = textOf(m_sectionTitle);
+    const LocalizedText title = OutlineEditing::textOf(m_sectionTitle);
     const QModelIndex index = m_model->sectionIndex(s->id);
     if (!index.isValid() || m_model->contents().sections[index.row()].title == title)
         return;
     const qint64 id = s->id;
     edit(
         tr("Rename section “%1”").arg(title.nb),
-        [id, title](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.renameSection(id, title); !r)
-                return r.error();
-            return {};
-        },
+        [id, title](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.renameSection(id, title)); },
         QStringLiteral("section/%1/title").arg(id));
 }
 
 void TemplatePage::commitItem(const QString &field)
 {
-    const auto s = selection();
-    if (m_filling || !s || s->kind != TemplateModel::Kind::Item)
+    const auto s = m_editor->selection();
+    if (m_filling || !s || s->kind != OutlineModel::Kind::Entry)
         return;
     const QModelIndex index = m_model->itemIndex(s->id);
     if (!index.isValid())
         return;
     TemplateItem item = m_model->contents().sections[index.parent().row()].items[index.row()];
     const TemplateItem before = item;
-    item.text = textOf(m_itemText);
+    item.text = OutlineEditing::textOf(m_itemText);
     item.role = fromId<Role>(m_role->currentData().toString()).value_or(item.role);
     item.dueDay = m_dueDay->value();
     item.fromEnd = m_dueFrom->currentData().toBool();
@@ -429,13 +269,9 @@ void TemplatePage::commitItem(const QString &field)
         return;
     edit(
         tr("Edit item “%1”").arg(item.text.nb.isEmpty() ? before.text.nb : item.text.nb),
-        [item](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.updateItem(item); !r)
-                return r.error();
-            return {};
-        },
+        [item](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.updateItem(item)); },
         QStringLiteral("item/%1/%2").arg(item.id).arg(field));
-    if (m_message->isVisible())
+    if (m_editor->refused())
         showSelection(); // refused: show what is stored
 }
 
@@ -446,20 +282,15 @@ void TemplatePage::addSection()
     section.title.nb = tr("New section");
     // After the chosen section, else at the end.
     section.position = -1;
-    if (const auto s = selection()) {
+    if (const auto s = m_editor->selection()) {
         const QModelIndex index =
-            s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id).parent();
+            s->kind == OutlineModel::Kind::Group ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id).parent();
         section.position = index.row() + 1;
     }
     auto id = std::make_shared<qint64>(0);
-    if (edit(tr("Add section"), [section, id](WelcomeTemplates &t) -> Result<void> {
-            auto r = t.insertSection(section);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        })) {
-        select({TemplateModel::Kind::Section, *id});
+    if (edit(tr("Add section"),
+             [section, id](WelcomeTemplates &t) -> Result<void> { return keepValue(t.insertSection(section), *id); })) {
+        m_editor->select({OutlineModel::Kind::Group, *id});
         m_sectionTitle[0]->setFocus();
         m_sectionTitle[0]->selectAll();
     }
@@ -467,13 +298,13 @@ void TemplatePage::addSection()
 
 void TemplatePage::addItem()
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     if (!s)
         return;
     TemplateItem item;
     item.text.nb = tr("New item");
     item.role = Role::Veileder;
-    if (s->kind == TemplateModel::Kind::Section) {
+    if (s->kind == OutlineModel::Kind::Group) {
         item.sectionId = s->id;
         item.position = -1;
     } else {
@@ -486,14 +317,9 @@ void TemplatePage::addItem()
         item.fromEnd = after.fromEnd;
     }
     auto id = std::make_shared<qint64>(0);
-    if (edit(tr("Add item"), [item, id](WelcomeTemplates &t) -> Result<void> {
-            auto r = t.insertItem(item);
-            if (!r)
-                return r.error();
-            *id = r.value();
-            return {};
-        })) {
-        select({TemplateModel::Kind::Item, *id});
+    if (edit(tr("Add item"),
+             [item, id](WelcomeTemplates &t) -> Result<void> { return keepValue(t.insertItem(item), *id); })) {
+        m_editor->select({OutlineModel::Kind::Entry, *id});
         m_itemText[0]->setFocus();
         m_itemText[0]->selectAll();
     }
@@ -501,38 +327,32 @@ void TemplatePage::addItem()
 
 void TemplatePage::removeSelected()
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     if (!s)
         return;
     const QModelIndex index =
-        s->kind == TemplateModel::Kind::Section ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id);
+        s->kind == OutlineModel::Kind::Group ? m_model->sectionIndex(s->id) : m_model->itemIndex(s->id);
     const QString name = index.data().toString();
     const qint64 id = s->id;
-    if (s->kind == TemplateModel::Kind::Section) {
+    if (s->kind == OutlineModel::Kind::Group) {
         const int items = m_model->rowCount(index);
         if (items > 0 && !Prompts::confirm(this, tr("Remove section"),
                                            tr("Remove the section “%1” and its %n item(s)?", nullptr, items).arg(name)))
             return;
-        edit(tr("Remove section “%1”").arg(name), [id](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.removeSection(id); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Remove section “%1”").arg(name),
+             [id](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.removeSection(id)); });
     } else {
-        edit(tr("Remove item “%1”").arg(name), [id](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.removeItem(id); !r)
-                return r.error();
-            return {};
-        });
+        edit(tr("Remove item “%1”").arg(name),
+             [id](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.removeItem(id)); });
     }
 }
 
 void TemplatePage::moveSelected(int delta)
 {
-    const auto s = selection();
+    const auto s = m_editor->selection();
     if (!s)
         return;
-    if (s->kind == TemplateModel::Kind::Section) {
+    if (s->kind == OutlineModel::Kind::Group) {
         const QModelIndex index = m_model->sectionIndex(s->id);
         const int to = index.row() + delta;
         if (to < 0 || to >= m_model->rowCount())
@@ -540,36 +360,26 @@ void TemplatePage::moveSelected(int delta)
         onMoveRequested(s->kind, s->id, 0, to);
         return;
     }
-    // An item moves within its section, and over the edge into the neighbouring section.
     const QModelIndex index = m_model->itemIndex(s->id);
-    const int sectionRow = index.parent().row();
     const auto &sections = m_model->contents().sections;
-    const int to = index.row() + delta;
-    if (to >= 0 && to < sections[sectionRow].items.size()) {
-        onMoveRequested(s->kind, s->id, sections[sectionRow].id, to);
-    } else if (delta < 0 && sectionRow > 0) {
-        onMoveRequested(s->kind, s->id, sections[sectionRow - 1].id, int(sections[sectionRow - 1].items.size()));
-    } else if (delta > 0 && sectionRow + 1 < sections.size()) {
-        onMoveRequested(s->kind, s->id, sections[sectionRow + 1].id, 0);
-    }
+    QList<int> counts;
+    for (const TemplateSection &section : sections)
+        counts << int(section.items.size());
+    if (const auto to = OutlineEditing::movedEntry(counts, {index.parent().row(), index.row()}, delta))
+        onMoveRequested(s->kind, s->id, sections[to->group].id, to->row);
 }
 
-void TemplatePage::onMoveRequested(TemplateModel::Kind kind, qint64 id, qint64 sectionId, int position)
+void TemplatePage::onMoveRequested(OutlineModel::Kind kind, qint64 id, qint64 sectionId, int position)
 {
-    if (kind == TemplateModel::Kind::Section) {
-        edit(tr("Move section"), [id, position](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.moveSection(id, position); !r)
-                return r.error();
-            return {};
-        });
+    if (kind == OutlineModel::Kind::Group) {
+        edit(tr("Move section"),
+             [id, position](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.moveSection(id, position)); });
     } else {
         edit(tr("Move item"), [id, sectionId, position](WelcomeTemplates &t) -> Result<void> {
-            if (auto r = t.moveItem(id, sectionId, position); !r)
-                return r.error();
-            return {};
+            return withoutValue(t.moveItem(id, sectionId, position));
         });
     }
-    select({kind, id});
+    m_editor->select({kind, id});
 }
 
 void TemplatePage::chooseSiteForVariant()
@@ -639,11 +449,8 @@ void TemplatePage::restoreDefault()
     if (!Prompts::confirm(this, tr("Restore the default"),
                           tr("Replace the default template by the one Praksisplan comes with? You can undo this.")))
         return;
-    edit(tr("Restore the default template"), [](WelcomeTemplates &t) -> Result<void> {
-        if (auto r = t.restoreDefault(); !r)
-            return r.error();
-        return {};
-    });
+    edit(tr("Restore the default template"),
+         [](WelcomeTemplates &t) -> Result<void> { return withoutValue(t.restoreDefault()); });
 }
 
 } // namespace praksis

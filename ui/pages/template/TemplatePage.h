@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pages/template/OutlineEditing.h"
 #include "pages/template/TemplateModel.h"
 
 #include <QWidget>
@@ -9,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTreeView;
 
 namespace praksis {
@@ -52,7 +52,7 @@ private:
     void showSelection();
     void onPlanChanged(const praksis::Change &change);
     void chooseSiteForVariant();
-    void onMoveRequested(TemplateModel::Kind kind, qint64 id, qint64 sectionId, int position);
+    void onMoveRequested(OutlineModel::Kind kind, qint64 id, qint64 sectionId, int position);
 
     // Runs an edit of the current template as one undoable step (mergeKey: see TemplateEditCommand); selects
     // `select` (section or item id, by kind) afterwards.
@@ -61,14 +61,6 @@ private:
 
     void commitSectionTitle();
     void commitItem(const QString &field);
-
-    struct Selection
-    {
-        TemplateModel::Kind kind = TemplateModel::Kind::Section;
-        qint64 id = 0;
-    };
-    std::optional<Selection> selection() const;
-    void select(const Selection &selection);
 
     PlanSession &m_session;
     TemplateModel *m_model = nullptr;
@@ -81,20 +73,14 @@ private:
     QPushButton *m_removeVariant = nullptr;
     QPushButton *m_restoreDefault = nullptr;
     QTreeView *m_tree = nullptr;
-    QPushButton *m_addSection = nullptr;
-    QPushButton *m_addItem = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_up = nullptr;
-    QPushButton *m_down = nullptr;
+    OutlineEditor *m_editor = nullptr;
 
-    QStackedWidget *m_forms = nullptr;
     QLineEdit *m_sectionTitle[3] = {};
     QLineEdit *m_itemText[3] = {};
     QComboBox *m_role = nullptr;
     QSpinBox *m_dueDay = nullptr;
     QComboBox *m_dueFrom = nullptr;
     QLabel *m_dueText = nullptr;
-    QLabel *m_message = nullptr;
 };
 
 } // namespace praksis
