@@ -3063,10 +3063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,6 +3115,26 @@
     </message>
     <message>
         <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is checked before the plan opens, so that a damaged file is never read. On a big plan this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check; the plan is not opened (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3065,10 +3065,6 @@
         <translation>Fjern &amp;gamle studentopplysninger…</translation>
     </message>
     <message>
-        <source>Opening “%1”…</source>
-        <translation>Åpner «%1»…</translation>
-    </message>
-    <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
         <translation>Planen er oppdatert til denne versjonen av Praksisplan. En kopi av planen slik den var, ligger i «%1».</translation>
     </message>
@@ -3122,6 +3118,26 @@
     <message>
         <source>Conversation guide</source>
         <translation>Samtaleguide</translation>
+    </message>
+    <message>
+        <source>The whole file is checked before the plan opens, so that a damaged file is never read. On a big plan this takes a moment.</source>
+        <translation>Hele filen kontrolleres før planen åpnes, slik at en skadet fil aldri blir lest. På en stor plan tar det et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Kontrollerer planen</translation>
+    </message>
+    <message>
+        <source>Stop the check; the plan is not opened (Esc)</source>
+        <translation>Stopp kontrollen; planen blir ikke åpnet (Esc)</translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>Kontrollerer «%1»…</translation>
+    </message>
+    <message>
+        <source>Looking for conflicts…</source>
+        <translation>Ser etter konflikter…</translation>
     </message>
 </context>
 <context>

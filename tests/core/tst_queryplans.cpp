@@ -118,6 +118,8 @@ private slots:
         QTest::newRow("overview: absence alerts of a period") << 6;
         QTest::newRow("overview: occupancy of a period") << 7;
         QTest::newRow("overview: placements by status in a period") << 8;
+        QTest::newRow("overview: checklist items due per site and supervisor") << 9;
+        QTest::newRow("overview: checklist items due at some sites") << 10;
     }
 
     void hotQueriesUseIndexes()
@@ -157,6 +159,12 @@ private slots:
             break;
         case 8:
             ok = OverviewFigures::statusCounts(m_plan.plan(), m_period).ok();
+            break;
+        case 9:
+            ok = Checklists::dueGroups(m_plan.plan(), today, today.addDays(6), today).ok();
+            break;
+        case 10:
+            ok = Checklists::dueBetween(m_plan.plan(), today, today.addDays(6), QList<qint64>{1, 2}).ok();
             break;
         }
         sqlite3_trace_v2(db, 0, nullptr, nullptr);
