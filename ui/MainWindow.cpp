@@ -418,8 +418,7 @@ void MainWindow::createActions()
     importAny->setObjectName(QStringLiteral("actionImport"));
     m_planActions.append(importAny);
     import->addSeparator();
-    for (ImportRegister r : {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
-                             ImportRegister::Periods, ImportRegister::Preferences}) {
+    for (ImportRegister r : importRegisters()) {
         auto *a = import->addAction(tr("%1…").arg(label(r)), this, [this, r] { showImport(r); });
         a->setObjectName(QStringLiteral("actionImport_") + toId(r));
         m_planActions.append(a);

@@ -1285,20 +1285,8 @@
         <translation>Ikke koblet. Disse studentpostene har navnet eller e-postadressen hennes; bekreft den som er henne:</translation>
     </message>
     <message>
-        <source>same e-mail</source>
-        <translation>samme e-post</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>samme navn</translation>
-    </message>
-    <message>
         <source>%1 (%2, student number %3), %4</source>
         <translation>%1 (%2, studentnummer %3), %4</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> og </translation>
     </message>
     <message>
         <source>Not linked: no student record has her name or e-mail.</source>
@@ -1663,6 +1651,18 @@
     <message>
         <source>hired as %1 at %2 from %3</source>
         <translation>ansatt ved %2 fra %3 (%1)</translation>
+    </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation>samme e-post og navn</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>samme e-post</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samme navn</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2702,78 @@
     <message>
         <source>Moved away</source>
         <translation>Flytting</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::LinkSuggestionsWidget</name>
+    <message>
+        <source>Student records the new hires may have been</source>
+        <translation>Studentposter de nytilsatte kan ha vært</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsatt</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Studentpost</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Was a student</source>
+        <translation>Var student</translation>
+    </message>
+    <message>
+        <source>&amp;Link the checked</source>
+        <translation>&amp;Koble de avkryssede</translation>
+    </message>
+    <message>
+        <source>Links each checked new hire to the student record in her row, in one step that Edit ▸ Undo takes back. Only when you know it is her.</source>
+        <translation>Kobler hver avkrysset nytilsatt til studentposten i raden hennes, i ett steg som Rediger ▸ Angre tar tilbake. Bare når du vet at det er henne.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(no placement here)</source>
+        <translation>(ingen praksis her)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Linje %1 i filen</translation>
+    </message>
+    <message>
+        <source>No new hire of this import is left to link to a student record.</source>
+        <translation>Ingen nytilsatte fra denne importen gjenstår å koble til en studentpost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) may have been students here: the plan has student records with the same name or e-mail. Check the record that is hers where you know it, then press “Link the checked”. Nothing is linked without you; what you leave is suggested again in each hire’s window.</source>
+        <translation>
+            <numerusform>%n nytilsatt kan ha vært student her: planen har studentposter med samme navn eller e-post. Kryss av posten som er hennes der du vet det, og trykk «Koble de avkryssede». Ingenting kobles uten deg; det du lar stå, foreslås igjen i vinduet til den nytilsatte.</numerusform>
+            <numerusform>%n nytilsatte kan ha vært studenter her: planen har studentposter med samme navn eller e-post. Kryss av posten som er hennes der du vet det, og trykk «Koble de avkryssede». Ingenting kobles uten deg; det du lar stå, foreslås igjen i vinduet til hver nytilsatt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n new hire(s) to their student record</source>
+        <translation>
+            <numerusform>Koble %n nytilsatt til studentposten sin</numerusform>
+            <numerusform>Koble %n nytilsatte til studentpostene sine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) linked to their student record. Edit ▸ Undo takes the links back.</source>
+        <translation>
+            <numerusform>%n nytilsatt koblet til studentposten sin. Rediger ▸ Angre tar koblingen tilbake.</numerusform>
+            <numerusform>%n nytilsatte koblet til studentpostene sine. Rediger ▸ Angre tar koblingene tilbake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was linked: %1</source>
+        <translation>Ingenting ble koblet: %1</translation>
     </message>
 </context>
 <context>
@@ -8685,18 +8757,6 @@
     <message>
         <source>Mentor conversations</source>
         <translation>Mentorsamtaler</translation>
-    </message>
-    <message>
-        <source>same e-mail and name</source>
-        <translation>samme e-post og navn</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>samme e-post</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>samme navn</translation>
     </message>
     <message>
         <source>Link suggestions (nothing was linked; confirm each in the hire’s window of the desktop program):</source>

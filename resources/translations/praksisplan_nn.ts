@@ -1285,20 +1285,8 @@
         <translation>Ikkje kopla. Desse studentpostane har namnet eller e-postadressa hennar; stadfest den som er henne:</translation>
     </message>
     <message>
-        <source>same e-mail</source>
-        <translation>same e-post</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>same namn</translation>
-    </message>
-    <message>
         <source>%1 (%2, student number %3), %4</source>
         <translation>%1 (%2, studentnummer %3), %4</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> og </translation>
     </message>
     <message>
         <source>Not linked: no student record has her name or e-mail.</source>
@@ -1663,6 +1651,18 @@
     <message>
         <source>hired as %1 at %2 from %3</source>
         <translation>tilsett ved %2 frå %3 (%1)</translation>
+    </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation>same e-post og namn</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>same e-post</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same namn</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2702,78 @@
     <message>
         <source>Moved away</source>
         <translation>Flytting</translation>
+    </message>
+</context>
+<context>
+    <name>praksis::LinkSuggestionsWidget</name>
+    <message>
+        <source>Student records the new hires may have been</source>
+        <translation>Studentpostar dei nytilsette kan ha vore</translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation>Nytilsett</translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation>Studentpost</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>Was a student</source>
+        <translation>Var student</translation>
+    </message>
+    <message>
+        <source>&amp;Link the checked</source>
+        <translation>&amp;Kopla dei avkryssa</translation>
+    </message>
+    <message>
+        <source>Links each checked new hire to the student record in her row, in one step that Edit ▸ Undo takes back. Only when you know it is her.</source>
+        <translation>Koplar kvar avkryssa nytilsett til studentposten i rada hennar, i eitt steg som Rediger ▸ Angre tek tilbake. Berre når du veit at det er henne.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>(no placement here)</source>
+        <translation>(ingen praksis her)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Linje %1 i fila</translation>
+    </message>
+    <message>
+        <source>No new hire of this import is left to link to a student record.</source>
+        <translation>Ingen nytilsette frå denne importen står att å kopla til ein studentpost.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) may have been students here: the plan has student records with the same name or e-mail. Check the record that is hers where you know it, then press “Link the checked”. Nothing is linked without you; what you leave is suggested again in each hire’s window.</source>
+        <translation>
+            <numerusform>%n nytilsett kan ha vore student her: planen har studentpostar med same namn eller e-post. Kryss av posten som er hennar der du veit det, og trykk «Kopla dei avkryssa». Ingenting blir kopla utan deg; det du lèt stå, blir føreslått igjen i vindauget til den nytilsette.</numerusform>
+            <numerusform>%n nytilsette kan ha vore studentar her: planen har studentpostar med same namn eller e-post. Kryss av posten som er hennar der du veit det, og trykk «Kopla dei avkryssa». Ingenting blir kopla utan deg; det du lèt stå, blir føreslått igjen i vindauget til kvar nytilsett.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n new hire(s) to their student record</source>
+        <translation>
+            <numerusform>Kopla %n nytilsett til studentposten sin</numerusform>
+            <numerusform>Kopla %n nytilsette til studentpostane sine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) linked to their student record. Edit ▸ Undo takes the links back.</source>
+        <translation>
+            <numerusform>%n nytilsett kopla til studentposten sin. Rediger ▸ Angre tek koplinga tilbake.</numerusform>
+            <numerusform>%n nytilsette kopla til studentpostane sine. Rediger ▸ Angre tek koplingane tilbake.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was linked: %1</source>
+        <translation>Ingenting vart kopla: %1</translation>
     </message>
 </context>
 <context>
@@ -8685,18 +8757,6 @@
     <message>
         <source>Mentor conversations</source>
         <translation>Mentorsamtalar</translation>
-    </message>
-    <message>
-        <source>same e-mail and name</source>
-        <translation>same e-post og namn</translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation>same e-post</translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation>same namn</translation>
     </message>
     <message>
         <source>Link suggestions (nothing was linked; confirm each in the hire’s window of the desktop program):</source>
