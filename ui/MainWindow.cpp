@@ -44,6 +44,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -55,6 +56,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,6 +68,18 @@
 
 namespace {
 Q_LOGGING_CATEGORY(startupLog, "praksis.startup", QtWarningMsg)
+
+// Started while the program is loaded, before main(): "since the process started" in the start-up log.
+const QElapsedTimer &processClock()
+{
+    static const QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock;
+}
+[[maybe_unused]] const QElapsedTimer &startProcessClock = processClock();
 } // namespace
 
 namespace praksis {
@@ -178,6 +193,7 @@ MainWindow::MainWindow(QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setEnabled(false);
     m_stack->addWidget(empty);
+    m_stack->addWidget(createCheckingPanel());
 
     auto *central = new QWidget(this);
     auto *row = new QHBoxLayout(central);
@@ -221,12 +237,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_pagesReady || row < 0)
             return;
-        m_stack->setCurrentWidget(page(pageInfos().at(row).key));
+        const QString key = pageInfos().at(row).key;
+        const bool made = m_pages.contains(key);
+        m_stack->setCurrentWidget(page(key));
         m_session->setPageStatus(QString());
         // A page may declare Q_INVOKABLE void pageShown() to refresh itself when it comes into view.
         if (QWidget *page = m_stack->currentWidget(); page->metaObject()->indexOfMethod("pageShown()") >= 0)
             QMetaObject::invokeMethod(page, "pageShown");
         forwardSearch(m_search->text());
+        if (!made)
+            emit pageFilled(key);
     });
     connect(m_session, &PlanSession::planOpened, this, [this] {
         createPages();
@@ -234,7 +254,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_search->setText(m_session->viewState(QStringLiteral("search")).toString());
         refreshPeriods();
         updateTitle();
-        refreshStatus();
+        // the counts and the conflict check of the status bar can wait until the page is filled and painted
+        m_planStatus->setText(m_session->displayName());
+        m_conflictStatus->setText(tr("Looking for conflicts…"));
+        m_conflictStatus->setAccessibleName(m_conflictStatus->text());
+        m_statusTimer->start();
+        emit pageFilled(currentPageKey());
     });
     connect(m_session, &PlanSession::planAboutToClose, this, &MainWindow::destroyPages);
     connect(m_session, &PlanSession::planClosed, this, [this] {
@@ -275,6 +300,86 @@ MainWindow::~MainWindow()
     destroyPages();
 }
 
+qint64 MainWindow::sinceProcessStart()
+{
+    return processClock().elapsed();
+}
+
+QWidget *MainWindow::createCheckingPanel()
+{
+    m_checkingPanel = new QWidget(m_stack);
+    m_checkingPanel->setObjectName(QStringLiteral("openProgress"));
+    auto *column = new QVBoxLayout(m_checkingPanel);
+    column->addStretch(1);
+    m_checkingLabel = new QLabel(m_checkingPanel);
+    m_checkingLabel->setObjectName(QStringLiteral("checkingLabel"));
+    m_checkingLabel->setAlignment(Qt::AlignCenter);
+    m_checkingLabel->setWordWrap(true);
+    QFont big = m_checkingLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_checkingLabel->setFont(big);
+    column->addWidget(m_checkingLabel);
+    auto *explanation = new QLabel(tr("The whole file is checked before the plan opens, so that a damaged file is "
+                                      "never read. On a big plan this takes a moment."),
+                                   m_checkingPanel);
+    explanation->setAlignment(Qt::AlignCenter);
+    explanation->setWordWrap(true);
+    column->addWidget(explanation);
+    auto *bar = new QProgressBar(m_checkingPanel);
+    bar->setObjectName(QStringLiteral("checkingProgress"));
+    bar->setAccessibleName(tr("Checking the plan"));
+    bar->setRange(0, 0); // busy: SQLite's check does not tell how far it got
+    bar->setTextVisible(false);
+    bar->setFixedWidth(360);
+    column->addWidget(bar, 0, Qt::AlignHCenter);
+    m_checkingCancel =
+        new QPushButton(QCoreApplication::translate("praksis::BackgroundTask", "Cancel"), m_checkingPanel);
+    m_checkingCancel->setObjectName(QStringLiteral("checkingCancel"));
+    m_checkingCancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_checkingCancel->setToolTip(tr("Stop the check; the plan is not opened (Esc)"));
+    connect(m_checkingCancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelCheck)
+            m_cancelCheck();
+    });
+    column->addWidget(m_checkingCancel, 0, Qt::AlignHCenter);
+    column->addStretch(2);
+    return m_checkingPanel;
+}
+
+void MainWindow::setChecking(const QString &fileName, bool checking)
+{
+    menuBar()->setEnabled(!checking);
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        toolbar->setEnabled(!checking);
+    m_sidebar->setEnabled(!checking);
+    if (checking) {
+        m_beforeChecking = m_stack->currentWidget();
+        m_checkingLabel->setText(tr("Checking “%1”…").arg(fileName));
+        m_checkingCancel->setEnabled(true);
+        m_stack->setCurrentWidget(m_checkingPanel);
+        m_checkingCancel->setFocus(Qt::OtherFocusReason);
+        setWindowTitle(tr("%1 — Praksisplan").arg(fileName));
+        m_planStatus->setText(m_checkingLabel->text());
+        return;
+    }
+    if (m_stack->currentWidget() == m_checkingPanel && m_beforeChecking && m_stack->indexOf(m_beforeChecking) >= 0)
+        m_stack->setCurrentWidget(m_beforeChecking);
+    m_beforeChecking = nullptr;
+    updateTitle();
+    refreshStatus();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        qCDebug(startupLog, "first paint of the main window: %lld ms after the process started", sinceProcessStart());
+        emit firstPainted();
+    }
+    return handled;
+}
+
 QStringList MainWindow::pageKeys()
 {
     QStringList keys;
@@ -313,8 +418,7 @@ void MainWindow::createActions()
     importAny->setObjectName(QStringLiteral("actionImport"));
     m_planActions.append(importAny);
     import->addSeparator();
-    for (ImportRegister r : {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
-                             ImportRegister::Periods, ImportRegister::Preferences}) {
+    for (ImportRegister r : importRegisters()) {
         auto *a = import->addAction(tr("%1…").arg(label(r)), this, [this, r] { showImport(r); });
         a->setObjectName(QStringLiteral("actionImport_") + toId(r));
         m_planActions.append(a);
@@ -471,7 +575,7 @@ void MainWindow::createPages()
         a->setEnabled(true);
     m_search->setEnabled(true);
     m_period->setEnabled(true);
-    const QString last = AppSettings::lastPage.value();
+    const QString last = m_firstPage.isEmpty() ? AppSettings::lastPage.value() : std::exchange(m_firstPage, {});
     if (!setCurrentPage(last))
         setCurrentPage(QStringLiteral("overview"));
     else
@@ -542,6 +646,8 @@ QWidget *MainWindow::page(const QString &key) const
 
 bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
 {
+    if (m_cancelCheck) // a plan is being checked already
+        return false;
     if (m_session->hasPlan() && QFileInfo(m_session->path()) == QFileInfo(path))
         return true;
     // How long each step takes (docs/performance.md): QT_LOGGING_RULES="praksis.startup.debug=true"
@@ -549,24 +655,48 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
     phase.start();
     qint64 checkMs = 0;
     // The slow part of opening (the integrity checks, a migration after its backup, the daily backup) runs in a
-    // worker thread on a connection of its own, with progress; then the checked plan opens on this thread.
-    const Result<QString> checked = runWithProgress<Result<QString>>(
-        this, tr("Opening “%1”…").arg(QFileInfo(path).fileName()), QStringLiteral("openProgress"),
-        [path, mode, &checkMs](TaskProgress &progress) -> Result<QString> {
-            QElapsedTimer check;
-            check.start();
-            PlanFile::OpenOptions options{mode};
-            options.keepGoing = [&progress] { return !progress.cancelled(); };
-            auto opened = PlanFile::open(path, options);
-            if (!opened)
-                return opened.error();
-            checkMs = check.elapsed();
-            (void)BackupRotation::takeIfDue(*opened.value()); // a failure is told when the session tries again
-            return opened.value()->migrationBackupPath();
-        });
+    // worker thread on a connection of its own, while the window shows the plan's name, a busy bar and Cancel; then
+    // the checked plan opens on this thread.
+    TaskProgress progress;
+    QFutureWatcher<Result<QString>> watcher;
+    watcher.setFuture(QtConcurrent::run([path, mode, &checkMs, &progress]() -> Result<QString> {
+        QElapsedTimer check;
+        check.start();
+        PlanFile::OpenOptions options{mode};
+        options.keepGoing = [&progress] { return !progress.cancelled(); };
+        auto opened = PlanFile::open(path, options);
+        if (!opened)
+            return opened.error();
+        checkMs = check.elapsed();
+        (void)BackupRotation::takeIfDue(*opened.value()); // a failure is told when the session tries again
+        return opened.value()->migrationBackupPath();
+    }));
+    const QString fileName = QFileInfo(path).fileName();
+    setChecking(fileName, true);
+    m_cancelCheck = [this, &progress] {
+        progress.cancel();
+        m_checkingLabel->setText(QCoreApplication::translate("praksis::BackgroundTask", "Stopping…"));
+        m_checkingCancel->setEnabled(false);
+    };
+    if (checkingHook)
+        checkingHook();
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    if (!watcher.isFinished())
+        loop.exec();
+    m_cancelCheck = nullptr;
+    watcher.waitForFinished();
+    setChecking(fileName, false);
+    const Result<QString> checked = watcher.result();
+    if (m_closeAfterCheck) { // the window was closed during the check
+        m_closeAfterCheck = false;
+        close();
+        return false;
+    }
+    if (progress.cancelled()) // also when the check had just finished: Cancel leaves the plan that was open
+        return false;
     if (!checked) {
-        if (checked.error().kind != Error::Kind::Cancelled)
-            Prompts::error(this, tr("The plan could not be opened"), checked.error());
+        Prompts::error(this, tr("The plan could not be opened"), checked.error());
         return false;
     }
     const qint64 workerMs = phase.restart();
@@ -580,9 +710,9 @@ bool MainWindow::openPlan(const QString &path, PlanFile::OpenMode mode)
     const qint64 reopenMs = phase.restart();
     m_session->setPlan(std::move(opened.value()));
     qCDebug(startupLog,
-            "open %s: checked in %lld ms, backup of the day %lld ms, opened again %lld ms, handed to the "
-            "pages %lld ms",
-            qPrintable(QFileInfo(path).fileName()), checkMs, workerMs - checkMs, reopenMs, qint64(phase.elapsed()));
+            "open %s: checked in %lld ms, backup of the day %lld ms, opened again %lld ms, the page in view made and "
+            "filled %lld ms; %lld ms after the process started",
+            qPrintable(fileName), checkMs, workerMs - checkMs, reopenMs, qint64(phase.elapsed()), sinceProcessStart());
     PlanLocation::setLastOpened(path);
     if (!checked.value().isEmpty())
         statusBar()->showMessage(
@@ -893,6 +1023,12 @@ void MainWindow::forwardSearch(const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_cancelCheck) { // stop the check first; openPlan closes the window when it has stopped
+        m_closeAfterCheck = true;
+        m_cancelCheck();
+        event->ignore();
+        return;
+    }
     AppSettings::windowGeometry.setValue(saveGeometry());
     AppSettings::windowState.setValue(saveState());
     if (m_pagesReady)

@@ -14,6 +14,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -45,6 +47,8 @@ public:
     // template, reports, conflicts.
     static QStringList pageKeys();
     bool setCurrentPage(const QString &key);
+    // The page the next plan opens on, in place of the last page shown (--page).
+    void setFirstPage(const QString &key) { m_firstPage = key; }
     QString currentPageKey() const;
     // The page for a key, made now if it was not yet shown; nullptr without a plan.
     QWidget *page(const QString &key) const;
@@ -53,12 +57,28 @@ public:
     static inline std::function<QString(const QString &title)> openFileHook;
     static inline std::function<QString(const QString &title)> saveFileHook;
     static inline std::function<int()> demoSizeHook; // students in a demo plan
+    // Called on the UI thread while openPlan shows the check in the window (to look at it, press Cancel, close).
+    static inline std::function<void()> checkingHook;
+
+    // Milliseconds from the start of the process (docs/performance.md, bench_startup).
+    static qint64 sinceProcessStart();
+
+signals:
+    // The window was painted for the first time (its first paint, before any plan query that can wait).
+    void firstPainted();
+    // The page in view has been filled from the plan (after a plan opened, or a page was first shown).
+    void pageFilled(const QString &key);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
+    // The panel in the window itself while a plan is checked: its name, a busy bar and Cancel.
+    QWidget *createCheckingPanel();
+    // Shows the checking panel (and keeps the rest of the window still) while work runs off the UI thread.
+    void setChecking(const QString &fileName, bool checking);
     void createPages();
     void destroyPages();
     void updateTitle();
@@ -91,6 +111,14 @@ private:
     QLabel *m_conflictStatus = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_statusTimer = nullptr;
+    QWidget *m_checkingPanel = nullptr;
+    QLabel *m_checkingLabel = nullptr;
+    QPushButton *m_checkingCancel = nullptr;
+    QWidget *m_beforeChecking = nullptr; // the stack's page before the check, shown again after a refusal
+    std::function<void()> m_cancelCheck; // set while a check runs
+    bool m_closeAfterCheck = false;
+    bool m_painted = false;
+    QString m_firstPage;
     QList<QAction *> m_planActions; // enabled only while a plan is open
     // The pages made so far: a page is made when it is first shown (or asked for), so opening a big plan does not
     // load every register.

@@ -15,14 +15,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(praksis::cli)
 };
 
-// "same e-mail and name", "same e-mail", "same name"
-QString why(const StudentCandidate &c)
-{
-    return c.sameEmail && c.sameName ? Text::tr("same e-mail and name")
-           : c.sameEmail             ? Text::tr("same e-mail")
-                                     : Text::tr("same name");
-}
-
 QJsonArray toJson(const QList<ImportLinkSuggestion> &suggestions)
 {
     QJsonArray out;
@@ -52,7 +44,7 @@ void printSuggestions(Context &ctx, const QList<ImportLinkSuggestion> &suggestio
             << '\n';
     for (const ImportLinkSuggestion &s : suggestions)
         for (const StudentCandidate &c : s.candidates) {
-            QString reason = why(c);
+            QString reason = HireLink::reason(c);
             if (!c.history.isEmpty())
                 reason += QStringLiteral(", ") + c.history;
             ctx.out << Text::tr("  Line %1: %2 may be the student %3 (%4, %5): %6.")

@@ -180,12 +180,20 @@ QString toId(ImportRegister r)
     return {};
 }
 
+const QList<ImportRegister> &importRegisters()
+{
+    static const QList<ImportRegister> all{
+        ImportRegister::Students,    ImportRegister::Sites, ImportRegister::Supervisors, ImportRegister::Periods,
+        ImportRegister::Preferences, ImportRegister::Hires, ImportRegister::Mentors};
+    return all;
+}
+
 std::optional<ImportRegister> detectImportRegister(const QStringList &headers)
 {
     std::optional<ImportRegister> best;
     int bestMatches = 0;
-    for (ImportRegister r : {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
-                             ImportRegister::Periods, ImportRegister::Preferences}) {
+    // a hires file has the supervisors' required columns too: the register that matches more columns wins
+    for (ImportRegister r : importRegisters()) {
         int matches = 0;
         bool complete = true;
         for (const ImportField &f : importFields(r)) {
@@ -204,9 +212,7 @@ std::optional<ImportRegister> detectImportRegister(const QStringList &headers)
 
 std::optional<ImportRegister> importRegisterFromId(QStringView id)
 {
-    for (ImportRegister r :
-         {ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors, ImportRegister::Periods,
-          ImportRegister::Preferences, ImportRegister::Hires, ImportRegister::Mentors})
+    for (ImportRegister r : importRegisters())
         if (id.compare(toId(r), Qt::CaseInsensitive) == 0)
             return r;
     return std::nullopt;

@@ -389,6 +389,8 @@ public:
             Mentorship changed = current.value();
             changed.mentorSupervisorId = m.mentorSupervisorId;
             changed.mentorHireId = m.mentorHireId;
+            if (auto kept = w.updating(u"mentorships"_s, existing); !kept)
+                return kept.error();
             if (auto u = mentors.update(changed); !u)
                 return u.error();
             return w.done(existing, false);
@@ -396,6 +398,13 @@ public:
         auto id = mentors.assign(m);
         if (!id)
             return id.error();
+        // for undo: the mentorship, then its conversations (undo removes them newest first)
+        w.insertedBy(u"mentorships"_s, *id);
+        auto conversations = mentors.conversations(*id);
+        if (!conversations)
+            return conversations.error();
+        for (const MentorConversation &c : *conversations)
+            w.insertedBy(u"mentor_conversations"_s, c.id);
         m_ids.insert(key, *id);
         return w.done(*id, true);
     }

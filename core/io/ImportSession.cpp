@@ -789,6 +789,19 @@ Result<void> Writer::replacing(const QString &table, const QString &where, const
     return result.journal.aboutToReplace(plan, table, where, bindings);
 }
 
+Result<void> Writer::updating(const QString &table, qint64 id)
+{
+    if (!m_journal)
+        return {};
+    return result.journal.aboutToUpdate(plan, table, id);
+}
+
+void Writer::insertedBy(const QString &table, qint64 id)
+{
+    if (m_journal)
+        result.journal.inserted(table, id);
+}
+
 Result<void> Writer::begin()
 {
     if (m_progress && !m_progress(m_done, m_total))

@@ -263,6 +263,9 @@ public:
     Result<void> begin();
     // Before rows of a link table (WHERE where) are replaced: keeps them for undo (result.journal).
     Result<void> replacing(const QString &table, const QString &where, const QVariantList &bindings);
+    // A record a repository writes (not sql.write()): before it changes, and once it is new; kept for undo.
+    Result<void> updating(const QString &table, qint64 id);
+    void insertedBy(const QString &table, qint64 id);
 
     Result<qint64> ensureSchool(const QString &name);
     Result<qint64> ensureProgramme(qint64 schoolId, const QString &name);

@@ -46,6 +46,8 @@ enum class ImportRegister
     Mentors // their mentors: a mentorship per row, its conversations planned (MentorRepository)
 };
 
+// Every register, in the order above (the desktop's File ▸ Import menu and import wizard offer them so).
+const QList<ImportRegister> &importRegisters();
 // "students", "sites", "supervisors", "periods", "preferences", "hires", "mentors" (the command line's words)
 QString toId(ImportRegister r);
 std::optional<ImportRegister> importRegisterFromId(QStringView id);

@@ -32,6 +32,11 @@ QString HireLink::season(QDate date)
     return date.month() <= 6 ? tr("spring %1").arg(date.year()) : tr("autumn %1").arg(date.year());
 }
 
+QString HireLink::reason(const StudentCandidate &c)
+{
+    return c.sameEmail && c.sameName ? tr("same e-mail and name") : c.sameEmail ? tr("same e-mail") : tr("same name");
+}
+
 Result<QString> HireLink::studentHistory(const PlanFile &plan, qint64 studentId)
 {
     auto q = plan.exec(u"SELECT s.name, s.unit, p.end_date FROM placements p JOIN sites s ON s.id = p.site_id "

@@ -45,6 +45,8 @@ public:
     static Result<QStringList> hiredText(const PlanFile &plan, qint64 studentId);
     // "spring 2024" / "autumn 2026" (translated)
     static QString season(QDate date);
+    // Why she is suggested: "same e-mail and name", "same e-mail", "same name" (translated)
+    static QString reason(const StudentCandidate &candidate);
 };
 
 } // namespace praksis

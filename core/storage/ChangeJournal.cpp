@@ -80,7 +80,8 @@ Entity ChangeJournal::entityOf(QStringView table)
         {u"periods"_s, Entity::Period},           {u"period_programmes"_s, Entity::Period},
         {u"period_site_kinds"_s, Entity::Period}, {u"period_site_capacities"_s, Entity::Period},
         {u"placements"_s, Entity::Placement},     {u"preferences"_s, Entity::Preference},
-        {u"exclusions"_s, Entity::Exclusion},
+        {u"exclusions"_s, Entity::Exclusion},     {u"hires"_s, Entity::Hire},
+        {u"mentorships"_s, Entity::Mentorship},   {u"mentor_conversations"_s, Entity::MentorConversation},
     };
     const auto it = entities.find(table.toString());
     return it == entities.end() ? Entity::All : it->second;

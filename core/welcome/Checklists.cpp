@@ -40,6 +40,12 @@ ChecklistItem itemFrom(const QSqlQuery &q)
     return it;
 }
 
+// The open items of placements not cancelled, with their texts, students, sites and supervisors; a condition follows.
+const char *const openItemsFrom = " FROM checklist_items c JOIN checklist_texts x ON x.id = c.text_id "
+                                  "JOIN placements p ON p.id = c.placement_id JOIN students st ON st.id = p.student_id "
+                                  "JOIN sites s ON s.id = p.site_id LEFT JOIN supervisors v ON v.id = p.supervisor_id "
+                                  "WHERE c.done_at IS NULL AND p.status <> 'cancelled' AND ";
+
 Result<QList<DueItem>> dueItems(PlanFile &plan, const QString &where, const QVariantList &bindings)
 {
     const QString sql =
@@ -47,12 +53,8 @@ Result<QList<DueItem>> dueItems(PlanFile &plan, const QString &where, const QVar
                        "x.section_en, x.text_nb, x.text_nn, x.text_en, x.role, c.due_date, c.done_by, c.done_at, "
                        "st.given_name || ' ' || st.family_name, s.id, "
                        "CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit END, "
-                       "coalesce(v.id, 0), coalesce(v.given_name || ' ' || v.family_name, '') "
-                       "FROM checklist_items c JOIN checklist_texts x ON x.id = c.text_id "
-                       "JOIN placements p ON p.id = c.placement_id JOIN students st ON st.id = p.student_id "
-                       "JOIN sites s ON s.id = p.site_id LEFT JOIN supervisors v ON v.id = p.supervisor_id "
-                       "WHERE c.done_at IS NULL AND p.status <> 'cancelled' AND ") +
-        where +
+                       "coalesce(v.id, 0), coalesce(v.given_name || ' ' || v.family_name, '')") +
+        QLatin1String(openItemsFrom) + where +
         QStringLiteral(" ORDER BY c.due_date, s.name COLLATE NORWEGIAN, st.family_name COLLATE NORWEGIAN, "
                        "st.given_name COLLATE NORWEGIAN, c.section_pos, c.position");
     auto q = plan.exec(sql, bindings);
@@ -237,10 +239,35 @@ Result<QList<DueItem>> Checklists::dueThisWeekForSupervisor(PlanFile &plan, qint
         {supervisorId, std::max(today, monday).toString(Qt::ISODate), monday.addDays(6).toString(Qt::ISODate)});
 }
 
-Result<QList<DueItem>> Checklists::dueBetween(PlanFile &plan, QDate from, QDate to)
+Result<QList<DueItem>> Checklists::dueBetween(PlanFile &plan, QDate from, QDate to,
+                                              const std::optional<QList<qint64>> &siteIds)
 {
+    // the due dates choose the rows (a few thousand of 130,000), not the sites: from the sites SQLite would read
+    // every placement they ever had (the unary + keeps it from using placements_site)
+    if (siteIds)
+        return dueItems(plan,
+                        QStringLiteral("c.due_date BETWEEN ? AND ? AND +p.site_id IN (SELECT value FROM json_each(?))"),
+                        {from.toString(Qt::ISODate), to.toString(Qt::ISODate), jsonIds(*siteIds)});
     return dueItems(plan, QStringLiteral("c.due_date BETWEEN ? AND ?"),
                     {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
+Result<QList<DueGroup>> Checklists::dueGroups(PlanFile &plan, QDate from, QDate to, QDate today)
+{
+    // the rows of dueItems, counted
+    auto q = plan.exec(QStringLiteral("SELECT s.id, CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit "
+                                      "END, coalesce(v.id, 0), coalesce(v.given_name || ' ' || v.family_name, ''), "
+                                      "count(*), count(CASE WHEN c.due_date < ? THEN 1 END)") +
+                           QLatin1String(openItemsFrom) +
+                           QStringLiteral("c.due_date BETWEEN ? AND ? GROUP BY s.id, v.id ORDER BY s.id, v.id"),
+                       {today.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QList<DueGroup> out;
+    while (q->next())
+        out << DueGroup{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toLongLong(),
+                        q->value(3).toString(),   q->value(4).toInt(),    q->value(5).toInt()};
+    return out;
 }
 
 Result<TickState> Checklists::tick(PlanFile &plan, qint64 itemId, const QString &doneBy, const QDateTime &doneAt)

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace praksis {
 
 class PlanFile;
@@ -51,6 +53,17 @@ struct DueItem
     QString siteName; // "name" or "name / unit"
     qint64 supervisorId = 0;
     QString supervisorName;
+};
+
+// Open checklist items of one site and supervisor (0: none yet), counted.
+struct DueGroup
+{
+    qint64 siteId = 0;
+    QString siteName; // "name" or "name / unit"
+    qint64 supervisorId = 0;
+    QString supervisorName;
+    int count = 0;
+    int overdue = 0;
 };
 
 // A stored checklist row exactly as it is in the plan, for undoing the removal of a placement.
@@ -99,8 +112,13 @@ public:
     // placements (cancelled placements left out), ordered by due date. Overdue items are not included.
     static Result<QList<DueItem>> dueThisWeekForSite(PlanFile &plan, qint64 siteId, QDate today);
     static Result<QList<DueItem>> dueThisWeekForSupervisor(PlanFile &plan, qint64 supervisorId, QDate today);
-    // Open items due from `from` to `to` (inclusive) of all placements, for an overview.
-    static Result<QList<DueItem>> dueBetween(PlanFile &plan, QDate from, QDate to);
+    // Open items due from `from` to `to` (inclusive) of all placements, for an overview; with siteIds, of the
+    // placements at those sites only.
+    static Result<QList<DueItem>> dueBetween(PlanFile &plan, QDate from, QDate to,
+                                             const std::optional<QList<qint64>> &siteIds = std::nullopt);
+    // The items of dueBetween counted per site and supervisor (the Overview's groups: it reads the items of the
+    // groups it shows only), with how many are due before `today`; by site and supervisor id.
+    static Result<QList<DueGroup>> dueGroups(PlanFile &plan, QDate from, QDate to, QDate today);
 
     // Ticks an item off (who, when) / clears it; each returns the state it had, for undo with restoreTick().
     static Result<TickState> tick(PlanFile &plan, qint64 itemId, const QString &doneBy,

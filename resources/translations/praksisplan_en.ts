@@ -1284,19 +1284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2, student number %3), %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,6 +1649,18 @@
     </message>
     <message>
         <source>hired as %1 at %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2704,78 @@
     </message>
 </context>
 <context>
+    <name>praksis::LinkSuggestionsWidget</name>
+    <message>
+        <source>Student records the new hires may have been</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link the checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links each checked new hire to the student record in her row, in one step that Edit ▸ Undo takes back. Only when you know it is her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no placement here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new hire of this import is left to link to a student record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) may have been students here: the plan has student records with the same name or e-mail. Check the record that is hers where you know it, then press “Link the checked”. Nothing is linked without you; what you leave is suggested again in each hire’s window.</source>
+        <translation>
+            <numerusform>%n new hire may have been a student here: the plan has student records with the same name or e-mail. Check the record that is hers where you know it, then press “Link the checked”. Nothing is linked without you; what you leave is suggested again in the hire’s window.</numerusform>
+            <numerusform>%n new hires may have been students here: the plan has student records with the same name or e-mail. Check the record that is hers where you know it, then press “Link the checked”. Nothing is linked without you; what you leave is suggested again in each hire’s window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n new hire(s) to their student record</source>
+        <translation>
+            <numerusform>Link %n new hire to her student record</numerusform>
+            <numerusform>Link %n new hires to their student records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new hire(s) linked to their student record. Edit ▸ Undo takes the links back.</source>
+        <translation>
+            <numerusform>%n new hire linked to her student record. Edit ▸ Undo takes the link back.</numerusform>
+            <numerusform>%n new hires linked to their student records. Edit ▸ Undo takes the links back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2991,10 +3063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan was brought up to date for this version of Praksisplan. A copy of it as it was is kept in “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,6 +3115,26 @@
     </message>
     <message>
         <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is checked before the plan opens, so that a damaged file is never read. On a big plan this takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check; the plan is not opened (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8665,18 +8753,6 @@
     </message>
     <message>
         <source>Mentor conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same e-mail and name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -56,6 +56,62 @@ double sqliteMs(const QString &path, const QStringList &options, const QString &
     return ms(t);
 }
 
+// One real start of the desktop program on the plan (praksisplan PLAN --quit-when-filled, offscreen, settings of its
+// own): ms from starting the process to its first paint and to the page in view filled, as the program's start-up log
+// reaches this process; -1 when a line did not come.
+struct ProgramStart
+{
+    double firstPaint = -1;
+    double pageFilled = -1;
+    double exited = -1;
+    QString log;
+};
+
+ProgramStart startProgram(const QString &program, const QString &path, const QString &settingsDir, const QString &page)
+{
+    ProgramStart r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("praksis.startup.debug=true"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsDir); // not the person's own settings
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, {path, QStringLiteral("--quit-when-filled"), QStringLiteral("--page"), page});
+    QByteArray pending;
+    while (p.state() != QProcess::NotRunning || p.bytesAvailable() > 0) {
+        p.waitForReadyRead(20);
+        pending += p.readAllStandardError();
+        const double now = ms(t);
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(newline));
+            pending.remove(0, newline + 1);
+            if (!line.startsWith(QStringLiteral("praksis.startup")))
+                continue;
+            r.log += QStringLiteral("    ") + line + QLatin1Char('\n');
+            if (line.contains(QStringLiteral("first paint")) && r.firstPaint < 0)
+                r.firstPaint = now;
+            if (line.contains(QStringLiteral("filled")) && r.pageFilled < 0)
+                r.pageFilled = now;
+        }
+        if (t.elapsed() > 600000)
+            break;
+    }
+    p.waitForFinished(60000);
+    r.exited = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? ms(t) : -1;
+    return r;
+}
+
+double childPeakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
 // the median of three runs of sqlite3
 double sqliteMedianMs(const QString &path, const QStringList &options, const QString &sql)
 {
@@ -110,6 +166,33 @@ int main(int argc, char *argv[])
     const double sqliteCheck =
         sqliteMedianMs(path, {}, QStringLiteral("PRAGMA quick_check; PRAGMA foreign_key_check;"));
     const double sqliteOpen = sqliteMedianMs(path, {}, QStringLiteral("SELECT count(*) FROM sqlite_schema;"));
+
+    // The program itself, started as a person starts it (process start included), three times: to its first paint
+    // (the window with the plan's name and "Checking…") and to the page in view filled; the first start of a day
+    // also takes the day's backup. The program's peak memory is the largest child's (sqlite3 is smaller).
+    const QString program = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/praksisplan");
+    if (QFile::exists(program)) {
+        QTemporaryDir settings;
+        for (const QString &page : {QStringLiteral("placements"), QStringLiteral("overview")}) {
+            QList<double> paints, filled;
+            for (int run = 1; run <= 3; ++run) {
+                const ProgramStart r = startProgram(program, path, settings.path(), page);
+                printf("praksisplan PLAN --page %s, start %d: first paint %.0f ms, page filled %.0f ms, quit %.0f ms "
+                       "after the process started\n%s",
+                       qPrintable(page), run, r.firstPaint, r.pageFilled, r.exited, qPrintable(r.log));
+                paints << r.firstPaint;
+                filled << r.pageFilled;
+            }
+            std::sort(paints.begin(), paints.end());
+            std::sort(filled.begin(), filled.end());
+            printf("process start to a visible main window (first paint): %.0f ms; to the %s page filled: %.0f ms "
+                   "(medians of 3; budget 1000 ms); beside it sqlite3's check of the same file: %.0f ms\n",
+                   paints[1], qPrintable(page), filled[1], sqliteCheck);
+        }
+        printf("the program's peak memory: %.0f MB (budget 300 MB)\n", childPeakMegabytes());
+    } else {
+        printf("praksisplan not built beside the benchmark (%s): no process start figures\n", qPrintable(program));
+    }
 
     // Opening and checking the file alone, in this process, as the desktop's first step does (then closed again).
     QElapsedTimer phase;

@@ -704,6 +704,9 @@ private slots:
         QTest::newRow("supervisors") << u"csv/supervisors.csv"_s << u"supervisors"_s;
         QTest::newRow("periods") << u"csv/periods.csv"_s << u"periods"_s;
         QTest::newRow("preferences") << u"csv/preferences.csv"_s << u"preferences"_s;
+        QTest::newRow("hires") << u"csv/hires.csv"_s << u"hires"_s; // not supervisors: more of its columns match
+        QTest::newRow("hires, few columns") << u"csv/hires_links.csv"_s << u"hires"_s;
+        QTest::newRow("mentors") << u"csv/mentors.csv"_s << u"mentors"_s;
         QTest::newRow("missing column") << u"csv/broken/students_missing_column.csv"_s << QString();
     }
 

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
+#include "demo/DemoGenerator.h"
 #include "storage/OverviewFigures.h"
 #include "storage/PlanFile.h"
+#include "welcome/Checklists.h"
 
 #include <QTest>
 
@@ -99,6 +101,66 @@ private slots:
         auto whole = OverviewFigures::statusCounts(p, 0);
         QVERIFY(whole);
         QCOMPARE(whole->value(PlacementStatus::Planned), 3);
+    }
+
+    // The Overview's checklist groups are the items of Checklists::dueBetween counted per site and supervisor, and
+    // dueBetween of some sites is its items at those sites, in the same order.
+    void checklistGroupsCountTheItemsDue_data()
+    {
+        QTest::addColumn<int>("days"); // from the demo's today
+        QTest::newRow("a week") << 6;
+        QTest::newRow("a day") << 0;
+        QTest::newRow("a month") << 30;
+    }
+
+    void checklistGroupsCountTheItemsDue()
+    {
+        QFETCH(int, days);
+        static test::TempPlan plan;
+        static const QDate today(2026, 11, 23);
+        static bool made = false;
+        if (!made) {
+            DemoOptions options;
+            options.students = 300;
+            options.today = today;
+            QVERIFY(DemoGenerator::generate(plan.plan(), options));
+            made = true;
+        }
+        const QDate from = today.addDays(-2);
+        const QDate to = today.addDays(days);
+        auto items = Checklists::dueBetween(plan.plan(), from, to);
+        auto groups = Checklists::dueGroups(plan.plan(), from, to, today);
+        QVERIFY(items && groups);
+        QVERIFY(!items->isEmpty());
+        QMap<std::pair<qint64, qint64>, std::pair<int, int>> expected; // (site, supervisor) -> (count, overdue)
+        QHash<qint64, QString> siteNames, supervisorNames;
+        for (const DueItem &d : std::as_const(*items)) {
+            auto &[count, overdue] = expected[{d.siteId, d.supervisorId}];
+            ++count;
+            overdue += d.item.dueDate < today ? 1 : 0;
+            siteNames.insert(d.siteId, d.siteName);
+            supervisorNames.insert(d.supervisorId, d.supervisorName);
+        }
+        QMap<std::pair<qint64, qint64>, std::pair<int, int>> found;
+        for (const DueGroup &g : std::as_const(*groups)) {
+            QVERIFY(!found.contains({g.siteId, g.supervisorId}));
+            found[{g.siteId, g.supervisorId}] = {g.count, g.overdue};
+            QCOMPARE(g.siteName, siteNames.value(g.siteId));
+            QCOMPARE(g.supervisorName, supervisorNames.value(g.supervisorId));
+        }
+        QCOMPARE(found, expected);
+
+        // the items of two sites: those of dueBetween, in its order
+        const QList<qint64> two{groups->constFirst().siteId, groups->constLast().siteId};
+        auto some = Checklists::dueBetween(plan.plan(), from, to, two);
+        QVERIFY(some);
+        QList<qint64> want, got;
+        for (const DueItem &d : std::as_const(*items))
+            if (two.contains(d.siteId))
+                want << d.item.id;
+        for (const DueItem &d : std::as_const(*some))
+            got << d.item.id;
+        QCOMPARE(got, want);
     }
 };
 

@@ -118,6 +118,10 @@ private slots:
         QTest::newRow("overview: absence alerts of a period") << 6;
         QTest::newRow("overview: occupancy of a period") << 7;
         QTest::newRow("overview: placements by status in a period") << 8;
+        QTest::newRow("overview: checklist items due per site and supervisor") << 9;
+        QTest::newRow("overview: checklist items due at some sites") << 10;
+        // not every placement the sites ever had: the due dates choose the rows
+        QTest::newRow("overview: checklist items due at some sites, by due date") << 11;
     }
 
     void hotQueriesUseIndexes()
@@ -158,6 +162,13 @@ private slots:
         case 8:
             ok = OverviewFigures::statusCounts(m_plan.plan(), m_period).ok();
             break;
+        case 9:
+            ok = Checklists::dueGroups(m_plan.plan(), today, today.addDays(6), today).ok();
+            break;
+        case 10:
+        case 11:
+            ok = Checklists::dueBetween(m_plan.plan(), today, today.addDays(6), QList<qint64>{1, 2}).ok();
+            break;
         }
         sqlite3_trace_v2(db, 0, nullptr, nullptr);
         QVERIFY(ok);
@@ -171,6 +182,15 @@ private slots:
                 findings << scans.join(u", "_s) + u" in: "_s + sql.simplified().left(300);
         }
         QVERIFY2(findings.isEmpty(), qPrintable(findings.join(u"\n"_s)));
+        if (what == 11) {
+            auto plan = RowCursor::open(m_plan.plan(), u"EXPLAIN QUERY PLAN "_s + log.sql.constLast());
+            QVERIFY(plan);
+            QString first;
+            for (auto more = plan->next(); more && *more && first.isEmpty(); more = plan->next())
+                if (plan->value(3).toString().startsWith(u"SEARCH"_s))
+                    first = plan->value(3).toString();
+            QVERIFY2(first.contains(u"checklist_items_due"_s), qPrintable(first));
+        }
     }
 };
 

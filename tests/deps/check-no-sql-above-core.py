@@ -15,7 +15,6 @@ import sys
 ALLOWED = {
     "ui/dialogs/ChecklistDialog.cpp",
     "ui/dialogs/HireDetailDialog.cpp",
-    "ui/dialogs/ImportWizard.cpp",
     "ui/dialogs/PlacementDetailDialog.cpp",
     "ui/models/SqlTableModel.cpp",
     "ui/pages/hires/HiresPage.cpp",

@@ -337,6 +337,101 @@ private slots:
         QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
     }
 
+    // Issue 22: the window paints first and checks the plan in itself: the plan's name, a busy bar and Cancel in the
+    // page area while the rest of the window stays still; then the page of the plan.
+    void openingShowsTheCheckInTheWindow()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("checked.praksisplan"));
+        QFile::remove(other);
+        QVERIFY(m_window->openPlan(other, PlanFile::OpenMode::OpenOrCreate));
+        QVERIFY(m_window->openPlan(planPath()));
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QString shown, title, label;
+        bool menusStill = false, cancelHasFocus = false;
+        MainWindow::checkingHook = [&] {
+            shown = stack->currentWidget()->objectName();
+            title = m_window->windowTitle();
+            label = m_window->findChild<QLabel *>(QStringLiteral("checkingLabel"))->text();
+            menusStill = !m_window->menuBar()->isEnabled() &&
+                         !m_window->findChild<QListWidget *>(QStringLiteral("sidebar"))->isEnabled();
+            auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("checkingCancel"));
+            cancelHasFocus = cancel->isVisible() && cancel->hasFocus() && !cancel->text().isEmpty();
+        };
+        const auto clear = qScopeGuard([] { MainWindow::checkingHook = nullptr; });
+        QVERIFY(m_window->openPlan(other));
+        QCOMPARE(shown, QStringLiteral("openProgress"));
+        QVERIFY2(title.contains(QStringLiteral("checked.praksisplan")), qPrintable(title));
+        QVERIFY2(label.contains(QStringLiteral("checked.praksisplan")), qPrintable(label));
+        QVERIFY(menusStill);
+        QVERIFY(cancelHasFocus);
+        // then the plan's page, and the window is live again
+        QCOMPARE(m_window->session().displayName(), QStringLiteral("checked.praksisplan"));
+        QCOMPARE(stack->currentWidget(), m_window->page(m_window->currentPageKey()));
+        QVERIFY(m_window->menuBar()->isEnabled());
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // Cancel during the check leaves the plan that was open, on its page, without a message; closing the window
+    // during the check stops it and closes.
+    void cancellingTheCheckKeepsThePlan()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("cancelled.praksisplan"));
+        QFile::remove(other);
+        QVERIFY(m_window->openPlan(other, PlanFile::OpenMode::OpenOrCreate));
+        QVERIFY(m_window->openPlan(planPath()));
+        QVERIFY(m_window->setCurrentPage(QStringLiteral("students")));
+        QWidget *students = m_window->page(QStringLiteral("students"));
+        MainWindow::checkingHook = [this] {
+            m_window->findChild<QPushButton *>(QStringLiteral("checkingCancel"))->click();
+        };
+        auto clear = qScopeGuard([] { MainWindow::checkingHook = nullptr; });
+        QVERIFY(!m_window->openPlan(other));
+        QVERIFY(m_errors.isEmpty());
+        QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(stack->currentWidget(), students);
+        QCOMPARE(m_window->currentPageKey(), QStringLiteral("students"));
+        QVERIFY(m_window->menuBar()->isEnabled());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("test.praksisplan")));
+
+        MainWindow::checkingHook = [this] { m_window->close(); };
+        QVERIFY(!m_window->openPlan(other));
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(m_window->session().displayName(), QStringLiteral("test.praksisplan"));
+        QVERIFY(m_errors.isEmpty());
+    }
+
+    // A damaged plan, opened as the program starts (window shown first, no plan open): the same clear message naming
+    // the file, nothing opens, and the window is back to "no plan" with its menus live.
+    void damagedPlanIsRefusedInTheShownWindow()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("damaged.praksisplan"));
+        {
+            // a real plan with a page of its tables overwritten
+            QFile::remove(bad);
+            MainWindow maker;
+            QVERIFY(maker.createDemoPlan(bad, 20));
+        }
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 8 * 4096);
+        f.seek(3 * 4096);
+        f.write(QByteArray(4096, '\x5a'));
+        f.close();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(!m_window->openPlan(bad));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors.first().contains(QStringLiteral("damaged.praksisplan")), qPrintable(m_errors.first()));
+        QVERIFY(!m_window->session().hasPlan());
+        auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("openProgress"));
+        QCOMPARE(stack->currentIndex(), 0); // "No plan is open"
+        QVERIFY(m_window->menuBar()->isEnabled());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Praksisplan"));
+    }
+
     void demoPlanIsMadeAndOpened()
     {
         const QString demo = m_dir.filePath(QStringLiteral("demo.praksisplan"));

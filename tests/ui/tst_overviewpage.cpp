@@ -445,6 +445,10 @@ private slots:
             return;
         QVERIFY2(last->text(0).startsWith(u"%1 more groups"_qs.arg(sites + 2 - OverviewPage::groupsShown)),
                  qPrintable(last->text(0)));
+        if (const QString dir = qEnvironmentVariable("PRAKSIS_SHOTS"); !dir.isEmpty()) {
+            meetings->scrollToItem(last);
+            meetings->grab().save(dir + u"/overview-more.png"_qs);
+        }
         // the row opens no placement: Enter shows the next groups in its place, and the first of them is current
         QSignalSpy spy(m_page.get(), &OverviewPage::placementActivated);
         meetings->setFocus();
@@ -459,6 +463,59 @@ private slots:
         for (int i = 0; i < meetings->topLevelItemCount(); ++i)
             groups += meetings->topLevelItem(i)->data(0, OverviewPage::MoreRole).toBool() ? 0 : 1;
         QCOMPARE(groups, std::min(sites + 2, 2 * OverviewPage::groupsShown));
+    }
+
+    // The checklist items are counted per site and supervisor in SQL and read only for the groups shown (issue 22):
+    // each group shown has all its items, and the next groups get theirs when they are shown.
+    void checklistGroupsReadTheirItemsWhenShown()
+    {
+        PlanFile &p = m_session->plan();
+        const qint64 school = test::scalar(p, u"SELECT id FROM schools"_qs).toLongLong();
+        const qint64 text = test::scalar(p, u"SELECT id FROM checklist_texts"_qs).toLongLong();
+        const int sites = OverviewPage::groupsShown + 4;
+        for (int i = 0; i < sites; ++i) {
+            const qint64 site =
+                insert(p, u"INSERT INTO sites (name, kind) VALUES (?, 'sykehjem')"_qs, {u"Sted %1"_qs.arg(i, 3)});
+            const qint64 st = insert(p,
+                                     u"INSERT INTO students (school_id, student_number, given_name, family_name) "
+                                     "VALUES (?, ?, 'Elev', ?)"_qs,
+                                     {school, QString::number(100 + i), u"Nr%1"_qs.arg(i)});
+            const qint64 pl = insert(p,
+                                     u"INSERT INTO placements (student_id, site_id, period_id, start_date, end_date, "
+                                     "status) VALUES (?, ?, ?, '2026-08-24', '2026-10-30', 'ongoing')"_qs,
+                                     {st, site, m_period});
+            // the last sites have two items, one overdue (Monday 31 August): their groups come first
+            for (int n = 0; n < (i >= sites - 2 ? 2 : 1); ++n)
+                insert(p,
+                       u"INSERT INTO checklist_items (placement_id, text_id, section_pos, position, due_date) "
+                       "VALUES (?, ?, 0, ?, ?)"_qs,
+                       {pl, text, n, n == 0 ? u"2026-09-03"_qs : u"2026-08-31"_qs});
+        }
+        m_page->refresh();
+        QTreeWidget *checklist = list("checklistDue");
+        // init()'s two items, one a site; the new ones
+        QCOMPARE(m_page->findChild<QLabel *>(u"checklistDueTitle"_qs)->text(),
+                 u"Checklist items due this week (%1)"_qs.arg(2 + sites + 2));
+        QCOMPARE(checklist->topLevelItemCount(), OverviewPage::groupsShown + 1);
+        QCOMPARE(checklist->topLevelItem(0)->text(0), u"(2, 1 overdue) Sted %1"_qs.arg(sites - 2, 3));
+        const auto checkGroup = [&](QTreeWidgetItem *group) {
+            QCOMPARE(group->childCount(), group->data(0, OverviewPage::GroupCountRole).toInt());
+            const QString site = group->text(0).section(u") "_qs, 1);
+            for (int c = 0; c < group->childCount(); ++c) {
+                QCOMPARE(group->child(c)->text(3), site);
+                QVERIFY(group->child(c)->data(0, Qt::UserRole).toLongLong() != 0);
+            }
+        };
+        for (int i = 0; i < OverviewPage::groupsShown; ++i)
+            checkGroup(checklist->topLevelItem(i));
+        QCOMPARE(checklist->topLevelItem(0)->child(0)->text(0), u"31.08.2026 (overdue)"_qs); // by due date
+        QTreeWidgetItem *more = checklist->topLevelItem(OverviewPage::groupsShown);
+        QVERIFY(more->data(0, OverviewPage::MoreRole).toBool());
+        emit checklist->itemActivated(more, 0);
+        const int groups = 2 + sites; // Solbakken and Hjemmetjenesten of init()
+        QCOMPARE(checklist->topLevelItemCount(), groups);
+        for (int i = OverviewPage::groupsShown; i < groups; ++i)
+            checkGroup(checklist->topLevelItem(i));
     }
 
     // The recruitment figures come from a worker thread with its own read connection (issue 22); a result overtaken

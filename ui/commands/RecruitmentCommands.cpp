@@ -1,6 +1,7 @@
 #include "commands/RecruitmentCommands.h"
 
 #include "recruitment/HireRepository.h"
+#include "storage/PlanFile.h"
 
 namespace praksis {
 
@@ -14,23 +15,42 @@ template<typename R> Result<void> done(const R &r)
 } // namespace
 
 SetStudentLinkCommand::SetStudentLinkCommand(PlanFile &plan, qint64 hireId, qint64 studentId, const QString &text)
-    : PlanCommand(plan, text)
-    , m_hireId(hireId)
-    , m_studentId(studentId)
+    : SetStudentLinkCommand(plan, QList<Link>{{hireId, studentId}}, text)
 {}
+
+SetStudentLinkCommand::SetStudentLinkCommand(PlanFile &plan, QList<Link> links, const QString &text)
+    : PlanCommand(plan, text)
+    , m_links(std::move(links))
+{}
+
+Result<void> SetStudentLinkCommand::write(const QList<Link> &links, QList<Link> *previous)
+{
+    Transaction tx(m_plan);
+    if (!tx.ok())
+        return tx.error();
+    QList<Link> before;
+    HireRepository repo(m_plan);
+    for (const Link &link : links) {
+        auto was = repo.setStudentLink(link.hireId, link.studentId);
+        if (!was)
+            return was.error();
+        before.prepend({link.hireId, was.value()});
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    if (previous)
+        *previous = std::move(before);
+    return {};
+}
 
 Result<void> SetStudentLinkCommand::doRedo()
 {
-    auto previous = HireRepository(m_plan).setStudentLink(m_hireId, m_studentId);
-    if (!previous)
-        return previous.error();
-    m_previous = previous.value();
-    return {};
+    return write(m_links, &m_previous);
 }
 
 Result<void> SetStudentLinkCommand::doUndo()
 {
-    return done(HireRepository(m_plan).setStudentLink(m_hireId, m_previous));
+    return write(m_previous, nullptr);
 }
 
 AssignMentorCommand::AssignMentorCommand(PlanFile &plan, Mentorship mentorship, const QString &text)

@@ -15,20 +15,30 @@ namespace praksis {
 // redo and undo is one transaction through HireRepository / MentorRepository; a mentorship brought back by undo or
 // redo keeps its id, so later commands on the stack still find it.
 
-// Sets (a person confirmed it) or clears (0) the link between a hire and her student record.
+// Sets (a person confirmed it) or clears (0) the link between a hire and her student record; or several hires'
+// links at once (the import wizard's "Link the checked"), in one transaction: all or none.
 class SetStudentLinkCommand : public PlanCommand
 {
 public:
+    struct Link
+    {
+        qint64 hireId = 0;
+        qint64 studentId = 0;
+    };
+
     SetStudentLinkCommand(PlanFile &plan, qint64 hireId, qint64 studentId, const QString &text);
+    SetStudentLinkCommand(PlanFile &plan, QList<Link> links, const QString &text);
 
 protected:
     Result<void> doRedo() override;
     Result<void> doUndo() override;
 
 private:
-    qint64 m_hireId;
-    qint64 m_studentId;
-    qint64 m_previous = 0;
+    // Sets each link, in order; the links as they were before go to *previous.
+    Result<void> write(const QList<Link> &links, QList<Link> *previous);
+
+    QList<Link> m_links;
+    QList<Link> m_previous; // in reverse order, for undo
 };
 
 // Assigns a mentor: the mentorship with the conversations of the schedule.

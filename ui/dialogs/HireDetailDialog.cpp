@@ -235,8 +235,8 @@ QWidget *HireDetailDialog::buildMentor()
 
     m_hold = DetailWindow::button(QStringLiteral("holdConversationButton"), QStringLiteral("check"),
                                   tr("Mark as &held…"), box);
-    m_move = DetailWindow::button(QStringLiteral("moveConversationButton"), QStringLiteral("calendar"),
-                                  tr("&Move…"), box);
+    m_move =
+        DetailWindow::button(QStringLiteral("moveConversationButton"), QStringLiteral("calendar"), tr("&Move…"), box);
     m_print = DetailWindow::button(QStringLiteral("printFolderButton"), QStringLiteral("printer"),
                                    tr("Mentor &folder (PDF)…"), box);
     m_print->setToolTip(tr("The schedule and the conversation guide to print, in the plan's document language."));
@@ -289,7 +289,8 @@ void HireDetailDialog::refresh()
     m_studentId = h.studentId;
     QString site;
     if (auto q = plan.exec(
-            QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END FROM sites WHERE id = ?"),
+            QStringLiteral(
+                "SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END FROM sites WHERE id = ?"),
             {h.siteId});
         q && q->next())
         site = q->value(0).toString();
@@ -332,13 +333,8 @@ void HireDetailDialog::refresh()
         m_candidates = *candidates;
         m_link->setText(tr("Not linked. These student records have her name or e-mail; confirm the one that is her:"));
         for (const StudentCandidate &c : std::as_const(m_candidates)) {
-            QStringList why;
-            if (c.sameEmail)
-                why << tr("same e-mail");
-            if (c.sameName)
-                why << tr("same name");
-            QString text = tr("%1 (%2, student number %3), %4").arg(c.name, c.school, c.studentNumber,
-                                                                   why.join(tr(" and ")));
+            QString text =
+                tr("%1 (%2, student number %3), %4").arg(c.name, c.school, c.studentNumber, HireLink::reason(c));
             if (!c.history.isEmpty())
                 text += QStringLiteral("\n") + c.history;
             auto *item = new QListWidgetItem(text, m_suggestions);
@@ -394,9 +390,9 @@ void HireDetailDialog::refresh()
         const int total = m_conversations->rowCount();
         QString summary = tr("%1 of %2 conversations held.").arg(held).arg(total).toHtmlEscaped();
         if (overdue > 0)
-            summary += QLatin1Char(' ') + QStringLiteral("<span style=\"color:%1\">%2</span>")
-                                              .arg(overdueColour.name(),
-                                                   tr("%n overdue.", nullptr, overdue).toHtmlEscaped());
+            summary +=
+                QLatin1Char(' ') + QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                       .arg(overdueColour.name(), tr("%n overdue.", nullptr, overdue).toHtmlEscaped());
         m_conversationSummary->setText(summary);
     } else {
         m_mentor->setText(list ? tr("No mentor yet. A mentor for the first year helps her stay.")
@@ -451,7 +447,8 @@ void HireDetailDialog::confirmLink()
     if (!item || m_studentId != 0)
         return;
     const qint64 student = item->data(IdRole).toLongLong();
-    run(new SetStudentLinkCommand(m_session.plan(), m_hireId, student, tr("Link %1 to her student record").arg(m_name)));
+    run(new SetStudentLinkCommand(m_session.plan(), m_hireId, student,
+                                  tr("Link %1 to her student record").arg(m_name)));
 }
 
 void HireDetailDialog::removeLink()
@@ -509,8 +506,8 @@ void HireDetailDialog::openMentorForm(bool isNew)
                             q->value(0)});
     }
     const QString current = m.mentorSupervisorId ? QStringLiteral("s%1").arg(m.mentorSupervisorId)
-                            : m.mentorHireId      ? QStringLiteral("h%1").arg(m.mentorHireId)
-                                                  : QString();
+                            : m.mentorHireId     ? QStringLiteral("h%1").arg(m.mentorHireId)
+                                                 : QString();
     auto *form = new RecordForm(isNew ? tr("Mentor for %1").arg(m_name) : tr("Mentorship of %1").arg(m_name), this);
     form->setObjectName(QStringLiteral("mentorForm"));
     auto *mentor = form->addCombo(QStringLiteral("mentor"), tr("&Mentor:"), mentors, current,
@@ -535,8 +532,8 @@ void HireDetailDialog::openMentorForm(bool isNew)
                                     return std::nullopt;
                                 });
     start->setPlaceholderText(tr("dd.mm.yyyy"));
-    auto *months = form->addSpin(QStringLiteral("mentorMonths"), tr("M&onths:"), m.months, 1,
-                                 Mentorship::maximumMonths);
+    auto *months =
+        form->addSpin(QStringLiteral("mentorMonths"), tr("M&onths:"), m.months, 1, Mentorship::maximumMonths);
     months->setSuffix(tr(" months"));
     months->setToolTip(tr("12 months, up to 24 for a second year as needed."));
     form->openWith([this, mentor, start, months, m, isNew] {
@@ -627,8 +624,9 @@ void HireDetailDialog::holdConversation()
         const QDate date = Validation::parseDate(held->text()).value_or(QDate());
         if (date == before.heldDate)
             return true;
-        const QString text = date.isValid() ? tr("Conversation %1 of %2 held on %3").arg(number).arg(m_name, dateText(date))
-                                            : tr("Conversation %1 of %2 not held").arg(number).arg(m_name);
+        const QString text = date.isValid()
+                                 ? tr("Conversation %1 of %2 held on %3").arg(number).arg(m_name, dateText(date))
+                                 : tr("Conversation %1 of %2 not held").arg(number).arg(m_name);
         return run(new ConversationCommand(m_session.plan(), id, ConversationCommand::Action::Hold, date, text));
     });
 }
@@ -654,10 +652,10 @@ void HireDetailDialog::moveConversation()
                                    if (auto v = MentorRepository(plan).validateConversation(probe); !v)
                                        return v.error();
                                    if (!WorkCalendar::isWorkingDay(*d))
-                                       return Error::invalid(tr("%1 is not a working day; the next one is %2.")
-                                                                 .arg(dateText(*d),
-                                                                      dateText(WorkCalendar::workingDayOnOrAfter(*d))),
-                                                             tr("Planned for"));
+                                       return Error::invalid(
+                                           tr("%1 is not a working day; the next one is %2.")
+                                               .arg(dateText(*d), dateText(WorkCalendar::workingDayOnOrAfter(*d))),
+                                           tr("Planned for"));
                                    return std::nullopt;
                                });
     date->setPlaceholderText(tr("dd.mm.yyyy"));

@@ -1,12 +1,14 @@
 #include "dialogs/ImportWizard.h"
 
 #include "widgets/Accessibility.h"
+#include "widgets/LinkSuggestionsWidget.h"
 
 #include "Colors.h"
 #include "PlanSession.h"
 #include "Prompts.h"
 #include "commands/ImportCommand.h"
 #include "models/ImportPreviewModel.h"
+#include "storage/Registers.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -76,13 +78,6 @@ void setError(QLabel *label, bool error)
     label->setPalette(p);
 }
 
-const QList<ImportRegister> &registers()
-{
-    static const QList<ImportRegister> all{ImportRegister::Students, ImportRegister::Sites, ImportRegister::Supervisors,
-                                           ImportRegister::Periods, ImportRegister::Preferences};
-    return all;
-}
-
 } // namespace
 
 ImportWizard::ImportWizard(PlanSession &session, std::optional<ImportRegister> reg, QWidget *parent)
@@ -120,7 +115,7 @@ QWizardPage *ImportWizard::createSourcePage()
     m_register = new QComboBox(p);
     m_register->setObjectName(u"registerCombo"_s);
     m_register->addItem(tr("Detect from the columns"), QString());
-    for (ImportRegister r : registers())
+    for (ImportRegister r : importRegisters())
         m_register->addItem(label(r), toId(r));
     form->addRow(tr("&Register:"), m_register);
 
@@ -170,7 +165,7 @@ QWizardPage *ImportWizard::createSourcePage()
     m_school->setObjectName(u"schoolCombo"_s);
     m_school->setEditable(true);
     m_school->setInsertPolicy(QComboBox::NoInsert);
-    if (auto q = m_session.plan().exec(u"SELECT name FROM schools ORDER BY name COLLATE NORWEGIAN"_s))
+    if (auto q = m_session.plan().exec(Registers::schoolChoicesSql()))
         while (q->next())
             m_school->addItem(q->value(0).toString());
     m_school->setCurrentIndex(-1);
@@ -637,6 +632,9 @@ bool ImportWizard::runImport()
         lines << c.note;
     lines << QString() << tr("Edit ▸ Undo takes the whole import of %1 back in one step.").arg(what);
     m_done->setText(lines.join(u'\n'));
+    if (m_preview->reg == ImportRegister::Hires)
+        m_links->setPreview(*m_preview);
+    m_links->setVisible(m_preview->reg == ImportRegister::Hires && m_links->rowCount() > 0);
     return true;
 }
 
@@ -652,6 +650,9 @@ QWizardPage *ImportWizard::createDonePage()
     auto *layout = new QVBoxLayout(p);
     m_done = messageLabel(u"doneSummary"_s, p);
     layout->addWidget(m_done);
+    m_links = new LinkSuggestionsWidget(m_session, p);
+    m_links->hide();
+    layout->addWidget(m_links, 1);
     layout->addStretch();
     return p;
 }

@@ -21,6 +21,7 @@ namespace praksis {
 
 class ImportErrorModel;
 class ImportPreviewModel;
+class LinkSuggestionsWidget;
 class PlanSession;
 
 // File ▸ Import: a CSV file into one register, over the core importer (core/io/Importer.h) — it reads, checks and
@@ -31,7 +32,8 @@ class PlanSession;
 //   2. Columns: each column of the file and the field it fills, matched by its header, changeable.
 //   3. Preview: every row marked new / changed / unchanged / error, and the list of errors with line, column and
 //      reason. Nothing can be imported while there are errors (an import is all or nothing).
-//   4. Done: what was imported. The import is one undo step (ImportCommand).
+//   4. Done: what was imported. The import is one undo step (ImportCommand). After new hires, the student records
+//      they may have been, to link where a person checks them (LinkSuggestionsWidget, one more undo step).
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -59,6 +61,8 @@ public:
     // The models of the preview page (for tests).
     ImportPreviewModel *previewModel() const { return m_rowsModel; }
     ImportErrorModel *errorModel() const { return m_errorsModel; }
+    // The link suggestions of the done page (for tests).
+    LinkSuggestionsWidget *linkSuggestions() const { return m_links; }
 
     // Test hooks: the file dialog's answer, and a progress callback consulted during the import (false cancels).
     static inline std::function<QString()> fileHook;
@@ -117,6 +121,7 @@ private:
     ImportErrorModel *m_errorsModel = nullptr;
     // done
     QLabel *m_done = nullptr;
+    LinkSuggestionsWidget *m_links = nullptr;
 };
 
 } // namespace praksis

@@ -32,6 +32,7 @@
 #include <QValueAxis>
 
 #include <array>
+#include <functional>
 
 namespace praksis {
 
@@ -88,11 +89,15 @@ struct Entry
     QString group; // "site · supervisor"
 };
 
+// A group of a long list: its entries (read when the group is about to be shown, or all at once) and its counts.
 struct Group
 {
     QString name;
     QList<Entry> entries;
     int overdue = 0;
+    int count = 0;
+    qint64 siteId = 0;
+    qint64 supervisorId = 0;
 };
 
 QTreeWidgetItem *entryItem(const Entry &e)
@@ -111,6 +116,8 @@ struct OverviewPage::HiddenGroups
 {
     QList<Group> groups;
     qsizetype next = 0;
+    // Reads the entries of groups [from, to) when a list reads them only for the groups it shows.
+    std::function<void(QList<Group> &groups, qsizetype from, qsizetype to)> load;
 };
 
 namespace {
@@ -124,14 +131,15 @@ QTreeWidgetItem *addGroups(QTreeWidget *list, OverviewPage::HiddenGroups &hidden
     QList<QTreeWidgetItem *> rows;
     int shown = 0;
     const qsizetype until = std::min(hidden.groups.size(), hidden.next + OverviewPage::groupsShown);
+    if (hidden.load)
+        hidden.load(hidden.groups, hidden.next, until);
     for (; hidden.next < until; ++hidden.next) {
         const Group &g = hidden.groups.at(hidden.next);
         auto *row = new QTreeWidgetItem;
         // the counts first: a narrow list cuts the end of a long site name, not what to do first
-        row->setText(0, g.overdue > 0
-                            ? OverviewPage::tr("(%1, %2 overdue) %3").arg(g.entries.size()).arg(g.overdue).arg(g.name)
-                            : OverviewPage::tr("(%1) %2").arg(g.entries.size()).arg(g.name));
-        row->setData(0, OverviewPage::GroupCountRole, int(g.entries.size()));
+        row->setText(0, g.overdue > 0 ? OverviewPage::tr("(%1, %2 overdue) %3").arg(g.count).arg(g.overdue).arg(g.name)
+                                      : OverviewPage::tr("(%1) %2").arg(g.count).arg(g.name));
+        row->setData(0, OverviewPage::GroupCountRole, g.count);
         QFont bold = list->font();
         bold.setBold(true);
         row->setFont(0, bold);
@@ -148,7 +156,7 @@ QTreeWidgetItem *addGroups(QTreeWidget *list, OverviewPage::HiddenGroups &hidden
     if (hidden.next < hidden.groups.size()) {
         qsizetype entries = 0;
         for (qsizetype i = hidden.next; i < hidden.groups.size(); ++i)
-            entries += hidden.groups.at(i).entries.size();
+            entries += hidden.groups.at(i).count;
         more = new QTreeWidgetItem;
         more->setText(0, OverviewPage::tr("%1 more groups with %2 entries: show the next %3…")
                              .arg(hidden.groups.size() - hidden.next)
@@ -163,16 +171,32 @@ QTreeWidgetItem *addGroups(QTreeWidget *list, OverviewPage::HiddenGroups &hidden
     return rows.value(0);
 }
 
-// Fills a list with its entries; a long one as groups (site and supervisor) with their counts, the groups with
-// the most overdue entries first, so the page says where to begin, the first OverviewPage::groupsShown of them
-// and a row that shows the next. The first group is open.
+// Shows the groups of a long list, the groups with the most overdue entries first, so the page says where to begin,
+// the first OverviewPage::groupsShown of them and a row that shows the next. The first group is open.
+void showGroups(QTreeWidget *list, QList<Group> groups, int maxEntries, OverviewPage::HiddenGroups &hidden)
+{
+    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        if (a.overdue != b.overdue)
+            return a.overdue > b.overdue;
+        if (a.count != b.count)
+            return a.count > b.count;
+        return NameOrder::compare(a.name, b.name) < 0;
+    });
+    hidden.groups = std::move(groups);
+    hidden.next = 0;
+    list->setRootIsDecorated(true);
+    addGroups(list, hidden, maxEntries);
+    if (list->topLevelItemCount() > 0)
+        list->topLevelItem(0)->setExpanded(true);
+}
+
+// Fills a list with its entries; a long one as groups (site and supervisor) with their counts (showGroups).
 void fill(QTreeWidget *list, QList<Entry> entries, int maxEntries, OverviewPage::HiddenGroups &hidden)
 {
     list->clear();
     hidden = {};
-    const bool grouped = entries.size() > OverviewPage::groupFrom;
-    list->setRootIsDecorated(grouped);
-    if (!grouped) {
+    if (entries.size() <= OverviewPage::groupFrom) {
+        list->setRootIsDecorated(false);
         QList<QTreeWidgetItem *> items;
         for (const Entry &e : entries.mid(0, maxEntries))
             items << entryItem(e);
@@ -180,7 +204,7 @@ void fill(QTreeWidget *list, QList<Entry> entries, int maxEntries, OverviewPage:
         return;
     }
     QHash<QString, qsizetype> index;
-    QList<Group> &groups = hidden.groups;
+    QList<Group> groups;
     for (Entry &e : entries) {
         auto it = index.constFind(e.group);
         if (it == index.cend()) {
@@ -189,18 +213,10 @@ void fill(QTreeWidget *list, QList<Entry> entries, int maxEntries, OverviewPage:
         }
         Group &g = groups[*it];
         g.overdue += e.overdue ? 1 : 0;
+        ++g.count;
         g.entries << std::move(e);
     }
-    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        if (a.overdue != b.overdue)
-            return a.overdue > b.overdue;
-        if (a.entries.size() != b.entries.size())
-            return a.entries.size() > b.entries.size();
-        return NameOrder::compare(a.name, b.name) < 0;
-    });
-    addGroups(list, hidden, maxEntries);
-    if (list->topLevelItemCount() > 0)
-        list->topLevelItem(0)->setExpanded(true);
+    showGroups(list, std::move(groups), maxEntries, hidden);
 }
 
 QString groupName(const QString &site, const QString &supervisor)
@@ -615,51 +631,91 @@ void OverviewPage::loadMeetings()
 void OverviewPage::loadChecklist()
 {
     m_checklist->clear();
+    HiddenGroups &shown = hidden(m_checklist);
+    shown = {};
     const IsoWeek week = IsoWeek::of(m_today);
+    const QDate monday = week.monday();
+    const QDate sunday = week.sunday();
     // the checklist's wording in the interface language (Bokmål when it has none)
     const QLocale::Language language = QLocale().language();
     const QString code = language == QLocale::NorwegianNynorsk ? QStringLiteral("nn")
                          : language == QLocale::English        ? QStringLiteral("en")
                                                                : QStringLiteral("nb");
-    auto due = Checklists::dueBetween(m_session.plan(), week.monday(), week.sunday());
+    // the items are counted per site and supervisor; only the items of the groups shown are read
+    auto due = Checklists::dueGroups(m_session.plan(), monday, sunday, m_today);
     int total = 0;
     if (due) {
         // The sites and supervisors that have items due, to choose from; the choice holds while it is there.
         const QString chosen = m_checklistFor->currentData().toString();
         QMap<QString, QString> sites;
         QMap<QString, QString> supervisors;
-        for (const DueItem &d : std::as_const(*due)) {
-            sites.insert(d.siteName, QStringLiteral("site:%1").arg(d.siteId));
-            if (d.supervisorId)
-                supervisors.insert(d.supervisorName, QStringLiteral("supervisor:%1").arg(d.supervisorId));
+        for (const DueGroup &g : std::as_const(*due)) {
+            sites.insert(g.siteName, QStringLiteral("site:%1").arg(g.siteId));
+            if (g.supervisorId)
+                supervisors.insert(g.supervisorName, QStringLiteral("supervisor:%1").arg(g.supervisorId));
         }
         m_checklistFor->clear();
         m_checklistFor->addItem(tr("Everyone"), QString());
+        const QIcon siteIcon = themedIcon(QStringLiteral("hospital"));
+        const QIcon supervisorIcon = themedIcon(QStringLiteral("user-check"));
         for (auto it = sites.cbegin(); it != sites.cend(); ++it)
-            m_checklistFor->addItem(themedIcon(QStringLiteral("hospital")), it.key(), it.value());
+            m_checklistFor->addItem(siteIcon, it.key(), it.value());
         for (auto it = supervisors.cbegin(); it != supervisors.cend(); ++it)
-            m_checklistFor->addItem(themedIcon(QStringLiteral("user-check")), it.key(), it.value());
+            m_checklistFor->addItem(supervisorIcon, it.key(), it.value());
         m_checklistFor->setCurrentIndex(std::max(0, m_checklistFor->findData(chosen)));
         const QString filter = m_checklistFor->currentData().toString();
-        const auto wanted = [&filter](const DueItem &d) {
-            return filter.isEmpty() || filter == QStringLiteral("site:%1").arg(d.siteId) ||
-                   filter == QStringLiteral("supervisor:%1").arg(d.supervisorId);
-        };
-        QList<Entry> entries;
-        for (const DueItem &d : std::as_const(*due)) {
-            if (!wanted(d))
+        QList<Group> groups;
+        for (const DueGroup &g : std::as_const(*due)) {
+            if (!filter.isEmpty() && filter != QStringLiteral("site:%1").arg(g.siteId) &&
+                filter != QStringLiteral("supervisor:%1").arg(g.supervisorId))
                 continue;
-            ++total;
-            const bool overdue = d.item.dueDate < m_today;
-            entries << Entry{d.item.placementId,
-                             {overdue ? tr("%1 (overdue)").arg(Validation::formatDate(d.item.dueDate))
-                                      : Validation::formatDate(d.item.dueDate),
-                              d.item.text.in(code), d.studentName, d.siteName},
-                             overdue ? Colors::errorText(palette()) : QColor(),
-                             overdue,
-                             groupName(d.siteName, d.supervisorName)};
+            total += g.count;
+            groups << Group{groupName(g.siteName, g.supervisorName), {}, g.overdue, g.count, g.siteId, g.supervisorId};
         }
-        fill(m_checklist, std::move(entries), maxListEntries, hidden(m_checklist));
+        const QColor overdueColour = Colors::errorText(palette());
+        // the items of groups [from, to) with the index of their group, in the order of Checklists::dueBetween:
+        // read for the groups' sites, kept for their site and supervisor
+        const auto read = [this, monday, sunday, code, overdueColour, today = m_today](const QList<Group> &groups,
+                                                                                       qsizetype from, qsizetype to) {
+            QList<std::pair<qsizetype, Entry>> out;
+            QHash<std::pair<qint64, qint64>, qsizetype> index;
+            QList<qint64> siteIds;
+            for (qsizetype i = from; i < to; ++i) {
+                index.insert({groups.at(i).siteId, groups.at(i).supervisorId}, i);
+                if (!siteIds.contains(groups.at(i).siteId))
+                    siteIds << groups.at(i).siteId;
+            }
+            auto items = Checklists::dueBetween(m_session.plan(), monday, sunday, siteIds);
+            if (!items)
+                return out;
+            for (const DueItem &d : std::as_const(*items)) {
+                const auto it = index.constFind({d.siteId, d.supervisorId});
+                if (it == index.cend())
+                    continue;
+                const bool overdue = d.item.dueDate < today;
+                out.append({*it, Entry{d.item.placementId,
+                                       {overdue ? tr("%1 (overdue)").arg(Validation::formatDate(d.item.dueDate))
+                                                : Validation::formatDate(d.item.dueDate),
+                                        d.item.text.in(code), d.studentName, d.siteName},
+                                       overdue ? overdueColour : QColor(),
+                                       overdue,
+                                       groups.at(*it).name}});
+            }
+            return out;
+        };
+        if (total <= groupFrom) {
+            // a short list: its items in due order, not grouped
+            QList<Entry> entries;
+            for (auto &[group, entry] : read(groups, 0, groups.size()))
+                entries << std::move(entry);
+            fill(m_checklist, std::move(entries), maxListEntries, shown);
+        } else {
+            shown.load = [read](QList<Group> &groups, qsizetype from, qsizetype to) {
+                for (auto &[group, entry] : read(groups, from, to))
+                    groups[group].entries << std::move(entry);
+            };
+            showGroups(m_checklist, std::move(groups), maxListEntries, shown);
+        }
     } else {
         m_checklist->addTopLevelItem(new QTreeWidgetItem({tr("Error"), due.error().message}));
     }

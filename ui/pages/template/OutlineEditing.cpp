@@ -174,6 +174,8 @@ OutlineEditor::OutlineEditor(OutlineModel *model, const Texts &texts, const Outl
     addWidget(right);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
+    // room for the texts from the start, not what the tree's widest row would like (sizes are scaled to the width)
+    setSizes({550, 450});
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OutlineEditor::selectionChanged);
 }
