@@ -190,8 +190,8 @@ public:
 private:
     QHash<QString, qint64> m_students; // school id + "\n" + student number
     QHash<QString, QVariantHash> m_stored;
-    QHash<QString, int> m_seen;
-    QHash<QString, qint64> m_ids;
+    TextMap<int> m_seen;
+    TextMap<qint64> m_ids;
 };
 
 // --- mentors -------------------------------------------------------------------------------------------------------
@@ -419,8 +419,8 @@ private:
 
     QList<Person> m_hires, m_supervisors;
     QHash<QString, QVariantHash> m_stored; // hire id + "\n" + start
-    QHash<QString, qint64> m_ids;
-    QHash<QString, int> m_seen;
+    TextMap<qint64> m_ids;
+    TextMap<int> m_seen;
 };
 
 } // namespace

@@ -41,13 +41,10 @@ QList<std::pair<QString, QVariant>> columnsOf(const ImportRow &row, ColumnMap ma
 }
 
 // The line on which a key was seen before in the file, or 0 the first time (and remembers it).
-int seenBefore(QHash<QString, int> &seen, const QString &key, int line)
+int seenBefore(TextMap<int> &seen, const QString &key, int line)
 {
-    const auto it = seen.constFind(key);
-    if (it != seen.constEnd())
-        return *it;
-    seen.insert(key, line);
-    return 0;
+    const auto [earlier, added] = seen.tryInsert(key, line);
+    return added ? 0 : *earlier;
 }
 
 qint64 readSite(const Session &s, ImportRow &row)
@@ -125,13 +122,14 @@ public:
         if (programme.isEmpty())
             programme = m_defaultProgramme;
         if (!programme.isEmpty()) {
-            auto known = m_programmeOf.constFind(programme); // the rows of a file name a few programmes
-            if (known == m_programmeOf.constEnd()) {
+            const QString *known = m_programmeOf.find(programme); // the rows of a file name a few programmes
+            if (!known) {
                 const qint64 id =
                     m_school.id == 0 ? 0 : s.lookups.programmes.value(Lookups::programmeKey(m_school.id, programme));
-                known =
-                    m_programmeOf.insert(programme, id != 0 ? s.lookups.programmeNames.value(id)
-                                                            : s.noteProgramme(m_school.name, m_school.kind, programme));
+                known = m_programmeOf
+                            .tryInsert(programme, id != 0 ? s.lookups.programmeNames.value(id)
+                                                          : s.noteProgramme(m_school.name, m_school.kind, programme))
+                            .first;
             }
             row.values.insert(u"programme"_s, *known);
         } else if (s.has(u"programme"_s)) {
@@ -189,12 +187,12 @@ public:
             const QString name = row.values.value(u"programme"_s).toString();
             QVariant programmeId;
             if (!name.isEmpty()) {
-                auto known = m_programmeIds.constFind(name);
-                if (known == m_programmeIds.constEnd()) {
+                const qint64 *known = m_programmeIds.find(name);
+                if (!known) {
                     auto id = w.ensureProgramme(m_schoolId, name);
                     if (!id)
                         return id.error();
-                    known = m_programmeIds.insert(name, *id);
+                    known = m_programmeIds.tryInsert(name, *id).first;
                 }
                 programmeId = *known;
             }
@@ -250,12 +248,12 @@ private:
     QHash<QString, QVariantHash> m_one;
     QHash<QString, QVariantHash> m_stored; // by student number
     QString m_defaultProgramme;
-    QHash<QString, QString> m_programmeOf; // the programme as the file names it -> as it is (to be) stored
-    QHash<QString, int> m_seen;
+    TextMap<QString> m_programmeOf; // the programme as the file names it -> as it is (to be) stored
+    TextMap<int> m_seen;
     // writes
     qint64 m_schoolId = 0;
-    QHash<QString, qint64> m_programmeIds; // by name
-    QHash<QString, qint64> m_ids;          // by student number
+    TextMap<qint64> m_programmeIds; // by name
+    TextMap<qint64> m_ids;          // by student number
 };
 
 } // namespace
@@ -336,7 +334,7 @@ public:
 
 private:
     QHash<QString, QVariantHash> m_stored; // by Lookups::siteKey
-    QHash<QString, int> m_seen;
+    TextMap<int> m_seen;
 };
 
 } // namespace
@@ -464,8 +462,8 @@ public:
 
 private:
     QHash<QString, QVariantHash> m_stored;
-    QHash<QString, int> m_seen;
-    QHash<QString, qint64> m_ids;
+    TextMap<int> m_seen;
+    TextMap<qint64> m_ids;
 };
 
 } // namespace
@@ -675,13 +673,13 @@ private:
     struct FirstRow
     {
         int line = 0;
-        QVariantHash values;
+        ImportValues values;
     };
     QHash<QString, QVariantHash> m_stored; // by fold(name)
     QSet<QString> m_links;                 // fold(period name) + "\n" + programme id
     QHash<QString, FirstRow> m_first;      // the first row of each period in the file
-    QHash<QString, int> m_seen;            // period + school + programme
-    QHash<QString, qint64> m_ids;          // by fold(name)
+    TextMap<int> m_seen;                   // period + school + programme
+    TextMap<qint64> m_ids;                 // by fold(name)
     QSet<qint64> m_kindsWritten;
     QSet<qint64> m_created;
 };
@@ -891,7 +889,7 @@ private:
     bool m_hasChoices = false;
     QHash<QString, QVariantHash> m_stored;              // student id + "\n" + period id
     QHash<qint64, QHash<qint64, QString>> m_exclusions; // student id -> site id -> reason
-    QHash<QString, int> m_seen;
+    TextMap<int> m_seen;
 };
 
 } // namespace

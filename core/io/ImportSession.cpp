@@ -539,11 +539,12 @@ Error Statements::failure(int code, const QString &sql) const
 Result<sqlite3_stmt *> Statements::prepared(const QString &sql)
 {
     // each statement prepared once per apply() and reused for every row, bound and stepped straight on SQLite
-    sqlite3 *db = m_plan.handle();
-    if (!db)
-        return m_plan.errorFromSqlite(SQLITE_MISUSE, sql);
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
+        // (the connection's handle only here: PlanFile::handle() looks the connection up by name, a string hash)
+        sqlite3 *db = m_plan.handle();
+        if (!db)
+            return m_plan.errorFromSqlite(SQLITE_MISUSE, sql);
         sqlite3_stmt *statement = nullptr;
         const int rc =
             sqlite3_prepare_v3(db, sql.toUtf8().constData(), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
@@ -588,7 +589,7 @@ int Statements::bind(sqlite3_stmt *statement, int index, const QVariant &value)
 Result<qint64> Statements::step(sqlite3_stmt *statement, const QString &sql)
 {
     const int rc = sqlite3_step(statement);
-    Result<qint64> out = qint64(sqlite3_last_insert_rowid(m_plan.handle()));
+    Result<qint64> out = qint64(sqlite3_last_insert_rowid(sqlite3_db_handle(statement)));
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         out = failure(rc, sql);
     sqlite3_reset(statement);

@@ -89,6 +89,84 @@ class TestImporter : public QObject
     Q_OBJECT
 
 private slots:
+    // A key repeated in the file is an error of the later row naming the earlier line, however far apart (the map of
+    // the numbers seen grows and rehashes in between); distinct keys are not.
+    void repeatedStudentNumber_data()
+    {
+        QTest::addColumn<int>("rows");      // rows s1 … sN
+        QTest::addColumn<int>("repeatOf");  // then a row repeating the number of this row (0: none)
+        QTest::addColumn<int>("errorLine"); // the line of the repeat (0: no error)
+        QTest::newRow("no repeat") << 300 << 0 << 0;
+        QTest::newRow("the next row") << 1 << 1 << 3;
+        QTest::newRow("300 rows apart") << 300 << 1 << 302;
+        QTest::newRow("the last of 300") << 300 << 300 << 302;
+    }
+    void repeatedStudentNumber()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, repeatOf);
+        QFETCH(int, errorLine);
+        QByteArray csv = "Fornavn;Etternavn;Studentnummer\n";
+        for (int i = 1; i <= rows; ++i)
+            csv += "Kari;Nordmann;s" + QByteArray::number(i) + '\n';
+        if (repeatOf > 0)
+            csv += "Ola;Nordmann;s" + QByteArray::number(repeatOf) + '\n';
+        test::TempPlan t;
+        auto preview = prepareText(t.plan(), ImportRegister::Students, csv, forSchool(innlandet));
+        QVERIFY(preview.ok());
+        if (errorLine == 0) {
+            QVERIFY2(preview->canApply(), qPrintable(errorsOf(*preview)));
+            return;
+        }
+        QCOMPARE(preview->errors.size(), 1);
+        const Error &e = preview->errors.constFirst();
+        QCOMPARE(e.line, errorLine);
+        QCOMPARE(e.column, 3);
+        QVERIFY2(e.message.contains(u"s%1"_s.arg(repeatOf)) && e.message.contains(QString::number(repeatOf + 1)),
+                 qPrintable(e.message));
+    }
+
+    // A row's values (ImportValues, in place of a QVariantHash): set, replaced, taken, absent.
+    void importValues_data()
+    {
+        QTest::addColumn<QStringList>("steps"); // "set key value", "take key"
+        QTest::addColumn<QString>("expected");  // key=value,… in the order set; then what take() returned
+        QTest::newRow("set two") << QStringList{u"set a 1"_s, u"set bb 2"_s} << u"a=1,bb=2"_s;
+        QTest::newRow("set again replaces") << QStringList{u"set a 1"_s, u"set b 2"_s, u"set a 3"_s} << u"a=3,b=2"_s;
+        QTest::newRow("take removes") << QStringList{u"set a 1"_s, u"set b 2"_s, u"take a"_s} << u"b=2 took 1"_s;
+        QTest::newRow("take of an absent key") << QStringList{u"set a 1"_s, u"take ab"_s} << u"a=1 took invalid"_s;
+        QTest::newRow("keys of one length")
+            << QStringList{u"set ab 1"_s, u"set ba 2"_s, u"set ab 3"_s} << u"ab=3,ba=2"_s;
+    }
+    void importValues()
+    {
+        QFETCH(QStringList, steps);
+        QFETCH(QString, expected);
+        ImportValues values;
+        QString took;
+        for (const QString &step : std::as_const(steps)) {
+            const QStringList parts = step.split(u' ');
+            if (parts.at(0) == u"set"_s) {
+                values.insert(parts.at(1), parts.at(2));
+            } else {
+                const QVariant v = values.take(parts.at(1));
+                took = u" took "_s + (v.isValid() ? v.toString() : u"invalid"_s);
+            }
+        }
+        QStringList shown;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            QCOMPARE(values.value(it.key()), it.value());
+            QVERIFY(values.contains(it.key()));
+            shown << it.key() + u'=' + it.value().toString();
+        }
+        QCOMPARE(shown.join(u','), expected.section(u' ', 0, 0));
+        QCOMPARE(took, expected.contains(u" took "_s) ? u" "_s + expected.section(u' ', 1) : QString());
+        QCOMPARE(values.size(), shown.size());
+        QVERIFY(!values.contains(u"zz"_s));
+        QVERIFY(!values.value(u"zz"_s).isValid());
+        QVERIFY(values.constFind(u"zz"_s) == values.constEnd());
+    }
+
     void newThenUnchanged_data()
     {
         QTest::addColumn<ImportRegister>("reg");
