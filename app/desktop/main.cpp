@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -116,5 +117,9 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return app->exec();
+    const int code = app->exec();
+    // Work still running on a worker thread (the Overview's recruitment figures, on a connection of its own) ends
+    // before the window and the SQL driver go: quitting just after a start crashed in SQLite otherwise.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
