@@ -304,14 +304,16 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
 
+    // the charts give way to the lists below them on a laptop screen: a list of a few rows is read, a chart seen
+    const int chartHeight = 215;
     m_occupancy = new QChartView(this);
     m_occupancy->setObjectName(QStringLiteral("occupancyChart"));
     m_occupancy->setRenderHint(QPainter::Antialiasing);
-    m_occupancy->setMinimumHeight(240);
+    m_occupancy->setMinimumHeight(chartHeight);
     m_status = new QChartView(this);
     m_status->setObjectName(QStringLiteral("statusChart"));
     m_status->setRenderHint(QPainter::Antialiasing);
-    m_status->setMinimumHeight(240);
+    m_status->setMinimumHeight(chartHeight);
     // a chart view takes focus itself (Tab, named and described); its viewport only passes clicks on
     for (QChartView *view : {m_occupancy, m_status})
         view->viewport()->setFocusPolicy(Qt::NoFocus);
@@ -347,8 +349,8 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_occupancy, 3);
     charts->addWidget(m_status, 2);
-    layout->addLayout(charts, 3);
-    layout->addWidget(new RecruitmentPanel(session, this), 3);
+    layout->addLayout(charts, 2);
+    layout->addWidget(new RecruitmentPanel(session, this), 2);
     auto *lists = new QGridLayout;
     // absence alerts and overdue conversations are short lists: they share the first column, so the page stays
     // within 1280 pixels
@@ -379,7 +381,7 @@ OverviewPage::OverviewPage(PlanSession &session, QWidget *parent)
     checklistHeader->addWidget(m_checklistFor);
     lists->addLayout(checklistHeader, 0, 2);
     lists->addWidget(m_checklist, 1, 2, 3, 1);
-    layout->addLayout(lists, 2);
+    layout->addLayout(lists, 3);
 
     for (QTreeWidget *list : {m_absence, m_meetings, m_checklist, m_conversations})
         connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });

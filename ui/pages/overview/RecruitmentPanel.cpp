@@ -100,7 +100,7 @@ RecruitmentPanel::RecruitmentPanel(PlanSession &session, QWidget *parent)
     m_retention->setObjectName(QStringLiteral("retentionChart"));
     for (QChartView *view : {m_funnel, m_retention}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(200);
+        view->setMinimumHeight(190);
         view->setFocusPolicy(Qt::StrongFocus);
         view->viewport()->setFocusPolicy(Qt::NoFocus);
     }
