@@ -17,8 +17,7 @@ template<typename T> Result<void> withoutValue(const Result<T> &result)
 }
 
 // The value of a Result put into `into`, its error kept: for an edit whose caller wants the new record's id.
-template<typename T>
-Result<void> keepValue(const Result<T> &result, T &into)
+template<typename T> Result<void> keepValue(const Result<T> &result, T &into)
 {
     if (!result)
         return result.error();

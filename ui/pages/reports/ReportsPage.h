@@ -27,9 +27,9 @@ class PlanSession;
 class ReportTableModel;
 
 // The Reports page (PRODUCT.md section 3): the school report of one school, or the supervisor report, for a
-// period or a date range; the recruitment report (section 10) over a date range; or a site's or a supervisor's placements as a calendar. A sortable preview with the totals
-// beneath, then export to CSV, XLSX or PDF (.ics for calendars) through core/documents, off the UI thread with
-// progress. The preview follows changes to the plan.
+// period or a date range; the recruitment report (section 10) over a date range; or a site's or a supervisor's
+// placements as a calendar. A sortable preview with the totals beneath, then export to CSV, XLSX or PDF (.ics for
+// calendars) through core/documents, off the UI thread with progress. The preview follows changes to the plan.
 class ReportsPage : public QWidget, public PlanPage
 {
     Q_OBJECT
