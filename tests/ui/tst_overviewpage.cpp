@@ -45,6 +45,21 @@ private:
 
     QTreeWidget *list(const char *name) { return m_page->findChild<QTreeWidget *>(QString::fromLatin1(name)); }
 
+    // Site "Sted i" with student "Elev Nr<i>" placed there in the test's period; the placement's id.
+    qint64 placeAtNewSite(PlanFile &p, qint64 school, int i) const
+    {
+        const qint64 site =
+            insert(p, u"INSERT INTO sites (name, kind) VALUES (?, 'sykehjem')"_qs, {u"Sted %1"_qs.arg(i, 3)});
+        const qint64 st = insert(p,
+                                 u"INSERT INTO students (school_id, student_number, given_name, family_name) "
+                                 "VALUES (?, ?, 'Elev', ?)"_qs,
+                                 {school, QString::number(100 + i), u"Nr%1"_qs.arg(i)});
+        return insert(p,
+                      u"INSERT INTO placements (student_id, site_id, period_id, start_date, end_date, "
+                      "status) VALUES (?, ?, ?, '2026-08-24', '2026-10-30', 'ongoing')"_qs,
+                      {st, site, m_period});
+    }
+
 private slots:
     void init()
     {
@@ -416,16 +431,7 @@ private slots:
         PlanFile &p = m_session->plan();
         const qint64 school = test::scalar(p, u"SELECT id FROM schools"_qs).toLongLong();
         for (int i = 0; i < sites; ++i) {
-            const qint64 site =
-                insert(p, u"INSERT INTO sites (name, kind) VALUES (?, 'sykehjem')"_qs, {u"Sted %1"_qs.arg(i, 3)});
-            const qint64 st = insert(p,
-                                     u"INSERT INTO students (school_id, student_number, given_name, family_name) "
-                                     "VALUES (?, ?, 'Elev', ?)"_qs,
-                                     {school, QString::number(100 + i), u"Nr%1"_qs.arg(i)});
-            const qint64 pl = insert(p,
-                                     u"INSERT INTO placements (student_id, site_id, period_id, start_date, end_date, "
-                                     "status) VALUES (?, ?, ?, '2026-08-24', '2026-10-30', 'ongoing')"_qs,
-                                     {st, site, m_period});
+            const qint64 pl = placeAtNewSite(p, school, i);
             insert(p,
                    u"INSERT INTO assessment_meetings (placement_id, kind, planned_date) "
                    "VALUES (?, 'forventningssamtale', '2026-09-03')"_qs,
@@ -474,16 +480,7 @@ private slots:
         const qint64 text = test::scalar(p, u"SELECT id FROM checklist_texts"_qs).toLongLong();
         const int sites = OverviewPage::groupsShown + 4;
         for (int i = 0; i < sites; ++i) {
-            const qint64 site =
-                insert(p, u"INSERT INTO sites (name, kind) VALUES (?, 'sykehjem')"_qs, {u"Sted %1"_qs.arg(i, 3)});
-            const qint64 st = insert(p,
-                                     u"INSERT INTO students (school_id, student_number, given_name, family_name) "
-                                     "VALUES (?, ?, 'Elev', ?)"_qs,
-                                     {school, QString::number(100 + i), u"Nr%1"_qs.arg(i)});
-            const qint64 pl = insert(p,
-                                     u"INSERT INTO placements (student_id, site_id, period_id, start_date, end_date, "
-                                     "status) VALUES (?, ?, ?, '2026-08-24', '2026-10-30', 'ongoing')"_qs,
-                                     {st, site, m_period});
+            const qint64 pl = placeAtNewSite(p, school, i);
             // the last sites have two items, one overdue (Monday 31 August): their groups come first
             for (int n = 0; n < (i >= sites - 2 ? 2 : 1); ++n)
                 insert(p,
