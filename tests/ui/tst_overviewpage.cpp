@@ -536,6 +536,19 @@ private slots:
         QCOMPARE(panel->figures().constLast().formerStudents, 0);
     }
 
+    // A reload still running when the window closes is waited for: at exit a worker left behind queried SQLite
+    // while Qt's SQL driver was being unloaded (a crash seen in CI, 1 run in many).
+    void noWorkerOutlivesThePanel()
+    {
+        auto *panel = m_page->findChild<RecruitmentPanel *>();
+        QVERIFY(panel);
+        QThreadPool::globalInstance()->waitForDone();
+        panel->setToday(QDate(2026, 9, 12)); // opens its own connection on a worker: milliseconds, so still running
+        QVERIFY(QThreadPool::globalInstance()->activeThreadCount() > 0);
+        m_page.reset();
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    }
+
     void updatesWhenThePlanChanges()
     {
         QTreeWidget *meetings = list("meetingsDue");

@@ -137,6 +137,12 @@ RecruitmentPanel::RecruitmentPanel(PlanSession &session, QWidget *parent)
     refreshInBackground();
 }
 
+RecruitmentPanel::~RecruitmentPanel()
+{
+    for (QFutureWatcherBase *running : findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly))
+        running->waitForFinished();
+}
+
 void RecruitmentPanel::setToday(QDate today)
 {
     m_today = today;

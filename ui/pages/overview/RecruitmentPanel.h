@@ -28,6 +28,9 @@ public:
     static constexpr int maxSites = 6;
 
     explicit RecruitmentPanel(PlanSession &session, QWidget *parent = nullptr);
+    // Waits for reloads still running: a worker must not outlive the window (at exit it would query SQLite while
+    // Qt's SQL driver is unloaded).
+    ~RecruitmentPanel() override;
 
     // Sets the last day of the range and reloads in the background.
     void setToday(QDate today);
