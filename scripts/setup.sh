@@ -19,6 +19,7 @@ packages=(
     at-spi2-core dbus-daemon dbus-x11 python3-pyatspi
     desktop-file-utils appstream lintian librsvg2-bin dpkg-dev file
     clang libclang-rt-14-dev
+    postgresql-15 postgresql-client-15 libqt6sql6-psql qtkeychain-qt6-dev
 )
 
 if [ "${1:-}" = --list ]; then
@@ -37,6 +38,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing ${missing[*]}"
     sudo_cmd=()
     [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+    # The PostgreSQL server binaries are for the tests' throwaway clusters (tests/support/pg-cluster.sh): no
+    # system cluster is made or started. A machine that already has PostgreSQL keeps its own setting.
+    if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+        "${sudo_cmd[@]}" mkdir -p /etc/postgresql-common
+        echo "create_main_cluster = false" | "${sudo_cmd[@]}" tee /etc/postgresql-common/createcluster.conf >/dev/null
+    fi
     export DEBIAN_FRONTEND=noninteractive
     "${sudo_cmd[@]}" apt-get update -qq
     "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
