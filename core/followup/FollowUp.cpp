@@ -161,16 +161,12 @@ Result<AbsenceSummary> FollowUp::absence(PlanFile &plan, qint64 placementId)
     if (!rows->isEmpty())
         return rows->constFirst().summary;
     // no absence recorded (or a cancelled placement): its planned hours, 0 %
-    auto q = plan.exec(QStringLiteral("SELECT p.start_date, p.end_date, per.hours_per_week FROM placements p "
-                                      "JOIN periods per ON per.id = p.period_id WHERE p.id = ?"),
-                       {placementId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(placementId));
+    auto dates = placementDates(plan, placementId);
+    if (!dates)
+        return dates.error();
     AbsenceSummary s;
     s.placementId = placementId;
-    s.plannedHours = plannedHours(isoDate(q->value(0)), isoDate(q->value(1)), q->value(2).toDouble());
+    s.plannedHours = plannedHours(dates->start, dates->end, dates->hoursPerWeek);
     // a cancelled placement may still have absence recorded
     auto sum =
         plan.exec(QStringLiteral("SELECT COALESCE(SUM(hours), 0) FROM absences WHERE placement_id = ?"), {placementId});
@@ -325,9 +321,10 @@ Result<QList<DueMeeting>> FollowUp::meetingsDue(PlanFile &plan, qint64 periodId,
 
 Result<PlacementDates> FollowUp::placementDates(PlanFile &plan, qint64 placementId)
 {
-    auto q = plan.exec(QStringLiteral("SELECT p.start_date, p.end_date, pr.kind FROM placements p "
+    auto q = plan.exec(QStringLiteral("SELECT p.start_date, p.end_date, pr.kind, per.hours_per_week FROM placements p "
                                       "JOIN students st ON st.id = p.student_id "
-                                      "LEFT JOIN programmes pr ON pr.id = st.programme_id WHERE p.id = ?"),
+                                      "LEFT JOIN programmes pr ON pr.id = st.programme_id "
+                                      "JOIN periods per ON per.id = p.period_id WHERE p.id = ?"),
                        {placementId});
     if (!q)
         return q.error();
@@ -338,6 +335,7 @@ Result<PlacementDates> FollowUp::placementDates(PlanFile &plan, qint64 placement
     d.start = isoDate(q->value(0));
     d.end = isoDate(q->value(1));
     d.programme = fromId<ProgrammeKind>(q->value(2).toString()).value_or(ProgrammeKind::Annet);
+    d.hoursPerWeek = q->value(3).toDouble();
     return d;
 }
 

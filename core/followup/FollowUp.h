@@ -57,13 +57,15 @@ struct DueMeeting
     QString supervisorName;
 };
 
-// What follow-up needs to know of a placement: its dates and the kind of the student's programme.
+// What follow-up needs to know of a placement: its dates, the kind of the student's programme and the hours a week
+// of its period (the planned hours and a day's absence are counted from them).
 struct PlacementDates
 {
     qint64 placementId = 0;
     QDate start;
     QDate end;
     ProgrammeKind programme = ProgrammeKind::Annet; // Annet when the student has no programme
+    double hoursPerWeek = 0.0;
 };
 
 // Follow-up during placements (PRODUCT.md section 2, rules 5 and 6): planned hours and absence, proposed
@@ -102,7 +104,7 @@ public:
     // the whole plan), cancelled placements left out; by due date. `today` decides which are overdue.
     static Result<QList<DueMeeting>> meetingsDue(PlanFile &plan, qint64 periodId, QDate today, QDate until);
 
-    // The dates and programme kind of a placement; NotFound when there is none with this id.
+    // The dates, programme kind and hours a week of a placement; NotFound when there is none with this id.
     static Result<PlacementDates> placementDates(PlanFile &plan, qint64 placementId);
 
     // --- conflicts ---

@@ -1,6 +1,8 @@
 #include "welcome/Checklists.h"
 
+#include "storage/Listings.h"
 #include "storage/PlanFile.h"
+#include "storage/SqlValues.h"
 
 #include <QStringList>
 
@@ -182,6 +184,24 @@ Result<void> Checklists::followDates(PlanFile &plan, qint64 placementId, QDate o
     if (q->numRowsAffected() > 0)
         plan.notifyChanged(Entity::Checklist, Change::Kind::Updated, {placementId});
     return tx.commit();
+}
+
+Result<ChecklistOwner> Checklists::owner(const PlanFile &plan, qint64 placementId)
+{
+    auto found = sql::rows<ChecklistOwner>(
+        plan,
+        QStringLiteral("SELECT p.id, " PRAKSIS_SQL_PERSON_NAME("st") ", " PRAKSIS_SQL_SITE_LABEL(
+            "s") ", p.start_date, p.end_date FROM placements p JOIN students st ON st.id = p.student_id "
+                 "JOIN sites s ON s.id = p.site_id WHERE p.id = ?"),
+        {placementId}, [](const QSqlQuery &q) {
+            return ChecklistOwner{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                  sql::toDate(q.value(3)), sql::toDate(q.value(4))};
+        });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(placementId));
+    return found->first();
 }
 
 Result<QList<ChecklistItem>> Checklists::forPlacement(PlanFile &plan, qint64 placementId)

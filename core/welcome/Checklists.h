@@ -66,6 +66,19 @@ struct DueGroup
     int overdue = 0;
 };
 
+// Whose checklist it is: the student and the site of the placement, and its dates (what the checklist window's
+// title and summary name).
+struct ChecklistOwner
+{
+    qint64 placementId = 0;
+    QString student; // "Given Family" (PRAKSIS_SQL_PERSON_NAME)
+    QString site;    // "name" or "name / unit" (PRAKSIS_SQL_SITE_LABEL)
+    QDate start;
+    QDate end;
+
+    friend bool operator==(const ChecklistOwner &, const ChecklistOwner &) = default;
+};
+
 // A stored checklist row exactly as it is in the plan, for undoing the removal of a placement.
 struct ChecklistRow
 {
@@ -102,6 +115,8 @@ public:
     // Entity::Checklist Updated with the placement id.
     static Result<void> followDates(PlanFile &plan, qint64 placementId, QDate oldStart);
 
+    // Whose checklist a placement's is; NotFound when there is no placement with this id.
+    static Result<ChecklistOwner> owner(const PlanFile &plan, qint64 placementId);
     // A placement's checklist, in section and item order.
     static Result<QList<ChecklistItem>> forPlacement(PlanFile &plan, qint64 placementId);
     // The checklists of many placements in one query (for printing), each in section and item order.

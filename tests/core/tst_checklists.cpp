@@ -80,6 +80,40 @@ private slots:
         }
     }
 
+    // Whose checklist: the window's title names the student ("given family") and the site's label ("name" or
+    // "name / unit").
+    void ownerNamesStudentAndSite_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("site");
+        QTest::newRow("with a unit") << u"Avdeling Bjørk"_s << u"Solgløtt sykehjem / Avdeling Bjørk"_s;
+        QTest::newRow("without a unit") << u""_s << u"Solgløtt sykehjem"_s;
+    }
+
+    void ownerNamesStudentAndSite()
+    {
+        QFETCH(QString, unit);
+        QFETCH(QString, site);
+        test::TempPlan t;
+        test::PlacementSeed seed;
+        seed.unit = unit;
+        seed.start = QDate(2027, 1, 4);
+        seed.end = QDate(2027, 2, 26);
+        const qint64 placement = test::seedPlacement(t.plan(), seed);
+        seed.givenName = u"Per"_s;
+        seed.familyName = u"Ås"_s;
+        seed.start = QDate(2027, 3, 1);
+        seed.end = QDate(2027, 3, 26);
+        test::seedPlacement(t.plan(), seed); // another placement at the same site: not this one's owner
+        auto owner = Checklists::owner(t.plan(), placement);
+        QVERIFY_RESULT(owner);
+        QCOMPARE(*owner, (ChecklistOwner{placement, u"Åse Ødegård"_s, site, QDate(2027, 1, 4), QDate(2027, 2, 26)}));
+
+        auto none = Checklists::owner(t.plan(), placement + 100);
+        QVERIFY(!none);
+        QCOMPARE(none.error().kind, Error::Kind::NotFound);
+    }
+
     void createIsIdempotent()
     {
         test::TempPlan t;

@@ -183,6 +183,39 @@ private slots:
         QCOMPARE(FollowUp::absence(h.plan(), 999).error().kind, Error::Kind::NotFound);
     }
 
+    // What follow-up reads of one placement: its dates, the kind of the student's programme and the hours a week of
+    // its period (the placement window shows the planned hours and proposes a day's absence from them).
+    void placementDates_data()
+    {
+        QTest::addColumn<bool>("apprentice");
+        QTest::addColumn<bool>("spring");
+        QTest::addColumn<double>("hoursPerWeek");
+        QTest::newRow("nursing, autumn") << false << false << 30.0;
+        QTest::newRow("nursing, spring") << false << true << 37.5;
+        QTest::newRow("apprentice, spring") << true << true << 37.5;
+    }
+
+    void placementDates()
+    {
+        QFETCH(bool, apprentice);
+        QFETCH(bool, spring);
+        QFETCH(double, hoursPerWeek);
+        HandPlan h;
+        // another placement in the other period first: the one asked about is not the first row
+        h.placement(h.student(u"Per"_qs, u"Ås"_qs, h.nursing), h.heimen, spring ? h.autumn : h.spring,
+                    spring ? u"2026-08-24"_qs : u"2026-03-09"_qs, spring ? u"2026-10-30"_qs : u"2026-04-10"_qs);
+        const qint64 s = h.student(u"Kari"_qs, u"Nordmann"_qs, apprentice ? h.apprentices : h.nursing);
+        const qint64 p = h.placement(s, h.solbakken, spring ? h.spring : h.autumn, u"2026-03-16"_qs, u"2026-04-03"_qs);
+        auto d = FollowUp::placementDates(h.plan(), p);
+        QVERIFY(d);
+        QCOMPARE(d->placementId, p);
+        QCOMPARE(d->start, QDate(2026, 3, 16));
+        QCOMPARE(d->end, QDate(2026, 4, 3));
+        QCOMPARE(d->programme, apprentice ? ProgrammeKind::Laerling : ProgrammeKind::Sykepleie);
+        QCOMPARE(d->hoursPerWeek, hoursPerWeek);
+        QCOMPARE(FollowUp::placementDates(h.plan(), p + 100).error().kind, Error::Kind::NotFound);
+    }
+
     void proposedMeetings_data()
     {
         QTest::addColumn<QDate>("start");

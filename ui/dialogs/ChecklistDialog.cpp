@@ -132,19 +132,12 @@ void ChecklistDialog::reload()
     m_loading = true;
     m_tree->clear();
     PlanFile &plan = m_session.plan();
-    auto who = plan.exec(QStringLiteral("SELECT st.given_name || ' ' || st.family_name, s.name, s.unit, p.start_date, "
-                                        "p.end_date FROM placements p JOIN students st ON st.id = p.student_id "
-                                        "JOIN sites s ON s.id = p.site_id WHERE p.id = ?"),
-                         {m_placementId});
     QString title;
-    if (who && who->next()) {
-        const QString site = who->value(2).toString().isEmpty()
-                                 ? who->value(1).toString()
-                                 : who->value(1).toString() + QStringLiteral(" / ") + who->value(2).toString();
-        title = who->value(0).toString() + QStringLiteral(" – ") + site;
-        m_student = who->value(0).toString();
-        m_start = who->value(3).toDate();
-        setWindowTitle(tr("Checklist – %1").arg(who->value(0).toString()));
+    if (auto owner = Checklists::owner(plan, m_placementId)) {
+        title = owner->student + QStringLiteral(" – ") + owner->site;
+        m_student = owner->student;
+        m_start = owner->start;
+        setWindowTitle(tr("Checklist – %1").arg(owner->student));
     }
     const QString language = PlanSettings(plan).value(PlanSettings::documentLanguage);
     const QDate today = QDate::currentDate();

@@ -414,9 +414,8 @@ void PlacementDetailDialog::refresh()
                                 label(p.status).toHtmlEscaped());
 
     double hoursPerWeek = 0;
-    if (auto q = plan.exec(QStringLiteral("SELECT hours_per_week FROM periods WHERE id = ?"), {p.periodId});
-        q && q->next())
-        hoursPerWeek = q->value(0).toDouble();
+    if (auto dates = FollowUp::placementDates(plan, m_placementId))
+        hoursPerWeek = dates->hoursPerWeek;
     const double planned = FollowUp::plannedHours(p.start, p.end, hoursPerWeek);
     m_hours->setText(tr("%1 hours: %2 working days at %3 hours a week")
                          .arg(hoursText(planned))
@@ -602,11 +601,8 @@ void PlacementDetailDialog::addAbsence()
     record.placementId = m_placementId;
     record.date = m_today >= m_start && m_today <= m_end ? m_today : m_start;
     double hoursPerDay = 0;
-    if (auto q = m_session.plan().exec(QStringLiteral("SELECT pe.hours_per_week FROM placements p JOIN periods pe "
-                                                      "ON pe.id = p.period_id WHERE p.id = ?"),
-                                       {m_placementId});
-        q && q->next())
-        hoursPerDay = q->value(0).toDouble() / 5;
+    if (auto dates = FollowUp::placementDates(m_session.plan(), m_placementId))
+        hoursPerDay = dates->hoursPerWeek / 5;
     record.hours = hoursPerDay > 0 ? hoursPerDay : 7.5;
     auto *form = new RecordForm(tr("Add absence"), this);
     form->setObjectName(QStringLiteral("absenceForm"));
