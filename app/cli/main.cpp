@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "i18n/Language.h"
+#include "storage/PlanAddress.h"
 #include "storage/PlanLocation.h"
 
 #include <QCoreApplication>
@@ -126,6 +127,13 @@ int main(int argc, char *argv[])
             out << Main::tr("Usage: praksisplan-cli %1").arg(QString::fromUtf8(c.synopsis)) << '\n'
                 << Main::tr(c.summary) << Qt::endl;
             return Done;
+        }
+        // A server address is refused (or told not to be available yet) before any command runs: nothing is
+        // created, and no folder named "postgresql:" appears.
+        if (const auto address = PlanAddress::parse(db); !address || address->isServer()) {
+            const Error refused = address ? PlanAddress::serverNotAvailable(address.value()) : address.error();
+            err << refused.toString() << Qt::endl;
+            return exitCodeFor(refused);
         }
         Context ctx(rest, db.isEmpty() ? PlanLocation::defaultPath() : db, json, out, err);
         ctx.command = name;

@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "Prompts.h"
 #include "i18n/Language.h"
+#include "storage/PlanAddress.h"
 #include "storage/PlanLocation.h"
 
 #include <QApplication>
@@ -90,9 +92,14 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     // A file named on the command line is opened (or its error shown); else the last plan, if it still exists.
     QString toOpen;
-    if (!files.isEmpty())
-        toOpen = QFileInfo(files.first()).absoluteFilePath();
-    else if (const QString last = PlanLocation::lastOpened(); !last.isEmpty() && QFileInfo::exists(last))
+    if (!files.isEmpty()) {
+        // A server address is not a file name: refused, or told not to be available yet; nothing is created.
+        if (const auto address = PlanAddress::parse(files.first()); !address || address->isServer())
+            Prompts::error(&window, QCoreApplication::translate("praksis::MainWindow", "The plan could not be opened"),
+                           address ? PlanAddress::serverNotAvailable(address.value()) : address.error());
+        else
+            toOpen = QFileInfo(files.first()).absoluteFilePath();
+    } else if (const QString last = PlanLocation::lastOpened(); !last.isEmpty() && QFileInfo::exists(last))
         toOpen = last;
     if (!toOpen.isEmpty()) {
         // The window paints first, with the plan's name and "Checking…", while the file is checked off this thread.

@@ -4519,6 +4519,61 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlanAddress</name>
+    <message>
+        <source>The server address “%1” holds a password. Praksisplan never takes a password from an address: give it in PGPASSWORD, ~/.pgpass or PGPASSFILE, or type it when the program asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” names more than one server; give one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host in the server address “%1” is not written as [IPv6 address] or [IPv6 address]:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port “%1” in the server address “%2” is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” has an unknown option “%2”. Praksisplan knows: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” is given twice in the server address “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1” in the server address “%2” has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” names its host twice: before the database and in “host=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” names its port twice: after the host and in “port=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” in the server address “%2” is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect_timeout “%1” in the server address “%2” is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database. Add it after the host, as in postgresql://anne@db.kommune.no/praksis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a plan on a PostgreSQL server. Shared plans on a server are not available in this version of Praksisplan yet; nothing was created or changed. Use a plan file for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlanFile</name>
     <message>
         <source>“%1” is a folder, not a plan file.</source>

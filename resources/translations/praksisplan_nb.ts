@@ -4522,6 +4522,61 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlanAddress</name>
+    <message>
+        <source>The server address “%1” holds a password. Praksisplan never takes a password from an address: give it in PGPASSWORD, ~/.pgpass or PGPASSFILE, or type it when the program asks for it.</source>
+        <translation>Serveradressen «%1» inneholder et passord. Praksisplan tar aldri imot passord i en adresse: oppgi det i PGPASSWORD, ~/.pgpass eller PGPASSFILE, eller skriv det inn når programmet spør etter det.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names more than one server; give one host.</source>
+        <translation>Serveradressen «%1» nevner mer enn én server; oppgi én vert.</translation>
+    </message>
+    <message>
+        <source>The host in the server address “%1” is not written as [IPv6 address] or [IPv6 address]:port.</source>
+        <translation>Verten i serveradressen «%1» er ikke skrevet som [IPv6-adresse] eller [IPv6-adresse]:port.</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the server address “%2” is not a number from 1 to 65535.</source>
+        <translation>Porten «%1» i serveradressen «%2» er ikke et tall fra 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” has an unknown option “%2”. Praksisplan knows: %3.</source>
+        <translation>Serveradressen «%1» har et ukjent valg «%2». Praksisplan kjenner: %3.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is given twice in the server address “%2”.</source>
+        <translation>Valget «%1» er oppgitt to ganger i serveradressen «%2».</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the server address “%2” has no value.</source>
+        <translation>Valget «%1» i serveradressen «%2» har ingen verdi.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names its host twice: before the database and in “host=”.</source>
+        <translation>Serveradressen «%1» nevner verten to ganger: foran databasen og i «host=».</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names its port twice: after the host and in “port=”.</source>
+        <translation>Serveradressen «%1» nevner porten to ganger: etter verten og i «port=».</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” in the server address “%2” is not one of: %3.</source>
+        <translation>sslmode «%1» i serveradressen «%2» er ikke en av: %3.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout “%1” in the server address “%2” is not a number of seconds.</source>
+        <translation>connect_timeout «%1» i serveradressen «%2» er ikke et antall sekunder.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database. Add it after the host, as in postgresql://anne@db.kommune.no/praksis.</source>
+        <translation>Serveradressen «%1» nevner ingen database. Legg den til etter verten, som i postgresql://anne@db.kommune.no/praksis.</translation>
+    </message>
+    <message>
+        <source>“%1” is a plan on a PostgreSQL server. Shared plans on a server are not available in this version of Praksisplan yet; nothing was created or changed. Use a plan file for now.</source>
+        <translation>«%1» er en plan på en PostgreSQL-server. Delte planer på en server er ikke tilgjengelig i denne versjonen av Praksisplan ennå; ingenting ble opprettet eller endret. Bruk en planfil inntil videre.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlanFile</name>
     <message>
         <source>“%1” is a folder, not a plan file.</source>

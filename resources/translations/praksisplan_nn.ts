@@ -4522,6 +4522,61 @@
     </message>
 </context>
 <context>
+    <name>praksis::PlanAddress</name>
+    <message>
+        <source>The server address “%1” holds a password. Praksisplan never takes a password from an address: give it in PGPASSWORD, ~/.pgpass or PGPASSFILE, or type it when the program asks for it.</source>
+        <translation>Serveradressa «%1» inneheld eit passord. Praksisplan tek aldri imot passord i ei adresse: oppgje det i PGPASSWORD, ~/.pgpass eller PGPASSFILE, eller skriv det inn når programmet spør etter det.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names more than one server; give one host.</source>
+        <translation>Serveradressa «%1» nemner meir enn éin tenar; oppgje éin vert.</translation>
+    </message>
+    <message>
+        <source>The host in the server address “%1” is not written as [IPv6 address] or [IPv6 address]:port.</source>
+        <translation>Verten i serveradressa «%1» er ikkje skriven som [IPv6-adresse] eller [IPv6-adresse]:port.</translation>
+    </message>
+    <message>
+        <source>The port “%1” in the server address “%2” is not a number from 1 to 65535.</source>
+        <translation>Porten «%1» i serveradressa «%2» er ikkje eit tal frå 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” has an unknown option “%2”. Praksisplan knows: %3.</source>
+        <translation>Serveradressa «%1» har eit ukjent val «%2». Praksisplan kjenner: %3.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is given twice in the server address “%2”.</source>
+        <translation>Valet «%1» er oppgitt to gonger i serveradressa «%2».</translation>
+    </message>
+    <message>
+        <source>The option “%1” in the server address “%2” has no value.</source>
+        <translation>Valet «%1» i serveradressa «%2» har ingen verdi.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names its host twice: before the database and in “host=”.</source>
+        <translation>Serveradressa «%1» nemner verten to gonger: framfor databasen og i «host=».</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names its port twice: after the host and in “port=”.</source>
+        <translation>Serveradressa «%1» nemner porten to gonger: etter verten og i «port=».</translation>
+    </message>
+    <message>
+        <source>The sslmode “%1” in the server address “%2” is not one of: %3.</source>
+        <translation>sslmode «%1» i serveradressa «%2» er ikkje ein av: %3.</translation>
+    </message>
+    <message>
+        <source>The connect_timeout “%1” in the server address “%2” is not a number of seconds.</source>
+        <translation>connect_timeout «%1» i serveradressa «%2» er ikkje eit tal sekund.</translation>
+    </message>
+    <message>
+        <source>The server address “%1” names no database. Add it after the host, as in postgresql://anne@db.kommune.no/praksis.</source>
+        <translation>Serveradressa «%1» nemner ingen database. Legg han til etter verten, som i postgresql://anne@db.kommune.no/praksis.</translation>
+    </message>
+    <message>
+        <source>“%1” is a plan on a PostgreSQL server. Shared plans on a server are not available in this version of Praksisplan yet; nothing was created or changed. Use a plan file for now.</source>
+        <translation>«%1» er ein plan på ein PostgreSQL-tenar. Delte planar på ein tenar er ikkje tilgjengelege i denne versjonen av Praksisplan enno; ingenting vart oppretta eller endra. Bruk ei planfil inntil vidare.</translation>
+    </message>
+</context>
+<context>
     <name>praksis::PlanFile</name>
     <message>
         <source>“%1” is a folder, not a plan file.</source>
