@@ -52,7 +52,8 @@ const Table &schools()
          {"orgNumber", QStringLiteral("sc.org_number")},
          {"contactPerson", QStringLiteral("sc.contact_person")},
          {"email", QStringLiteral("sc.email")}},
-        {QStringLiteral("sc.name"), QStringLiteral("sc.contact_person"), QStringLiteral("sc.org_number")}};
+        {QStringLiteral("sc.name"), QStringLiteral("sc.contact_person"), QStringLiteral("sc.org_number")},
+        {{"kind", QStringLiteral("sc.kind = ?")}}};
     return t;
 }
 
@@ -70,7 +71,8 @@ const Table &sites()
          {"contactPerson", QStringLiteral("si.contact_person")},
          {"phone", QStringLiteral("si.phone")}},
         {QStringLiteral("si.name"), QStringLiteral("si.unit"), QStringLiteral("si.municipality"),
-         QStringLiteral("si.contact_person"), QStringLiteral("si.address")}};
+         QStringLiteral("si.contact_person"), QStringLiteral("si.address")},
+        {{"kind", QStringLiteral("si.kind = ?")}}};
     return t;
 }
 
@@ -88,7 +90,8 @@ const Table &supervisors()
          {"absences", QStringLiteral("(SELECT count(*) FROM supervisor_absences a WHERE a.supervisor_id = su.id)")},
          {"email", QStringLiteral("su.email")}},
         {QStringLiteral("su.family_name"), QStringLiteral("su.given_name"),
-         QStringLiteral(PRAKSIS_SQL_PERSON_NAME("su")), QStringLiteral("su.email"), QStringLiteral("si.name")}};
+         QStringLiteral(PRAKSIS_SQL_PERSON_NAME("su")), QStringLiteral("su.email"), QStringLiteral("si.name")},
+        {{"site", QStringLiteral("su.site_id = ?")}}};
     return t;
 }
 

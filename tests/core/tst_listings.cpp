@@ -2,6 +2,7 @@
 #include "ResultAssert.h"
 #include "SmallPlan.h"
 #include "TestSupport.h"
+#include "model/Kinds.h"
 #include "storage/Listings.h"
 #include "storage/Registers.h"
 
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using namespace praksis;
+using namespace Qt::StringLiterals;
 
 // The read side of core (storage/Listings): each listing with its filters, the site label and person name written
 // once, and the check that a filter names something in the plan. `praksisplan-cli list` prints these statements.
@@ -24,6 +26,8 @@ private slots:
     void siteChoices();
     void registerTable_data();
     void registerTable();
+    void registerFilter_data();
+    void registerFilter();
     void periodForDay_data();
     void periodForDay();
 };
@@ -210,6 +214,54 @@ void TestListings::registerTable()
     PRAKSIS_VERIFY_OK(q);
     QVERIFY(q->next());
     QCOMPARE(q->value(0).toString(), expected);
+}
+
+// The filters of the register pages (Table::where): the rows they leave, and the first by the first column.
+void TestListings::registerFilter_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value"); // a kind, or the SmallPlan record whose id is the value
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("sites of a kind") << "sites"
+                                     << "kind" << toId(SiteKind::Hjemmetjeneste) << QStringList{u"Fjellheim"_s};
+    QTest::newRow("schools of a kind") << "schools"
+                                       << "kind" << toId(SchoolKind::Universitet) << QStringList{u"OsloMet"_s};
+    QTest::newRow("supervisors of a site") << "supervisors"
+                                           << "site"
+                                           << "solbakken" << QStringList{u"Hansen"_s};
+    QTest::newRow("students of a school") << "students"
+                                          << "school"
+                                          << "vid" << QStringList{u"Berg"_s};
+}
+
+void TestListings::registerFilter()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QStringList, expected);
+
+    test::TempPlan plan;
+    test::SmallPlan small(plan.plan());
+    const Registers::Table &t = table == QLatin1String("schools")       ? Registers::schools()
+                                : table == QLatin1String("sites")       ? Registers::sites()
+                                : table == QLatin1String("supervisors") ? Registers::supervisors()
+                                                                        : Registers::students();
+    const QVariant bound = value == QLatin1String("solbakken") ? QVariant(small.solbakken)
+                           : value == QLatin1String("vid")     ? QVariant(small.vid)
+                                                               : QVariant(value);
+    const QByteArray k = key.toLatin1();
+    const auto [where, bindings] = t.where({{k.constData(), bound}});
+    auto q = plan->exec(QStringLiteral("SELECT ") + t.columns.constFirst().second + QLatin1Char(' ') + t.from +
+                            QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY 1"),
+                        bindings);
+    PRAKSIS_VERIFY_OK(q);
+    QStringList rows;
+    while (q->next())
+        rows << q->value(0).toString();
+    QCOMPARE(rows, expected);
 }
 
 // The period the desktop chooses when its own is gone: the one running, else the next, else the last ended.

@@ -84,10 +84,7 @@ QString SchoolsPage::countText(int shown, qint64 total) const
 void SchoolsPage::applyFilters()
 {
     const QString kind = m_filter->currentData().toString();
-    if (!kind.isEmpty())
-        model()->setFilter(QStringLiteral("sc.kind = ?"), {kind});
-    else
-        model()->setFilter(QString());
+    model()->setFilter(kind.isEmpty() ? Listings::Statement() : Registers::schools().where({{"kind", kind}}));
 }
 
 void SchoolsPage::createRecord()

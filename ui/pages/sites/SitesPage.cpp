@@ -60,10 +60,7 @@ QString SitesPage::countText(int shown, qint64 total) const
 void SitesPage::applyFilters()
 {
     const QString kind = m_filter->currentData().toString();
-    if (!kind.isEmpty())
-        model()->setFilter(QStringLiteral("si.kind = ?"), {kind});
-    else
-        model()->setFilter(QString());
+    model()->setFilter(kind.isEmpty() ? Listings::Statement() : Registers::sites().where({{"kind", kind}}));
 }
 
 void SitesPage::createRecord()

@@ -144,10 +144,7 @@ QString SupervisorsPage::countText(int shown, qint64 total) const
 void SupervisorsPage::applyFilters()
 {
     const qint64 site = m_filter->currentData().toLongLong();
-    if (site)
-        model()->setFilter(QStringLiteral("su.site_id = ?"), {site});
-    else
-        model()->setFilter(QString());
+    model()->setFilter(site ? Registers::supervisors().where({{"site", site}}) : Listings::Statement());
 }
 
 void SupervisorsPage::createRecord()
