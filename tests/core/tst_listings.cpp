@@ -12,6 +12,16 @@
 using namespace praksis;
 using namespace Qt::StringLiterals;
 
+namespace {
+const Registers::Table &tableNamed(const QString &name)
+{
+    return name == QLatin1String("schools")       ? Registers::schools()
+           : name == QLatin1String("sites")       ? Registers::sites()
+           : name == QLatin1String("supervisors") ? Registers::supervisors()
+                                                  : Registers::students();
+}
+} // namespace
+
 // The read side of core (storage/Listings): each listing with its filters, the site label and person name written
 // once, and the check that a filter names something in the plan. `praksisplan-cli list` prints these statements.
 class TestListings : public QObject
@@ -205,9 +215,7 @@ void TestListings::registerTable()
 
     test::TempPlan plan;
     test::SmallPlan small(plan.plan());
-    const Registers::Table &t = table == QLatin1String("schools") ? Registers::schools()
-                                : table == QLatin1String("sites") ? Registers::sites()
-                                                                  : Registers::supervisors();
+    const Registers::Table &t = tableNamed(table);
     // the first row by the first column, as the page shows it before any sort by the user
     auto q = plan->exec(QStringLiteral("SELECT ") + t.column(qPrintable(key)) + QLatin1Char(' ') + t.from +
                         QStringLiteral(" ORDER BY ") + t.columns.constFirst().second);
@@ -245,10 +253,7 @@ void TestListings::registerFilter()
 
     test::TempPlan plan;
     test::SmallPlan small(plan.plan());
-    const Registers::Table &t = table == QLatin1String("schools")       ? Registers::schools()
-                                : table == QLatin1String("sites")       ? Registers::sites()
-                                : table == QLatin1String("supervisors") ? Registers::supervisors()
-                                                                        : Registers::students();
+    const Registers::Table &t = tableNamed(table);
     const QVariant bound = value == QLatin1String("solbakken") ? QVariant(small.solbakken)
                            : value == QLatin1String("vid")     ? QVariant(small.vid)
                                                                : QVariant(value);
