@@ -8,7 +8,7 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
@@ -21,9 +21,9 @@
 namespace praksis {
 
 namespace {
-using Insert = InsertRecordCommand<PlacementRepository, Placement>;
-using Update = UpdateRecordCommand<PlacementRepository, Placement>;
-using Remove = RemoveRecordCommand<PlacementRepository, Placement>;
+using Insert = InsertRecordCommand<PlacementService, Placement>;
+using Update = UpdateRecordCommand<PlacementService, Placement>;
+using Remove = RemoveRecordCommand<PlacementService, Placement>;
 
 const QString siteChoices = QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
                                            "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
