@@ -203,8 +203,7 @@ Result<QList<qint64>> PlacementRepository::insertRows(const QList<Placement> &pl
             if (!taken)
                 return taken.error();
             if (taken.value() != 0)
-                return Error::make(Error::Kind::Conflict,
-                                   tr("There is already a placement with id %1.").arg(given.id));
+                return Error::make(Error::Kind::Conflict, tr("There is already a placement with id %1.").arg(given.id));
         }
         for (const QVariant &v : QVariantList{sql::id(given.id)} + placementValues(placement.value()))
             write.addBindValue(v);
