@@ -48,10 +48,9 @@ const QList<Listing> &all()
           {"students", QT_TRANSLATE_NOOP("praksis::cli", "Students"), Type::Integer}},
          {{"school", "s.name = ?"}}},
         {"students",
-         "SELECT st.id, st.student_number, st.given_name, st.family_name, s.name, coalesce(p.name, ''), st.cohort,"
-         " st.email, st.phone, st.anonymised"
-         " FROM students st JOIN schools s ON s.id = st.school_id LEFT JOIN programmes p ON p.id = st.programme_id",
-         "s.name, st.family_name, st.given_name, st.student_number",
+         "SELECT st.id, st.student_number, st.given_name, st.family_name, sc.name, coalesce(pr.name, ''), st.cohort,"
+         " st.email, st.phone, st.anonymised " PRAKSIS_SQL_STUDENTS_FROM,
+         "sc.name, st.family_name, st.given_name, st.student_number",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"studentNumber", QT_TRANSLATE_NOOP("praksis::cli", "Student number")},
           {"givenName", QT_TRANSLATE_NOOP("praksis::cli", "Given name")},
@@ -62,7 +61,7 @@ const QList<Listing> &all()
           {"email", QT_TRANSLATE_NOOP("praksis::cli", "E-mail"), Type::Text, false},
           {"phone", QT_TRANSLATE_NOOP("praksis::cli", "Phone"), Type::Text, false},
           {"anonymised", QT_TRANSLATE_NOOP("praksis::cli", "Anonymised"), Type::Boolean, false}},
-         {{"school", "s.name = ?"},
+         {{"school", "sc.name = ?"},
           {"period", "st.id IN (SELECT pl.student_id FROM placements pl JOIN periods pe ON pe.id = pl.period_id"
                      " WHERE pe.name = ?)"}}},
         {"sites",
@@ -113,17 +112,9 @@ const QList<Listing> &all()
           {"placements", QT_TRANSLATE_NOOP("praksis::cli", "Placements"), Type::Integer}},
          {{"period", "pe.name = ?"}}},
         {"placements",
-         "SELECT pl.id, " PRAKSIS_SQL_PERSON_NAME(
-             "st") ", st.student_number, sc.name,"
-                   " " PRAKSIS_SQL_SITE_LABEL("si") ","
-                                                    " coalesce(" PRAKSIS_SQL_PERSON_NAME(
-                                                        "su") ", ''), pe.name, pl.start_date, pl.end_date, pl.status,"
-                                                              " pl.locked"
-                                                              " FROM placements pl JOIN students st ON st.id = "
-                                                              "pl.student_id JOIN schools sc ON sc.id = st.school_id"
-                                                              " JOIN sites si ON si.id = pl.site_id LEFT JOIN "
-                                                              "supervisors su ON su.id = pl.supervisor_id"
-                                                              " JOIN periods pe ON pe.id = pl.period_id",
+         "SELECT pl.id, " PRAKSIS_SQL_PERSON_NAME("st") ", st.student_number, sc.name, " PRAKSIS_SQL_SITE_LABEL(
+             "si") ", coalesce(" PRAKSIS_SQL_PERSON_NAME("su") ", ''), pe.name, pl.start_date, pl.end_date,"
+                                                               " pl.status, pl.locked " PRAKSIS_SQL_PLACEMENTS_FROM,
          "pl.start_date, si.name, si.unit, st.family_name, st.given_name, pl.id",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"student", QT_TRANSLATE_NOOP("praksis::cli", "Student")},
@@ -142,24 +133,14 @@ const QList<Listing> &all()
         // PRODUCT.md section 10: the linked student's number and school, null without a link; the mentor of her
         // latest mentorship; the conversations of all her mentorships. No e-mail or phone: least data.
         {"hires",
-         "SELECT h.id, h.given_name, h.family_name,"
-         " " PRAKSIS_SQL_SITE_LABEL(
-             "si") ", h.profession, h.position,"
-                   " h.start_date, h.probation_end, h.end_date, h.end_reason, st.student_number, sc.name,"
-                   " (SELECT coalesce(" PRAKSIS_SQL_PERSON_NAME("ms") ", " PRAKSIS_SQL_PERSON_NAME(
-                       "mh") ")"
-                             "  FROM mentorships m LEFT JOIN supervisors ms ON ms.id = m.mentor_supervisor_id"
-                             "  LEFT JOIN hires mh ON mh.id = m.mentor_hire_id"
-                             "  WHERE m.hire_id = h.id ORDER BY m.start_date DESC, m.id DESC LIMIT 1),"
-                             " (SELECT count(*) FROM mentor_conversations c JOIN mentorships m ON m.id = "
-                             "c.mentorship_id"
-                             "  WHERE m.hire_id = h.id),"
-                             " (SELECT count(c.held_date) FROM mentor_conversations c JOIN mentorships m ON m.id = "
-                             "c.mentorship_id"
-                             "  WHERE m.hire_id = h.id)"
-                             " FROM hires h JOIN sites si ON si.id = h.site_id LEFT JOIN students st ON st.id = "
-                             "h.student_id"
-                             " LEFT JOIN schools sc ON sc.id = st.school_id",
+         "SELECT h.id, h.given_name, h.family_name, " PRAKSIS_SQL_SITE_LABEL(
+             "si") ", h.profession, h.position, h.start_date, h.probation_end, h.end_date, h.end_reason,"
+                   " st.student_number, sc.name, " PRAKSIS_SQL_HIRE_MENTOR(
+                       "h") ","
+                            " (SELECT count(*) " PRAKSIS_SQL_HIRE_CONVERSATIONS(
+                                "h") "),"
+                                     " (SELECT count(c.held_date) " PRAKSIS_SQL_HIRE_CONVERSATIONS(
+                                         "h") ") " PRAKSIS_SQL_HIRES_FROM,
          "h.family_name, h.given_name, h.start_date, h.id",
          {{"id", QT_TRANSLATE_NOOP("praksis::cli", "Id"), Type::Integer},
           {"givenName", QT_TRANSLATE_NOOP("praksis::cli", "Given name")},

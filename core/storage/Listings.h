@@ -19,6 +19,34 @@
     "CASE WHEN " site ".unit = '' THEN " site ".name ELSE " site ".name || ' / ' || " site ".unit END"
 // A person's name, "given family", as an SQL expression over an alias of students, supervisors or hires.
 #define PRAKSIS_SQL_PERSON_NAME(person) person ".given_name || ' ' || " person ".family_name"
+// A person's name as sorted, "family, given".
+#define PRAKSIS_SQL_PERSON_SORT_NAME(person) person ".family_name || ', ' || " person ".given_name"
+// The name ("given family") of the mentor of a hire's latest mentorship, a supervisor or another hire; null without
+// one. Over an alias of `hires`.
+#define PRAKSIS_SQL_HIRE_MENTOR(hire)                                                                                  \
+    "(SELECT coalesce(" PRAKSIS_SQL_PERSON_NAME("ms") ", " PRAKSIS_SQL_PERSON_NAME(                                    \
+        "mh") ")"                                                                                                      \
+              " FROM mentorships m LEFT JOIN supervisors ms ON ms.id = m.mentor_supervisor_id"                         \
+              " LEFT JOIN hires mh ON mh.id = m.mentor_hire_id"                                                        \
+              " WHERE m.hire_id = " hire ".id ORDER BY m.start_date DESC, m.id DESC LIMIT 1)"
+// The conversations (c) of all of a hire's mentorships (m), as the FROM and WHERE of a subquery over an alias of
+// `hires`: "(SELECT count(*) " PRAKSIS_SQL_HIRE_CONVERSATIONS("h") ")".
+#define PRAKSIS_SQL_HIRE_CONVERSATIONS(hire)                                                                           \
+    "FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id WHERE m.hire_id = " hire ".id"
+
+// The rows of the students, placements and new hires with what they show of their school, site, supervisor and
+// period, as both `praksisplan-cli list` and the register pages read them (one FROM clause each, so both list the
+// same rows): aliases st (students), sc (schools), pr (programmes), pl (placements), si (sites), su (supervisors),
+// pe (periods), h (hires).
+#define PRAKSIS_SQL_STUDENTS_FROM                                                                                      \
+    "FROM students st JOIN schools sc ON sc.id = st.school_id LEFT JOIN programmes pr ON pr.id = st.programme_id"
+#define PRAKSIS_SQL_PLACEMENTS_FROM                                                                                    \
+    "FROM placements pl JOIN students st ON st.id = pl.student_id JOIN schools sc ON sc.id = st.school_id"             \
+    " JOIN sites si ON si.id = pl.site_id LEFT JOIN supervisors su ON su.id = pl.supervisor_id"                        \
+    " JOIN periods pe ON pe.id = pl.period_id"
+#define PRAKSIS_SQL_HIRES_FROM                                                                                         \
+    "FROM hires h JOIN sites si ON si.id = h.site_id LEFT JOIN students st ON st.id = h.student_id"                    \
+    " LEFT JOIN schools sc ON sc.id = st.school_id"
 
 namespace praksis {
 

@@ -52,10 +52,9 @@ Result<QList<DueItem>> dueItems(PlanFile &plan, const QString &where, const QVar
 {
     const QString sql =
         QStringLiteral("SELECT c.id, c.placement_id, c.section_pos, c.position, x.section_nb, x.section_nn, "
-                       "x.section_en, x.text_nb, x.text_nn, x.text_en, x.role, c.due_date, c.done_by, c.done_at, "
-                       "st.given_name || ' ' || st.family_name, s.id, "
-                       "CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit END, "
-                       "coalesce(v.id, 0), coalesce(v.given_name || ' ' || v.family_name, '')") +
+                       "x.section_en, x.text_nb, x.text_nn, x.text_en, x.role, c.due_date, c.done_by, "
+                       "c.done_at, " PRAKSIS_SQL_PERSON_NAME("st") ", s.id, " PRAKSIS_SQL_SITE_LABEL(
+                           "s") ", coalesce(v.id, 0), coalesce(" PRAKSIS_SQL_PERSON_NAME("v") ", '')") +
         QLatin1String(openItemsFrom) + where +
         QStringLiteral(" ORDER BY c.due_date, s.name COLLATE NORWEGIAN, st.family_name COLLATE NORWEGIAN, "
                        "st.given_name COLLATE NORWEGIAN, c.section_pos, c.position");
@@ -275,12 +274,14 @@ Result<QList<DueItem>> Checklists::dueBetween(PlanFile &plan, QDate from, QDate 
 Result<QList<DueGroup>> Checklists::dueGroups(PlanFile &plan, QDate from, QDate to, QDate today)
 {
     // the rows of dueItems, counted
-    auto q = plan.exec(QStringLiteral("SELECT s.id, CASE WHEN s.unit = '' THEN s.name ELSE s.name || ' / ' || s.unit "
-                                      "END, coalesce(v.id, 0), coalesce(v.given_name || ' ' || v.family_name, ''), "
-                                      "count(*), count(CASE WHEN c.due_date < ? THEN 1 END)") +
-                           QLatin1String(openItemsFrom) +
-                           QStringLiteral("c.due_date BETWEEN ? AND ? GROUP BY s.id, v.id ORDER BY s.id, v.id"),
-                       {today.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    auto q = plan.exec(
+        QStringLiteral("SELECT s.id, " PRAKSIS_SQL_SITE_LABEL(
+            "s") ", coalesce(v.id, 0), "
+                 "coalesce(" PRAKSIS_SQL_PERSON_NAME("v") ", ''), "
+                                                          "count(*), count(CASE WHEN c.due_date < ? THEN 1 END)") +
+            QLatin1String(openItemsFrom) +
+            QStringLiteral("c.due_date BETWEEN ? AND ? GROUP BY s.id, v.id ORDER BY s.id, v.id"),
+        {today.toString(Qt::ISODate), from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!q)
         return q.error();
     QList<DueGroup> out;

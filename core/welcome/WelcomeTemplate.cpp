@@ -1,5 +1,6 @@
 #include "welcome/WelcomeTemplate.h"
 
+#include "model/Names.h"
 #include "storage/PlanFile.h"
 
 #include <QFile>
@@ -150,10 +151,8 @@ Result<QList<SiteVariant>> WelcomeTemplates::siteVariants() const
         return q.error();
     QList<SiteVariant> out;
     while (q->next()) {
-        const QString unit = q->value(3).toString();
         out << SiteVariant{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                           unit.isEmpty() ? q->value(2).toString()
-                                          : q->value(2).toString() + QStringLiteral(" / ") + unit};
+                           siteName(q->value(2).toString(), q->value(3).toString())};
     }
     return out;
 }

@@ -71,6 +71,10 @@ private slots:
         QVERIFY(first->toolTip(2).contains(u"Overdue"_s));
         auto *summary = dialog->findChild<QLabel *>(u"checklistSummary"_s);
         QVERIFY(summary->text().contains(u"0 of %1 done"_s.arg(items.size())));
+        // whose checklist: the student and the site's label
+        QVERIFY2(summary->text().startsWith(u"Åse Ødegård – Solgløtt sykehjem / Avdeling Bjørk\n"_s),
+                 qPrintable(summary->text()));
+        QCOMPARE(dialog->windowTitle(), u"Checklist – Åse Ødegård"_s);
 
         first->setCheckState(0, Qt::Checked);
         QTRY_VERIFY(Checklists::forPlacement(m_session->plan(), m_placement)->first().done());

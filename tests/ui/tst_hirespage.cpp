@@ -147,16 +147,17 @@ private slots:
 
     void listAndFilters()
     {
-        addHire(u"Siri"_s, u"Ødegård"_s, m_small->solbakken, QDate(2027, 1, 4));               // in probation
-        addHire(u"Jon"_s, u"Dahl"_s, m_small->fjellheim, QDate(2025, 1, 6));                    // employed
+        addHire(u"Siri"_s, u"Ødegård"_s, m_small->solbakken, QDate(2027, 1, 4)); // in probation
+        addHire(u"Jon"_s, u"Dahl"_s, m_small->fjellheim, QDate(2025, 1, 6));     // employed
         addHire(u"Mona"_s, u"Berg"_s, m_small->solbakken, QDate(2026, 6, 1), HirePosition::Sommervikar,
-                QDate(2026, 8, 14));                                                            // left
+                QDate(2026, 8, 14)); // left
         auto page = makePage();
         QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->model()->rowCount(), 3);
         QCOMPARE(page->model()->index(0, 0).data().toString(), u"Berg"_s); // by family name
         // the position and dates as people read them
-        const int mona = page->model()->rowOf(test::scalar(plan(), u"SELECT id FROM hires WHERE given_name = 'Mona'"_s).toLongLong());
+        const int mona = page->model()->rowOf(
+            test::scalar(plan(), u"SELECT id FROM hires WHERE given_name = 'Mona'"_s).toLongLong());
         QCOMPARE(page->model()->index(mona, 4).data().toString(), label(HirePosition::Sommervikar));
         QCOMPARE(page->model()->index(mona, 7).data().toString(), u"14.08.2026"_s);
 
@@ -165,8 +166,10 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 2);
         site->setCurrentIndex(0);
         auto *state = page->findChild<QComboBox *>(u"stateFilter"_s);
-        const QList<QPair<int, QStringList>> expected{
-            {1, {u"Dahl"_s, u"Ødegård"_s}}, {2, {u"Ødegård"_s}}, {3, {u"Berg"_s}}, {0, {u"Berg"_s, u"Dahl"_s, u"Ødegård"_s}}};
+        const QList<QPair<int, QStringList>> expected{{1, {u"Dahl"_s, u"Ødegård"_s}},
+                                                      {2, {u"Ødegård"_s}},
+                                                      {3, {u"Berg"_s}},
+                                                      {0, {u"Berg"_s, u"Dahl"_s, u"Ødegård"_s}}};
         for (const auto &[index, names] : expected) {
             state->setCurrentIndex(index);
             QStringList shown;
@@ -322,6 +325,9 @@ private slots:
                             {m_small->kari, m_small->solbakken, m_small->autumn, m_small->anne}));
         auto *window = HireDetailDialog::showFor(*m_session, id);
         QVERIFY(window);
+        // her site by its label, "name / unit"
+        QCOMPARE(window->findChild<QLabel *>(u"hireTitle"_s)->text(),
+                 u"Kari Nordmann at Solbakken sykehjem / Avdeling 2"_s);
         QListWidget *list = window->suggestionList();
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains(u"12345"_s), qPrintable(list->item(0)->text()));
@@ -335,6 +341,9 @@ private slots:
         window->refresh();
         const QString link = window->findChild<QLabel *>(u"linkText"_s)->text();
         QVERIFY2(link.contains(u"12345"_s) && link.contains(u"Solbakken"_s), qPrintable(link));
+        // who she was: name, student number and school
+        QVERIFY2(link.startsWith(u"Her student record: Kari Nordmann, student number 12345 at OsloMet; "_s),
+                 qPrintable(link));
         QVERIFY(!list->isVisible());
         // on her student record: hired as … at … from …
         StudentsPage students(*m_session);

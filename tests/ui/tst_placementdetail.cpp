@@ -252,6 +252,8 @@ private slots:
         child<QPushButton>("addAbsenceButton")->click();
         RecordForm *f = form("absenceForm");
         QVERIFY(f);
+        // proposed: a day of the period's 30 hours a week
+        QCOMPARE(f->findChild<QLineEdit *>(u"absenceHours"_qs)->text(), QLocale().toString(6.0));
         setLine(f, "absenceDate", u"15.09.2026"_qs);
         setLine(f, "absenceHours", hours);
         auto *reason = f->findChild<QComboBox *>(u"absenceReason"_qs);

@@ -7,12 +7,17 @@
 #include "calendar/WorkCalendar.h"
 #include "commands/RecruitmentCommands.h"
 #include "documents/MentorFolder.h"
+#include "model/Names.h"
 #include "model/Validation.h"
 #include "pages/hires/HireForm.h"
 #include "recruitment/HireRepository.h"
+#include "recruitment/MentorChoices.h"
 #include "recruitment/MentorRepository.h"
 #include "recruitment/MentorSchedule.h"
 #include "storage/PlanFile.h"
+#include "storage/SchoolRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/StudentRepository.h"
 #include "widgets/Accessibility.h"
 #include "widgets/DetailWindow.h"
 #include "widgets/RecordForm.h"
@@ -288,12 +293,8 @@ void HireDetailDialog::refresh()
     m_name = h.fullName();
     m_studentId = h.studentId;
     QString site;
-    if (auto q = plan.exec(
-            QStringLiteral(
-                "SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END FROM sites WHERE id = ?"),
-            {h.siteId});
-        q && q->next())
-        site = q->value(0).toString();
+    if (auto s = SiteRepository(plan).get(h.siteId))
+        site = siteName(s->name, s->unit);
     setWindowTitle(tr("New hire %1").arg(m_name));
     m_title->setText(tr("%1 at %2").arg(m_name, site));
     m_site->setText(site);
@@ -318,13 +319,10 @@ void HireDetailDialog::refresh()
     m_candidates.clear();
     if (h.studentId) {
         QString who;
-        if (auto q = plan.exec(QStringLiteral("SELECT st.given_name || ' ' || st.family_name, sc.name, "
-                                              "st.student_number FROM students st JOIN schools sc ON sc.id = "
-                                              "st.school_id WHERE st.id = ?"),
-                               {h.studentId});
-            q && q->next())
-            who = tr("%1, student number %2 at %3")
-                      .arg(q->value(0).toString(), q->value(2).toString(), q->value(1).toString());
+        if (auto st = StudentRepository(plan).get(h.studentId)) {
+            if (auto school = SchoolRepository(plan).get(st->schoolId))
+                who = tr("%1, student number %2 at %3").arg(st->fullName(), st->studentNumber, school->name);
+        }
         const QString history = valueOr(HireLink::studentHistory(plan, h.studentId));
         m_link->setText(history.isEmpty() ? tr("Her student record: %1.").arg(who)
                                           : tr("Her student record: %1; she %2.").arg(who, history));
@@ -491,19 +489,11 @@ void HireDetailDialog::openMentorForm(bool isNew)
     }
     // supervisors at her site first, then the other supervisors, then the other hires
     QList<QPair<QString, QVariant>> mentors{{tr("(choose)"), QString()}};
-    if (auto q = plan.exec(
-            QStringLiteral("SELECT id, name, site, rank FROM ("
-                           "SELECT 's' || v.id AS id, v.given_name || ' ' || v.family_name AS name, s.name AS site, "
-                           "CASE WHEN v.site_id = ? THEN 0 ELSE 1 END AS rank "
-                           "FROM supervisors v JOIN sites s ON s.id = v.site_id "
-                           "UNION ALL SELECT 'h' || h.id, h.given_name || ' ' || h.family_name, s.name, 2 "
-                           "FROM hires h JOIN sites s ON s.id = h.site_id WHERE h.id <> ?) "
-                           "ORDER BY rank, name COLLATE NORWEGIAN"),
-            {hire->siteId, m_hireId})) {
-        while (q->next())
-            mentors.append({(q->value(3).toInt() < 2 ? tr("%1 (supervisor, %2)") : tr("%1 (new hire, %2)"))
-                                .arg(q->value(1).toString(), q->value(2).toString()),
-                            q->value(0)});
+    if (auto choices = MentorChoices::forHire(plan, *hire)) {
+        for (const MentorChoice &c : std::as_const(*choices))
+            mentors.append(
+                {(c.isSupervisor() ? tr("%1 (supervisor, %2)") : tr("%1 (new hire, %2)")).arg(c.name, c.siteName),
+                 (c.isSupervisor() ? QStringLiteral("s%1") : QStringLiteral("h%1")).arg(c.id)});
     }
     const QString current = m.mentorSupervisorId ? QStringLiteral("s%1").arg(m.mentorSupervisorId)
                             : m.mentorHireId     ? QStringLiteral("h%1").arg(m.mentorHireId)

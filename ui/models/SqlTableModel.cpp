@@ -1,11 +1,10 @@
 #include "models/SqlTableModel.h"
 
-#include "storage/NameOrder.h"
-
 #include "Colors.h"
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
+#include "storage/Registers.h"
 
 #include <QFont>
 #include <QLocale>
@@ -143,37 +142,12 @@ int SqlTableModel::rowOf(qint64 id) const
     return int(m_ids.indexOf(id));
 }
 
-QString SqlTableModel::whereClause(QVariantList &bindings) const
-{
-    QStringList conditions;
-    if (!m_filter.isEmpty()) {
-        conditions.append(QLatin1Char('(') + m_filter + QLatin1Char(')'));
-        bindings.append(m_filterBindings);
-    }
-    if (!m_search.isEmpty() && !m_searchColumns.isEmpty()) {
-        // case folded for every letter, so "årstad" finds "Årstad" (LIKE folds A–Z only; storage/NameOrder.h)
-        const QString needle = NameOrder::fold(m_search);
-        QStringList any;
-        for (const QString &expr : m_searchColumns) {
-            any.append(QStringLiteral("instr(praksis_fold(coalesce(") + expr + QStringLiteral(", '')), ?) > 0"));
-            bindings.append(needle);
-        }
-        conditions.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
 QList<qint64> SqlTableModel::queryIds() const
 {
-    QVariantList bindings;
-    const QString where = whereClause(bindings);
     const SqlColumn &sortColumn = m_columns.at(qBound(0, m_sortColumn, int(m_columns.size()) - 1));
-    const bool text = sortColumn.format == SqlColumn::Format::Text;
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString sql = QStringLiteral("SELECT ") + m_idExpr + QLatin1Char(' ') + m_from + where +
-                        QStringLiteral(" ORDER BY ") + sortColumn.sortExpr +
-                        (text ? QStringLiteral(" COLLATE NORWEGIAN") : QString()) + direction + QStringLiteral(", ") +
-                        m_idExpr + direction;
+    const auto [sql, bindings] = Registers::idsStatement(
+        m_from, m_idExpr, {m_filter, m_filterBindings}, m_searchColumns, m_search, sortColumn.sortExpr,
+        sortColumn.format == SqlColumn::Format::Text, m_sortOrder == Qt::AscendingOrder);
     QList<qint64> ids;
     auto q = m_plan.exec(sql, bindings);
     if (!q) {
@@ -187,7 +161,7 @@ QList<qint64> SqlTableModel::queryIds() const
 
 void SqlTableModel::queryTotal() const
 {
-    auto q = m_plan.exec(QStringLiteral("SELECT count(*) ") + m_from);
+    auto q = m_plan.exec(Registers::countSql(m_from));
     m_total = q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
@@ -203,14 +177,10 @@ void SqlTableModel::fetchAround(int row) const
             ids.append(m_ids.at(r));
     if (ids.isEmpty())
         return;
-    QStringList exprs{m_idExpr};
+    QStringList exprs;
     for (const SqlColumn &c : m_columns)
         exprs.append(c.expr);
-    QStringList marks(ids.size(), QStringLiteral("?"));
-    const QString sql = QStringLiteral("SELECT ") + exprs.join(QStringLiteral(", ")) + QLatin1Char(' ') + m_from +
-                        QStringLiteral(" WHERE ") + m_idExpr + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
-                        QLatin1Char(')');
-    auto q = m_plan.exec(sql, ids);
+    auto q = m_plan.exec(Registers::rowsSql(m_from, m_idExpr, exprs, ids.size()), ids);
     if (!q)
         return;
     while (q->next()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Change.h"
+#include "storage/Listings.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -52,7 +53,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;  // the row's id
     static constexpr int RawRole = Qt::UserRole + 2; // the value as stored (identifier, ISO date)
 
-    // from: "FROM placements p JOIN students s ON …"; idExpr: "p.id"; entities: the changes that concern it.
+    // from and idExpr: a table of core (storage/Registers.h, Registers::Table); entities: the changes that concern it.
     SqlTableModel(PlanFile &plan, QString from, QString idExpr, QList<SqlColumn> columns, QList<Entity> entities,
                   QObject *parent = nullptr);
 
@@ -60,8 +61,9 @@ public:
     void setSearchColumns(const QStringList &exprs);
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
-    // An extra condition ("p.period_id = ?"), ANDed with the search; empty for none.
+    // An extra condition (from Registers::Table::where), ANDed with the search; empty for none.
     void setFilter(const QString &where, const QVariantList &bindings = {});
+    void setFilter(const Listings::Statement &condition) { setFilter(condition.sql, condition.bindings); }
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -99,7 +101,6 @@ private:
     QList<qint64> queryIds() const;
     void queryTotal() const;
     void fetchAround(int row) const;
-    QString whereClause(QVariantList &bindings) const;
     void applyIds(const QList<qint64> &ids);
 
     PlanFile &m_plan;

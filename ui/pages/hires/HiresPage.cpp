@@ -9,6 +9,7 @@
 #include "models/SqlTableModel.h"
 #include "pages/hires/HireForm.h"
 #include "recruitment/HireRepository.h"
+#include "storage/Registers.h"
 
 #include <QComboBox>
 #include <QLocale>
@@ -27,16 +28,6 @@ enum class State
     Left,
 };
 
-// The name of the mentor of her latest mentorship (a supervisor or another hire).
-const QString mentorExpr =
-    QStringLiteral("(SELECT coalesce(v.given_name || ' ' || v.family_name, mh.given_name || ' ' || mh.family_name) "
-                   "FROM mentorships m LEFT JOIN supervisors v ON v.id = m.mentor_supervisor_id "
-                   "LEFT JOIN hires mh ON mh.id = m.mentor_hire_id WHERE m.hire_id = h.id "
-                   "ORDER BY m.start_date DESC, m.id DESC LIMIT 1)");
-// "3 of 17": the conversations held of those planned, over her mentorships.
-const QString conversationsExpr =
-    QStringLiteral("(SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(c.held_date) || ' / ' || count(*) END "
-                   "FROM mentor_conversations c JOIN mentorships m ON m.id = c.mentorship_id WHERE m.hire_id = h.id)");
 } // namespace
 
 HiresPage::HiresPage(PlanSession &session, QWidget *parent)
@@ -50,30 +41,24 @@ HiresPage::HiresPage(PlanSession &session, QWidget *parent)
     m_state->addItem(tr("In probation"), int(State::InProbation));
     m_state->addItem(tr("Left"), int(State::Left));
     refillFilters();
-    auto *model = new SqlTableModel(
-        session.plan(),
-        QStringLiteral("FROM hires h JOIN sites si ON si.id = h.site_id "
-                       "LEFT JOIN students st ON st.id = h.student_id LEFT JOIN schools sc ON sc.id = st.school_id"),
-        QStringLiteral("h.id"),
-        {{tr("Family name"), QStringLiteral("h.family_name")},
-         {tr("Given name"), QStringLiteral("h.given_name")},
-         {tr("Site"), QStringLiteral("CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END")},
-         {tr("Profession"), QStringLiteral("h.profession"), SqlColumn::Format::Profession},
-         {tr("Position"), QStringLiteral("h.position"), SqlColumn::Format::HirePosition},
-         {tr("Start"), QStringLiteral("h.start_date"), SqlColumn::Format::Date},
-         {tr("Probation ends"), QStringLiteral("h.probation_end"), SqlColumn::Format::Date},
-         {tr("End"), QStringLiteral("h.end_date"), SqlColumn::Format::Date},
-         {tr("End reason"), QStringLiteral("h.end_reason"), SqlColumn::Format::EndReason},
-         {tr("Mentor"), mentorExpr},
-         {tr("Conversations held"), conversationsExpr},
-         {tr("Former student"),
-          QStringLiteral("CASE WHEN st.id IS NULL THEN NULL ELSE sc.name || ', ' || st.student_number END")}},
-        {Entity::Hire, Entity::Site, Entity::Student, Entity::School, Entity::Mentorship, Entity::MentorConversation,
-         Entity::Supervisor},
-        this);
-    model->setSearchColumns({QStringLiteral("h.family_name"), QStringLiteral("h.given_name"),
-                             QStringLiteral("h.given_name || ' ' || h.family_name"), QStringLiteral("h.email"),
-                             QStringLiteral("si.name")});
+    const Registers::Table &t = Registers::hires();
+    auto *model = new SqlTableModel(session.plan(), t.from, t.id,
+                                    {{tr("Family name"), t.column("familyName")},
+                                     {tr("Given name"), t.column("givenName")},
+                                     {tr("Site"), t.column("site")},
+                                     {tr("Profession"), t.column("profession"), SqlColumn::Format::Profession},
+                                     {tr("Position"), t.column("position"), SqlColumn::Format::HirePosition},
+                                     {tr("Start"), t.column("start"), SqlColumn::Format::Date},
+                                     {tr("Probation ends"), t.column("probationEnd"), SqlColumn::Format::Date},
+                                     {tr("End"), t.column("end"), SqlColumn::Format::Date},
+                                     {tr("End reason"), t.column("endReason"), SqlColumn::Format::EndReason},
+                                     {tr("Mentor"), t.column("mentor")},
+                                     {tr("Conversations held"), t.column("conversations")},
+                                     {tr("Former student"), t.column("formerStudent")}},
+                                    {Entity::Hire, Entity::Site, Entity::Student, Entity::School, Entity::Mentorship,
+                                     Entity::MentorConversation, Entity::Supervisor},
+                                    this);
+    model->setSearchColumns(t.search);
     setModel(model);
     // The guide the mentor folders print is edited on a page of its own.
     auto *guide = new QPushButton(themedIcon(QStringLiteral("messages-square")), tr("Conversation guide…"), this);
@@ -107,31 +92,24 @@ void HiresPage::applyFilters()
 {
     if (!model())
         return;
-    QStringList where;
-    QVariantList bindings;
-    if (const qint64 site = m_site->currentData().toLongLong()) {
-        where << QStringLiteral("h.site_id = ?");
-        bindings << site;
-    }
+    QList<std::pair<const char *, QVariant>> filters;
+    if (const qint64 site = m_site->currentData().toLongLong())
+        filters.append({"site", site});
     const QString today = m_today.toString(Qt::ISODate);
-    const QString employed = QStringLiteral("h.start_date <= ? AND (h.end_date IS NULL OR h.end_date >= ?)");
     switch (State(m_state->currentData().toInt())) {
     case State::All:
         break;
     case State::Employed:
-        where << employed;
-        bindings << today << today;
+        filters.append({"employed", today});
         break;
     case State::InProbation:
-        where << employed + QStringLiteral(" AND h.probation_end >= ?");
-        bindings << today << today << today;
+        filters.append({"inProbation", today});
         break;
     case State::Left:
-        where << QStringLiteral("h.end_date < ?");
-        bindings << today;
+        filters.append({"left", today});
         break;
     }
-    model()->setFilter(where.join(QStringLiteral(" AND ")), bindings);
+    model()->setFilter(Registers::hires().where(filters));
 }
 
 void HiresPage::createRecord()

@@ -8,8 +8,9 @@
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "storage/PeriodRepository.h"
-#include "storage/PlacementRepository.h"
 #include "storage/PlanFile.h"
+#include "storage/Registers.h"
+#include "storage/SiteRepository.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
@@ -77,36 +78,31 @@ QTableWidget *capacityTable(PlanFile &plan, const Period &period, QWidget *paren
     // long names share their start ("Bergen helsehus / …"): cut in the middle, so the unit stays in sight
     table->setTextElideMode(Qt::ElideMiddle);
     int siteWidth = table->fontMetrics().horizontalAdvance(PeriodsPage::tr("Site")) + 24;
-    auto q = plan.exec(QStringLiteral("SELECT id, name, unit, kind, capacity FROM sites "
-                                      "ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN"));
-    if (q) {
-        while (q->next()) {
-            const qint64 id = q->value(0).toLongLong();
-            const int row = table->rowCount();
-            table->insertRow(row);
-            const QString name = siteName(q->value(1).toString(), q->value(2).toString());
-            siteWidth = qMax(siteWidth, table->fontMetrics().horizontalAdvance(name) + 16);
-            auto *site = new QTableWidgetItem(name);
-            site->setToolTip(name);
-            site->setData(Qt::UserRole, id);
-            site->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            table->setItem(row, SiteColumn, site);
-            const auto kind = fromId<SiteKind>(q->value(3).toString());
-            auto *kindItem = new QTableWidgetItem(kind ? label(*kind) : q->value(3).toString());
-            kindItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            table->setItem(row, KindColumn, kindItem);
-            auto *def = new QTableWidgetItem(QLocale().toString(q->value(4).toInt()));
-            def->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            def->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(row, DefaultColumn, def);
-            QString value;
-            for (const CapacityOverride &c : period.capacities)
-                if (c.siteId == id)
-                    value = QString::number(c.capacity);
-            auto *own = new QTableWidgetItem(value);
-            own->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(row, PeriodColumn, own);
-        }
+    const auto sites = SiteRepository(plan).list();
+    for (const Site &s : sites ? sites.value() : QList<Site>()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        const QString name = siteName(s.name, s.unit);
+        siteWidth = qMax(siteWidth, table->fontMetrics().horizontalAdvance(name) + 16);
+        auto *site = new QTableWidgetItem(name);
+        site->setToolTip(name);
+        site->setData(Qt::UserRole, s.id);
+        site->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        table->setItem(row, SiteColumn, site);
+        auto *kindItem = new QTableWidgetItem(label(s.kind));
+        kindItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        table->setItem(row, KindColumn, kindItem);
+        auto *def = new QTableWidgetItem(QLocale().toString(s.capacity));
+        def->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        def->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, DefaultColumn, def);
+        QString value;
+        for (const CapacityOverride &c : period.capacities)
+            if (c.siteId == s.id)
+                value = QString::number(c.capacity);
+        auto *own = new QTableWidgetItem(value);
+        own->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, PeriodColumn, own);
     }
     // wide enough for the whole site names, up to about 60 characters (the window is as wide as the screen allows)
     const int charWidth = table->fontMetrics().averageCharWidth();
@@ -145,27 +141,21 @@ QList<CapacityOverride> capacitiesOf(const QTableWidget *table, qint64 periodId,
 PeriodsPage::PeriodsPage(PlanSession &session, QWidget *parent)
     : RegisterPage(session, parent)
 {
+    const Registers::Table &t = Registers::periods();
     auto *model = new SqlTableModel(
-        session.plan(), QStringLiteral("FROM periods pe"), QStringLiteral("pe.id"),
-        {{tr("Name"), QStringLiteral("pe.name")},
-         {tr("Start"), QStringLiteral("pe.start_date"), SqlColumn::Format::Date},
-         {tr("End"), QStringLiteral("pe.end_date"), SqlColumn::Format::Date},
-         {tr("Hours per week"), QStringLiteral("pe.hours_per_week"), SqlColumn::Format::Decimal},
-         // "Bachelor i sykepleie (OsloMet)": programmes of different schools often share a name
-         {tr("Programmes"),
-          QStringLiteral("(SELECT group_concat(n, '; ') FROM (SELECT pr.name || ' (' || sc.name || ')' AS n "
-                         "FROM period_programmes pp JOIN programmes pr ON pr.id = pp.programme_id "
-                         "JOIN schools sc ON sc.id = pr.school_id WHERE pp.period_id = pe.id "
-                         "ORDER BY pr.name COLLATE NORWEGIAN, sc.name COLLATE NORWEGIAN))")},
-         {tr("Placements"), QStringLiteral(PRAKSIS_SQL_PLACEMENTS_IN_PERIOD("pe.id")), SqlColumn::Format::Integer,
-          QString(), tr("Placements in the period, not counting cancelled ones (as the status bar counts them)")},
-         {tr("Sites with own capacity"),
-          QStringLiteral("(SELECT count(*) FROM period_site_capacities c WHERE c.period_id = pe.id)"),
-          SqlColumn::Format::Integer, QString(),
+        session.plan(), t.from, t.id,
+        {{tr("Name"), t.column("name")},
+         {tr("Start"), t.column("start"), SqlColumn::Format::Date},
+         {tr("End"), t.column("end"), SqlColumn::Format::Date},
+         {tr("Hours per week"), t.column("hoursPerWeek"), SqlColumn::Format::Decimal},
+         {tr("Programmes"), t.column("programmes")},
+         {tr("Placements"), t.column("placements"), SqlColumn::Format::Integer, QString(),
+          tr("Placements in the period, not counting cancelled ones (as the status bar counts them)")},
+         {tr("Sites with own capacity"), t.column("ownCapacities"), SqlColumn::Format::Integer, QString(),
           tr("How many sites take a different number of students in this period than their usual capacity (set "
              "in the period's form, under “Capacity per site”); every other site takes its usual capacity")}},
         {Entity::Period, Entity::Placement, Entity::Programme}, this);
-    model->setSearchColumns({QStringLiteral("pe.name")});
+    model->setSearchColumns(t.search);
     setModel(model, 1);
 }
 
@@ -237,12 +227,8 @@ void PeriodsPage::openForm(const Period &period)
     QVariantList programmeIds;
     for (qint64 id : period.programmeIds)
         programmeIds.append(id);
-    auto *programmes = checkList(
-        QStringLiteral("programmes"),
-        choices(QStringLiteral(
-            "SELECT sc.name || ' – ' || pr.name, pr.id FROM programmes pr "
-            "JOIN schools sc ON sc.id = pr.school_id ORDER BY sc.name COLLATE NORWEGIAN, pr.name COLLATE NORWEGIAN")),
-        programmeIds);
+    auto *programmes =
+        checkList(QStringLiteral("programmes"), choices(Registers::programmeWithSchoolChoicesSql()), programmeIds);
     form->addWidget(tr("&Programmes:"), programmes);
     QList<QPair<QString, QVariant>> kindItems;
     QVariantList kindsChecked;

@@ -9,6 +9,7 @@
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
 #include "placements/PlacementService.h"
+#include "storage/Registers.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
@@ -24,9 +25,6 @@ namespace {
 using Insert = InsertRecordCommand<PlacementService, Placement>;
 using Update = UpdateRecordCommand<PlacementService, Placement>;
 using Remove = RemoveRecordCommand<PlacementService, Placement>;
-
-const QString siteChoices = QStringLiteral("SELECT CASE WHEN unit = '' THEN name ELSE name || ' / ' || unit END, id "
-                                           "FROM sites ORDER BY name COLLATE NORWEGIAN, unit COLLATE NORWEGIAN");
 
 std::optional<Error> optionalDate(const QString &text, const QString &field)
 {
@@ -48,24 +46,19 @@ PlacementsPage::PlacementsPage(PlanSession &session, QWidget *parent)
     refillFilters();
     m_period->setCurrentIndex(qMax(0, m_period->findData(session.currentPeriodId())));
 
+    const Registers::Table &t = Registers::placements();
     auto *model = new SqlTableModel(
-        session.plan(),
-        QStringLiteral("FROM placements p JOIN students st ON st.id = p.student_id "
-                       "JOIN schools sc ON sc.id = st.school_id JOIN sites si ON si.id = p.site_id "
-                       "JOIN periods pe ON pe.id = p.period_id LEFT JOIN supervisors su ON su.id = p.supervisor_id"),
-        QStringLiteral("p.id"),
-        {{tr("Student"), QStringLiteral("st.family_name || ', ' || st.given_name")},
-         {tr("School"), QStringLiteral("sc.name")},
-         {tr("Site"), QStringLiteral("CASE WHEN si.unit = '' THEN si.name ELSE si.name || ' / ' || si.unit END")},
-         {tr("Supervisor"), QStringLiteral("su.given_name || ' ' || su.family_name")},
-         {tr("Period"), QStringLiteral("pe.name"), SqlColumn::Format::Text, QStringLiteral("pe.start_date")},
-         {tr("Start"), QStringLiteral("p.start_date"), SqlColumn::Format::Date},
-         {tr("End"), QStringLiteral("p.end_date"), SqlColumn::Format::Date},
-         {tr("Status"), QStringLiteral("p.status"), SqlColumn::Format::Status}},
+        session.plan(), t.from, t.id,
+        {{tr("Student"), t.column("student")},
+         {tr("School"), t.column("school")},
+         {tr("Site"), t.column("site")},
+         {tr("Supervisor"), t.column("supervisor")},
+         {tr("Period"), t.column("period"), SqlColumn::Format::Text, t.column("periodStart")},
+         {tr("Start"), t.column("start"), SqlColumn::Format::Date},
+         {tr("End"), t.column("end"), SqlColumn::Format::Date},
+         {tr("Status"), t.column("status"), SqlColumn::Format::Status}},
         {Entity::Placement, Entity::Student, Entity::Site, Entity::Supervisor, Entity::Period, Entity::School}, this);
-    model->setSearchColumns({QStringLiteral("st.family_name"), QStringLiteral("st.given_name"),
-                             QStringLiteral("st.given_name || ' ' || st.family_name"), QStringLiteral("si.name"),
-                             QStringLiteral("su.family_name"), QStringLiteral("st.student_number")});
+    model->setSearchColumns(t.search);
     setModel(model);
 
     auto *details = new QPushButton(themedIcon(QStringLiteral("info")), tr("De&tails…"), this);
@@ -92,11 +85,9 @@ PlacementsPage::PlacementsPage(PlanSession &session, QWidget *parent)
 
 void PlacementsPage::refillFilters()
 {
-    refill(m_period, choices(QStringLiteral("SELECT name, id FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"),
-                             {}, tr("All periods")));
-    refill(m_school, choices(QStringLiteral("SELECT name, id FROM schools ORDER BY name COLLATE NORWEGIAN"), {},
-                             tr("All schools")));
-    refill(m_site, choices(siteChoices, {}, tr("All sites")));
+    refill(m_period, choices(Registers::periodChoicesSql(), {}, tr("All periods")));
+    refill(m_school, choices(Registers::schoolChoicesSql(), {}, tr("All schools")));
+    refill(m_site, choices(siteChoicesSql(), {}, tr("All sites")));
     QList<QPair<QString, QVariant>> statuses{{tr("All statuses"), QString()}};
     for (PlacementStatus s : allValues<PlacementStatus>())
         statuses.append({label(s), toId(s)});
@@ -107,12 +98,8 @@ void PlacementsPage::refillFilters()
 void PlacementsPage::refillSupervisors()
 {
     const qint64 site = m_site->currentData().toLongLong();
-    refill(m_supervisor,
-           site ? choices(QStringLiteral(
-                              "SELECT given_name || ' ' || family_name, id FROM supervisors "
-                              "WHERE site_id = ? ORDER BY family_name COLLATE NORWEGIAN, given_name COLLATE NORWEGIAN"),
-                          {site}, tr("All supervisors"))
-                : QList<QPair<QString, QVariant>>{{tr("All supervisors"), qint64(0)}});
+    refill(m_supervisor, site ? choices(Registers::supervisorChoicesSql(), {site}, tr("All supervisors"))
+                              : QList<QPair<QString, QVariant>>{{tr("All supervisors"), qint64(0)}});
     m_supervisor->setEnabled(site != 0);
     m_supervisor->setToolTip(site ? QString() : tr("Choose a site first."));
 }
@@ -126,22 +113,19 @@ void PlacementsPage::applyFilters()
 {
     if (!model())
         return;
-    QStringList where;
-    QVariantList bindings;
-    auto add = [&](QComboBox *box, const QString &condition) {
+    QList<std::pair<const char *, QVariant>> filters;
+    auto add = [&](QComboBox *box, const char *key) {
         const QVariant v = box->currentData();
         if ((v.typeId() == QMetaType::QString && !v.toString().isEmpty()) ||
-            (v.typeId() != QMetaType::QString && v.toLongLong() != 0)) {
-            where.append(condition);
-            bindings.append(v);
-        }
+            (v.typeId() != QMetaType::QString && v.toLongLong() != 0))
+            filters.append({key, v});
     };
-    add(m_period, QStringLiteral("p.period_id = ?"));
-    add(m_school, QStringLiteral("st.school_id = ?"));
-    add(m_site, QStringLiteral("p.site_id = ?"));
-    add(m_supervisor, QStringLiteral("p.supervisor_id = ?"));
-    add(m_status, QStringLiteral("p.status = ?"));
-    model()->setFilter(where.join(QStringLiteral(" AND ")), bindings);
+    add(m_period, "period");
+    add(m_school, "school");
+    add(m_site, "site");
+    add(m_supervisor, "supervisor");
+    add(m_status, "status");
+    model()->setFilter(Registers::placements().where(filters));
 }
 
 void PlacementsPage::createRecord()
@@ -189,26 +173,18 @@ void PlacementsPage::openForm(const Placement &placement)
             return std::nullopt;
         };
     };
-    auto *student = form->addCombo(
-        QStringLiteral("student"), tr("S&tudent:"),
-        choices(
-            QStringLiteral(
-                "SELECT st.family_name || ', ' || st.given_name || ' (' || sc.name || ', ' || "
-                "st.student_number || ')', st.id FROM students st JOIN schools sc "
-                "ON sc.id = st.school_id ORDER BY st.family_name COLLATE NORWEGIAN, st.given_name COLLATE NORWEGIAN"),
-            {}, tr("(choose)")),
-        placement.studentId, required(tr("student")));
+    auto *student = form->addCombo(QStringLiteral("student"), tr("S&tudent:"),
+                                   choices(Registers::studentChoicesSql(), {}, tr("(choose)")), placement.studentId,
+                                   required(tr("student")));
     // Thousands of students: type to find one.
     student->setEditable(true);
     student->setInsertPolicy(QComboBox::NoInsert);
     student->completer()->setCompletionMode(QCompleter::PopupCompletion);
     student->completer()->setFilterMode(Qt::MatchContains);
-    auto *period = form->addCombo(
-        QStringLiteral("period"), tr("&Period:"),
-        choices(QStringLiteral("SELECT name, id FROM periods ORDER BY start_date, name COLLATE NORWEGIAN"), {},
-                tr("(choose)")),
-        placement.periodId, required(tr("period")));
-    auto *site = form->addCombo(QStringLiteral("site"), tr("&Site:"), choices(siteChoices, {}, tr("(choose)")),
+    auto *period = form->addCombo(QStringLiteral("period"), tr("&Period:"),
+                                  choices(Registers::periodChoicesSql(), {}, tr("(choose)")), placement.periodId,
+                                  required(tr("period")));
+    auto *site = form->addCombo(QStringLiteral("site"), tr("&Site:"), choices(siteChoicesSql(), {}, tr("(choose)")),
                                 placement.siteId, required(tr("site")));
     site->setEditable(true);
     site->setInsertPolicy(QComboBox::NoInsert);
@@ -238,10 +214,7 @@ void PlacementsPage::openForm(const Placement &placement)
 
     auto fillSupervisors = [this, site, supervisor, placement] {
         refill(supervisor,
-               choices(QStringLiteral(
-                           "SELECT given_name || ' ' || family_name, id FROM supervisors "
-                           "WHERE site_id = ? ORDER BY family_name COLLATE NORWEGIAN, given_name COLLATE NORWEGIAN"),
-                       {site->currentData().toLongLong()}, tr("(none yet)")));
+               choices(Registers::supervisorChoicesSql(), {site->currentData().toLongLong()}, tr("(none yet)")));
         supervisor->setCurrentIndex(qMax(0, supervisor->findData(placement.supervisorId)));
     };
     fillSupervisors();

@@ -46,23 +46,19 @@ StudentsPage::StudentsPage(PlanSession &session, QWidget *parent)
 {
     m_school = addFilter(QStringLiteral("schoolFilter"), tr("&School:"));
     refillFilters();
-    auto *model = new SqlTableModel(
-        session.plan(),
-        QStringLiteral("FROM students st JOIN schools sc ON sc.id = st.school_id "
-                       "LEFT JOIN programmes pr ON pr.id = st.programme_id"),
-        QStringLiteral("st.id"),
-        {{tr("Family name"), QStringLiteral("st.family_name")},
-         {tr("Given name"), QStringLiteral("st.given_name")},
-         {tr("Student number"), QStringLiteral("st.student_number")},
-         {tr("School"), QStringLiteral("sc.name")},
-         {tr("Programme"), QStringLiteral("pr.name")},
-         {tr("Cohort"), QStringLiteral("st.cohort"), SqlColumn::Format::Year},
-         {tr("E-mail"), QStringLiteral("st.email")},
-         {tr("Police certificate"), QStringLiteral("st.police_certificate_seen"), SqlColumn::Format::Date}},
-        {Entity::Student, Entity::School, Entity::Programme}, this);
-    model->setSearchColumns({QStringLiteral("st.family_name"), QStringLiteral("st.given_name"),
-                             QStringLiteral("st.given_name || ' ' || st.family_name"),
-                             QStringLiteral("st.student_number"), QStringLiteral("st.email")});
+    const Registers::Table &t = Registers::students();
+    auto *model =
+        new SqlTableModel(session.plan(), t.from, t.id,
+                          {{tr("Family name"), t.column("familyName")},
+                           {tr("Given name"), t.column("givenName")},
+                           {tr("Student number"), t.column("studentNumber")},
+                           {tr("School"), t.column("school")},
+                           {tr("Programme"), t.column("programme")},
+                           {tr("Cohort"), t.column("cohort"), SqlColumn::Format::Year},
+                           {tr("E-mail"), t.column("email")},
+                           {tr("Police certificate"), t.column("policeCertificate"), SqlColumn::Format::Date}},
+                          {Entity::Student, Entity::School, Entity::Programme}, this);
+    model->setSearchColumns(t.search);
     setModel(model);
     connect(&session, &PlanSession::changed, this, [this](const Change &c) {
         if (c.entity == Entity::School || c.entity == Entity::All)
@@ -83,10 +79,7 @@ QString StudentsPage::countText(int shown, qint64 total) const
 void StudentsPage::applyFilters()
 {
     const qint64 school = m_school->currentData().toLongLong();
-    if (school)
-        model()->setFilter(QStringLiteral("st.school_id = ?"), {school});
-    else
-        model()->setFilter(QString());
+    model()->setFilter(school ? Registers::students().where({{"school", school}}) : Listings::Statement());
 }
 
 void StudentsPage::createRecord()
