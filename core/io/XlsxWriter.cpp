@@ -8,8 +8,12 @@
 #include <QFileInfo>
 
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
 
 namespace praksis {
 
@@ -79,6 +83,248 @@ int shownLength(const QVariant &v, Type type)
         return int(v.toString().size());
     }
     return 0;
+}
+
+// --- the data rows, written here instead of cell by cell through libxlsxwriter ---
+// libxlsxwriter formats every cell with fprintf and deflates the package at zlib's default level: on a 50,000-row
+// report that was most of the writing time. It still writes the workbook (styles, the title and header rows, the
+// totals, widths, panes, filter, print setup); the data rows are written by SheetRows as the same XML
+// libxlsxwriter writes in constant-memory mode (inline strings, the same style indices, numbers as "%.16G"), put in
+// place of one marker row, and the package is written again with zlib's fastest level.
+
+void appendNumber(QByteArray &out, double v)
+{
+    char buf[32];
+    if (v == double(qint64(v)) && v > -1e15 && v < 1e15) {
+        const auto end = std::to_chars(buf, buf + sizeof buf, qint64(v)).ptr;
+        out.append(buf, end - buf);
+        return;
+    }
+    const int n = std::snprintf(buf, sizeof buf, "%.16G", v);
+    out.append(buf, n);
+}
+
+// A1-style name of the cell at (row, col), both 0-based.
+void appendCellName(QByteArray &out, lxw_row_t row, lxw_col_t col)
+{
+    char letters[4];
+    int n = 0;
+    for (unsigned c = unsigned(col) + 1; c > 0; c = (c - 1) / 26)
+        letters[n++] = char('A' + (c - 1) % 26);
+    while (n > 0)
+        out.append(letters[--n]);
+    char buf[16];
+    const auto end = std::to_chars(buf, buf + sizeof buf, row + 1).ptr;
+    out.append(buf, end - buf);
+}
+
+// Text as XML character data: & < > escaped, as libxlsxwriter does.
+void appendEscaped(QByteArray &out, const QByteArray &text)
+{
+    for (const char ch : text) {
+        switch (ch) {
+        case '&':
+            out.append("&amp;", 5);
+            break;
+        case '<':
+            out.append("&lt;", 4);
+            break;
+        case '>':
+            out.append("&gt;", 4);
+            break;
+        default:
+            out.append(ch);
+        }
+    }
+}
+
+// An empty text is no cell, as with libxlsxwriter (a cell without a format).
+void appendInlineString(QByteArray &out, lxw_row_t row, lxw_col_t col, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    out.append("<c r=\"", 6);
+    appendCellName(out, row, col);
+    const bool preserve = std::isspace((unsigned char)utf8.front()) || std::isspace((unsigned char)utf8.back());
+    out.append(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>");
+    appendEscaped(out, utf8);
+    out.append("</t></is></c>", 13);
+}
+
+void appendNumberCell(QByteArray &out, lxw_row_t row, lxw_col_t col, int style, double v)
+{
+    out.append("<c r=\"", 6);
+    appendCellName(out, row, col);
+    if (style > 0) {
+        out.append("\" s=\"", 5);
+        appendNumber(out, style);
+    }
+    out.append("\"><v>", 5);
+    appendNumber(out, v);
+    out.append("</v></c>", 8);
+}
+
+// --- the package (a zip): read libxlsxwriter's, write it again ---
+
+struct ZipEntry
+{
+    QByteArray name, data; // data uncompressed
+};
+
+quint32 le32(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return quint32(u[0]) | quint32(u[1]) << 8 | quint32(u[2]) << 16 | quint32(u[3]) << 24;
+}
+quint16 le16(const char *p)
+{
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    return quint16(u[0] | u[1] << 8);
+}
+void put32(QByteArray &out, quint32 v)
+{
+    const char b[4] = {char(v), char(v >> 8), char(v >> 16), char(v >> 24)};
+    out.append(b, 4);
+}
+void put16(QByteArray &out, quint16 v)
+{
+    const char b[2] = {char(v), char(v >> 8)};
+    out.append(b, 2);
+}
+
+// The entries of a zip written by libxlsxwriter (stored or deflated, no zip64); empty when it is not one.
+QList<ZipEntry> readZip(const QByteArray &zip)
+{
+    QList<ZipEntry> entries;
+    const qsizetype eocd = zip.lastIndexOf(QByteArray::fromRawData("PK\x05\x06", 4));
+    if (eocd < 0 || eocd + 22 > zip.size())
+        return {};
+    const int count = le16(zip.constData() + eocd + 10);
+    qsizetype at = le32(zip.constData() + eocd + 16);
+    for (int i = 0; i < count; ++i) {
+        if (at + 46 > zip.size() || le32(zip.constData() + at) != 0x02014b50)
+            return {};
+        const char *cd = zip.constData() + at;
+        const int method = le16(cd + 10);
+        const quint32 packed = le32(cd + 20), size = le32(cd + 24);
+        const int nameLength = le16(cd + 28);
+        const qsizetype local = le32(cd + 42);
+        if (at + 46 + nameLength > zip.size() || local + 30 > zip.size())
+            return {};
+        ZipEntry e{QByteArray(cd + 46, nameLength), {}};
+        at += 46 + nameLength + le16(cd + 30) + le16(cd + 32);
+        const qsizetype data = local + 30 + le16(zip.constData() + local + 26) + le16(zip.constData() + local + 28);
+        if (data + qsizetype(packed) > zip.size())
+            return {};
+        if (method == 0) {
+            e.data = zip.mid(data, packed);
+        } else if (method == Z_DEFLATED) {
+            e.data.resize(size);
+            z_stream z{};
+            if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+                return {};
+            z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zip.constData() + data));
+            z.avail_in = packed;
+            z.next_out = reinterpret_cast<Bytef *>(e.data.data());
+            z.avail_out = size;
+            const int r = inflate(&z, Z_FINISH);
+            inflateEnd(&z);
+            if (r != Z_STREAM_END || z.total_out != size)
+                return {};
+        } else {
+            return {};
+        }
+        entries << e;
+    }
+    return entries;
+}
+
+// The entries as a zip, deflated at zlib's fastest level; the dates 1980-01-01 as libxlsxwriter writes them.
+bool writeZip(const QList<ZipEntry> &entries, QFile &file)
+{
+    QByteArray directory;
+    quint32 offset = 0;
+    for (const ZipEntry &e : entries) {
+        QByteArray packed(qsizetype(compressBound(uLong(e.data.size()))), Qt::Uninitialized);
+        z_stream z{};
+        if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return false;
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(e.data.constData()));
+        z.avail_in = uInt(e.data.size());
+        z.next_out = reinterpret_cast<Bytef *>(packed.data());
+        z.avail_out = uInt(packed.size());
+        const int r = deflate(&z, Z_FINISH);
+        packed.resize(qsizetype(z.total_out));
+        deflateEnd(&z);
+        if (r != Z_STREAM_END)
+            return false;
+        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(e.data.constData()), uInt(e.data.size())));
+        QByteArray header;
+        auto common = [&](QByteArray &h) {
+            put16(h, 20); // version needed
+            put16(h, 0);  // flags
+            put16(h, Z_DEFLATED);
+            put16(h, 0);      // time 00:00
+            put16(h, 0x0021); // date 1980-01-01
+            put32(h, crc);
+            put32(h, quint32(packed.size()));
+            put32(h, quint32(e.data.size()));
+            put16(h, quint16(e.name.size()));
+            put16(h, 0); // extra
+        };
+        put32(header, 0x04034b50);
+        common(header);
+        header += e.name;
+        put32(directory, 0x02014b50);
+        put16(directory, 20); // made by
+        common(directory);
+        put16(directory, 0); // comment
+        put16(directory, 0); // disk
+        put16(directory, 0); // internal attributes
+        put32(directory, 0); // external attributes
+        put32(directory, offset);
+        directory += e.name;
+        if (file.write(header) != header.size() || file.write(packed) != packed.size())
+            return false;
+        offset += quint32(header.size() + packed.size());
+    }
+    QByteArray end;
+    put32(end, 0x06054b50);
+    put16(end, 0);
+    put16(end, 0);
+    put16(end, quint16(entries.size()));
+    put16(end, quint16(entries.size()));
+    put32(end, quint32(directory.size()));
+    put32(end, offset);
+    put16(end, 0);
+    return file.write(directory) == directory.size() && file.write(end) == end.size();
+}
+
+// The workbook at path with the marker row (0-based row) of its sheet replaced by rows, written again.
+bool putRows(const QString &path, lxw_row_t row, const char *marker, const QByteArray &rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QList<ZipEntry> entries = readZip(file.readAll());
+    file.close();
+    const auto sheet = std::find_if(entries.begin(), entries.end(),
+                                    [](const ZipEntry &e) { return e.name == "xl/worksheets/sheet1.xml"; });
+    if (sheet == entries.end())
+        return false;
+    QByteArray start = "<row r=\"";
+    appendNumber(start, double(row + 1));
+    start += "\">";
+    const qsizetype from = sheet->data.indexOf(start);
+    const qsizetype markerAt = from < 0 ? -1 : sheet->data.indexOf(marker, from);
+    const qsizetype to = markerAt < 0 ? -1 : sheet->data.indexOf("</row>", markerAt);
+    if (to < 0)
+        return false;
+    sheet->data.replace(from, to + 6 - from, rows);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return writeZip(entries, file) && file.flush();
 }
 
 } // namespace
@@ -230,9 +476,54 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
     worksheet_freeze_panes(ws, headerRow + 1, 0);
     if (columns > 0)
         check(worksheet_autofilter(ws, headerRow, 0, lastData, lxw_col_t(columns - 1)));
+    // The data rows as the sheet's XML (see appendNumber above): one marker row stands in their place for
+    // libxlsxwriter, which so still sizes the sheet and writes the totals after them.
+    // (written first: it writes out the header row, whose formats so keep their numbers in the styles)
+    static constexpr char marker[] = "praksis-rows";
+    if (!table.rows.isEmpty())
+        check(worksheet_write_string(ws, lastData, 0, marker, nullptr));
+    QList<int> styles(columns, 0);
+    for (int c = 0; c < columns; ++c) {
+        if (const Type type = table.columns.at(c).type; type != Type::Text)
+            styles[c] = int(lxw_format_get_xf_index(formatOf(type, false)));
+    }
+    QByteArray rowsXml;
+    rowsXml.reserve(table.rows.size() * 96 * std::max(columns, 1));
     lxw_row_t r = headerRow + 1;
-    for (const QVariantList &row : table.rows)
-        writeRow(r++, row, false);
+    for (const QVariantList &row : table.rows) {
+        rowsXml.append("<row r=\"", 8);
+        appendNumber(rowsXml, double(r + 1));
+        rowsXml.append("\">", 2);
+        for (int c = 0; c < columns && c < row.size(); ++c) {
+            const QVariant &v = row.at(c);
+            if (v.isNull())
+                continue;
+            const lxw_col_t col = lxw_col_t(c);
+            if (v.typeId() == QMetaType::QString) { // text, also in a number column
+                appendInlineString(rowsXml, r, col, v.toString());
+                continue;
+            }
+            switch (table.columns.at(c).type) {
+            case Type::Date: {
+                lxw_datetime dt = excelDate(v.toDate());
+                appendNumberCell(rowsXml, r, col, styles.at(c), lxw_datetime_to_excel_datetime(&dt));
+                break;
+            }
+            case Type::Integer:
+            case Type::Decimal:
+                appendNumberCell(rowsXml, r, col, styles.at(c), excelNumber(v));
+                break;
+            case Type::Percent:
+                appendNumberCell(rowsXml, r, col, styles.at(c), excelNumber(v.toDouble() / 100.0));
+                break;
+            case Type::Text:
+                appendInlineString(rowsXml, r, col, v.toString());
+                break;
+            }
+        }
+        rowsXml.append("</row>", 6);
+        ++r;
+    }
     if (!table.totals.isEmpty())
         writeRow(r++, table.totals, true);
     worksheet_set_landscape(ws);
@@ -245,6 +536,8 @@ Result<void> XlsxWriter::write(const ReportTable &table, const QString &path, co
         return ioError(QString::fromUtf8(lxw_strerror(err)));
     if (closed != LXW_NO_ERROR)
         return ioError(QString::fromUtf8(lxw_strerror(closed)));
+    if (!table.rows.isEmpty() && !putRows(temp, lastData, marker, rowsXml))
+        return ioError(QString::fromUtf8(lxw_strerror(LXW_ERROR_CREATING_XLSX_FILE)));
     QFile::remove(absolute);
     if (!QFile::rename(temp, absolute))
         return ioError(tr("the finished file could not be moved into place"));

@@ -1,10 +1,8 @@
 #include "planning/PlannerApplier.h"
 
-#include "followup/MeetingRepository.h"
+#include "placements/PlacementService.h"
 #include "planning/PlannerLoader.h"
-#include "storage/PlacementRepository.h"
 #include "storage/PlanFile.h"
-#include "welcome/Checklists.h"
 
 #include <QHash>
 #include <QSet>
@@ -58,30 +56,31 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
     }
 
     PlannerApplied applied;
-    const QString start = input.start.toString(Qt::ISODate), end = input.end.toString(Qt::ISODate);
-    // each placed student, each current placement, then the meetings of each new placement
+    // each placed student, each current placement, then the checklist and meetings of each new placement
     const qsizetype total = 2 * result.placed.size() + current.size();
     qsizetype done = 0;
     auto step = [&]() {
         return !progress || ++done % 200 != 0 || progress(int(done * 100 / std::max<qsizetype>(total, 1)));
     };
     QSet<qint64> placedStudents;
+    QList<Placement> inserts;
     QList<PlacementRepository::Move> moves;
     for (const PlannerResult::Placed &p : result.placed) {
         if (!toPlan.contains(p.studentId))
             return Error::make(Error::Kind::Conflict, tr("The plan places a student who is not to be planned."));
         placedStudents.insert(p.studentId);
         QList<Current> mine = current.value(p.studentId);
-        const QVariant supervisor =
-            p.supervisorId ? QVariant(p.supervisorId) : QVariant(QMetaType(QMetaType::LongLong));
         if (mine.isEmpty()) {
-            auto q = plan.exec(QStringLiteral("INSERT INTO placements (student_id, site_id, supervisor_id, period_id, "
-                                              "start_date, end_date, status, locked) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, 'planned', 0)"),
-                               {p.studentId, p.siteId, supervisor, input.periodId, start, end});
-            if (!q)
-                return q.error();
-            applied.inserted << q->lastInsertId().toLongLong();
+            Placement fresh;
+            fresh.studentId = p.studentId;
+            fresh.siteId = p.siteId;
+            fresh.supervisorId = p.supervisorId;
+            fresh.periodId = input.periodId;
+            fresh.start = input.start;
+            fresh.end = input.end;
+            fresh.status = PlacementStatus::Planned;
+            fresh.locked = false;
+            inserts << fresh;
         } else {
             const Current c = mine.takeFirst();
             if (c.siteId == p.siteId && c.supervisorId == p.supervisorId && c.start == input.start &&
@@ -104,35 +103,20 @@ Result<PlannerApplied> PlannerApplier::apply(PlanFile &plan, const PlannerInput 
         if (!step())
             return cancelled();
     }
-    // Moved placements take their checklists and meetings along, as every change of a placement's dates does.
-    if (auto r = PlacementRepository(plan).move(moves); !r)
-        return r.error();
+    // Through the placements' one write path: new placements get their checklists and meetings, moved ones take
+    // theirs along, removed ones lose theirs.
+    PlacementService placements(plan);
     std::sort(applied.removed.begin(), applied.removed.end());
-    for (qint64 id : std::as_const(applied.removed)) {
-        auto q = plan.exec(QStringLiteral("DELETE FROM placements WHERE id = ?"), {id});
-        if (!q)
-            return q.error();
-    }
-    // Every new placement has its welcome checklist, from the template that applies to its site, and its assessment
-    // meetings planned as the follow-up rule proposes.
-    if (!applied.inserted.isEmpty())
-        if (auto made = Checklists::create(plan, applied.inserted); !made)
-            return made.error();
-    MeetingRepository meetings(plan);
-    for (qint64 id : std::as_const(applied.inserted)) {
-        if (auto made = meetings.createProposed(id); !made)
-            return made.error();
-        if (!step())
-            return cancelled();
-    }
+    if (auto r = placements.removeMany(applied.removed); !r)
+        return r.error();
+    if (auto r = placements.move(moves); !r)
+        return r.error();
+    auto inserted = placements.insertMany(inserts, step);
+    if (!inserted)
+        return inserted.error().kind == Error::Kind::Cancelled ? cancelled() : inserted.error();
+    applied.inserted = inserted.value();
     if (progress && !progress(100))
         return cancelled();
-    if (!applied.inserted.isEmpty())
-        plan.notifyChanged(Entity::Placement, Change::Kind::Inserted, applied.inserted);
-    if (!applied.updated.isEmpty())
-        plan.notifyChanged(Entity::Placement, Change::Kind::Updated, applied.updated);
-    if (!applied.removed.isEmpty())
-        plan.notifyChanged(Entity::Placement, Change::Kind::Removed, applied.removed);
     auto committed = tx.commit();
     if (!committed)
         return committed.error();

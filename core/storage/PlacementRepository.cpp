@@ -1,12 +1,10 @@
 #include "storage/PlacementRepository.h"
 
-#include "followup/MeetingRepository.h"
 #include "model/PersonName.h"
 #include "model/Site.h"
 #include "model/Validation.h"
 #include "storage/PlanFile.h"
 #include "storage/SqlValues.h"
-#include "welcome/Checklists.h"
 
 #include <QSqlError>
 
@@ -178,62 +176,59 @@ Result<Placement> PlacementRepository::withDefaults(Placement placement) const
     return placement;
 }
 
-Result<qint64> PlacementRepository::insert(const Placement &given)
+Result<QList<qint64>> PlacementRepository::insertRows(const QList<Placement> &placements)
 {
-    return insertRow(given, true);
-}
-
-Result<qint64> PlacementRepository::insertRow(const Placement &given, bool fresh)
-{
+    if (placements.isEmpty())
+        return QList<qint64>{};
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
-    if (auto v = validate(given); !v)
-        return v.error();
-    auto placement = withDefaults(given);
-    if (!placement)
-        return placement.error();
-    if (auto v = validate(placement.value()); !v)
-        return v.error();
-    if (given.id != 0) {
-        auto taken = sql::count(m_plan, u"SELECT count(*) FROM placements WHERE id = ?"_s, {given.id});
-        if (!taken)
-            return taken.error();
-        if (taken.value() != 0)
-            return Error::make(Error::Kind::Conflict, tr("There is already a placement with id %1.").arg(given.id));
+    const QString insertSql = u"INSERT INTO placements (id, student_id, site_id, supervisor_id, period_id, "
+                              u"start_date, end_date, status, locked, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    QSqlQuery write(m_plan.database());
+    if (!write.prepare(insertSql))
+        return m_plan.errorFrom(write.lastError(), insertSql);
+    QList<qint64> ids;
+    ids.reserve(placements.size());
+    for (const Placement &given : placements) {
+        if (auto v = validate(given); !v)
+            return v.error();
+        auto placement = withDefaults(given);
+        if (!placement)
+            return placement.error();
+        if (auto v = validate(placement.value()); !v)
+            return v.error();
+        if (given.id != 0) {
+            auto taken = sql::count(m_plan, u"SELECT count(*) FROM placements WHERE id = ?"_s, {given.id});
+            if (!taken)
+                return taken.error();
+            if (taken.value() != 0)
+                return Error::make(Error::Kind::Conflict, tr("There is already a placement with id %1.").arg(given.id));
+        }
+        for (const QVariant &v : QVariantList{sql::id(given.id)} + placementValues(placement.value()))
+            write.addBindValue(v);
+        if (!write.exec())
+            return m_plan.errorFrom(write.lastError(), insertSql);
+        ids << write.lastInsertId().toLongLong();
     }
-    auto q = m_plan.exec(u"INSERT INTO placements (id, student_id, site_id, supervisor_id, period_id, start_date, "
-                         u"end_date, status, locked, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                         QVariantList{sql::id(given.id)} + placementValues(placement.value()));
-    if (!q)
-        return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
-    // Every new placement has its welcome checklist, from the template that applies to its site, and its assessment
-    // meetings planned as the follow-up rule proposes.
-    if (fresh) {
-        if (auto made = Checklists::create(m_plan, {id}); !made)
-            return made.error();
-        if (auto made = MeetingRepository(m_plan).createProposed(id); !made)
-            return made.error();
-    }
-    m_plan.notifyChanged(Entity::Placement, Change::Kind::Inserted, {id});
+    m_plan.notifyChanged(Entity::Placement, Change::Kind::Inserted, ids);
     if (auto c = tx.commit(); !c)
         return c.error();
-    return id;
+    return ids;
 }
 
-Result<void> PlacementRepository::update(const Placement &placement)
+Result<Placement> PlacementRepository::updateRow(const Placement &placement)
 {
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
     if (auto v = validate(placement); !v)
-        return v;
+        return v.error();
     if (!placement.start.isValid())
         return Error::invalid(tr("The placement has no start date."), tr("Start"));
     if (!placement.end.isValid())
         return Error::invalid(tr("The placement has no end date."), tr("End"));
-    const auto before = get(placement.id);
+    auto before = get(placement.id);
     if (!before)
         return before.error();
     auto q = m_plan.exec(u"UPDATE placements SET student_id = ?, site_id = ?, supervisor_id = ?, period_id = ?, "
@@ -243,27 +238,16 @@ Result<void> PlacementRepository::update(const Placement &placement)
         return q.error();
     if (q->numRowsAffected() == 0)
         return Error::make(Error::Kind::NotFound, tr("There is no placement with id %1.").arg(placement.id));
-    if (before->start != placement.start || before->end != placement.end)
-        if (auto r = followDates(placement.id, before->start, before->end); !r)
-            return r;
     m_plan.notifyChanged(Entity::Placement, Change::Kind::Updated, {placement.id});
-    return tx.commit();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return before;
 }
 
-Result<void> PlacementRepository::followDates(qint64 id, QDate oldStart, QDate oldEnd)
-{
-    // The checklist's due dates and the meetings still on their proposed dates follow the placement's dates.
-    if (auto r = Checklists::followDates(m_plan, id, oldStart); !r)
-        return r;
-    if (auto r = MeetingRepository(m_plan).followDates(id, oldStart, oldEnd); !r)
-        return r.error();
-    return {};
-}
-
-Result<void> PlacementRepository::move(const QList<Move> &moves)
+Result<QList<PlacementRepository::Moved>> PlacementRepository::moveRows(const QList<Move> &moves)
 {
     if (moves.isEmpty())
-        return {};
+        return QList<Moved>{};
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
@@ -276,6 +260,8 @@ Result<void> PlacementRepository::move(const QList<Move> &moves)
         return m_plan.errorFrom(select.lastError(), selectSql);
     if (!write.prepare(updateSql))
         return m_plan.errorFrom(write.lastError(), updateSql);
+    QList<Moved> moved;
+    QList<qint64> ids;
     for (const Move &m : moves) {
         select.addBindValue(m.id);
         if (!select.exec())
@@ -289,11 +275,14 @@ Result<void> PlacementRepository::move(const QList<Move> &moves)
             write.addBindValue(v);
         if (!write.exec())
             return m_plan.errorFrom(write.lastError(), updateSql);
+        ids << m.id;
         if (oldStart != m.start || oldEnd != m.end)
-            if (auto r = followDates(m.id, oldStart, oldEnd); !r)
-                return r;
+            moved << Moved{m.id, oldStart, oldEnd};
     }
-    return tx.commit();
+    m_plan.notifyChanged(Entity::Placement, Change::Kind::Updated, ids);
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return moved;
 }
 
 Result<QList<Placement>> PlacementRepository::setStatus(const QList<qint64> &ids, PlacementStatus status)
@@ -362,6 +351,29 @@ Result<Removal<Placement>> PlacementRepository::remove(qint64 id, bool cascade)
     return removed;
 }
 
+Result<void> PlacementRepository::removeRows(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    Transaction tx(m_plan);
+    if (!tx.ok())
+        return tx.error();
+    const QString deleteSql = u"DELETE FROM placements WHERE id = ?"_s;
+    QSqlQuery write(m_plan.database());
+    if (!write.prepare(deleteSql))
+        return m_plan.errorFrom(write.lastError(), deleteSql);
+    // meetings, absence records and checklist items go by ON DELETE CASCADE
+    for (const qint64 id : ids) {
+        write.addBindValue(id);
+        if (!write.exec())
+            return m_plan.errorFrom(write.lastError(), deleteSql);
+    }
+    for (const OwnedTable &t : ownedTables)
+        m_plan.notifyChanged(t.entity, Change::Kind::Reset);
+    m_plan.notifyChanged(Entity::Placement, Change::Kind::Removed, ids);
+    return tx.commit();
+}
+
 Result<Removal<Placement>> PlacementRepository::removal(const Placement &placement) const
 {
     Removal<Placement> removed{placement, {}};
@@ -382,7 +394,7 @@ Result<void> PlacementRepository::restore(const Removal<Placement> &removed)
     if (!tx.ok())
         return tx.error();
     // The removed checklist (ticks included) and meetings come back with the links, so none are made anew.
-    if (auto r = insertRow(removed.record, false); !r)
+    if (auto r = insertRows({removed.record}); !r)
         return r.error();
     if (auto r = removed.links.restore(m_plan); !r)
         return r;

@@ -7,7 +7,9 @@
 #include "demo/DemoGenerator.h"
 #include "planning/ConflictChecker.h"
 #include "planning/Planner.h"
+#include "planning/PlannerApplier.h"
 #include "planning/PlannerLoader.h"
+#include "storage/PeriodRepository.h"
 #include "storage/PlanFile.h"
 
 #include <QCoreApplication>
@@ -168,6 +170,49 @@ void benchPlanner(QTextStream &out, bool withGlpk)
         << ", planner " << (plannerMs > 0 ? double(glpkMs) / double(plannerMs) : 0.0) << "× faster" << Qt::endl;
 }
 
+// Applying a plan through the placements' write path: the new placements with their checklists and meetings, then
+// the period a week later and the plan applied again (every placement moved, checklists and meetings following),
+// then the planner's placements removed (the students unplaced).
+void benchApply(QTextStream &out, PlanFile &plan, const PlannerInput &in, const PlannerResult &r)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto first = PlannerApplier::apply(plan, in, r);
+    if (!first) {
+        out << "apply failed: " << first.error().message << Qt::endl;
+        return;
+    }
+    out << "apply: " << first->inserted.size() << " new in " << timer.elapsed() << " ms" << Qt::endl;
+    auto period = PeriodRepository(plan).get(in.periodId);
+    if (!period)
+        return;
+    period->start = period->start.addDays(7);
+    period->end = period->end.addDays(7);
+    if (!PeriodRepository(plan).update(period.value()))
+        return;
+    auto again = PlannerLoader::load(plan, in.periodId);
+    if (!again)
+        return;
+    PlannerResult same = r;
+    timer.restart();
+    auto moved = PlannerApplier::apply(plan, again.value(), same);
+    if (!moved) {
+        out << "apply (moved) failed: " << moved.error().message << Qt::endl;
+        return;
+    }
+    out << "apply: " << moved->updated.size() << " moved in " << timer.elapsed() << " ms" << Qt::endl;
+    auto last = PlannerLoader::load(plan, in.periodId);
+    if (!last)
+        return;
+    timer.restart();
+    auto removed = PlannerApplier::apply(plan, last.value(), PlannerResult{});
+    if (!removed) {
+        out << "apply (removed) failed: " << removed.error().message << Qt::endl;
+        return;
+    }
+    out << "apply: " << removed->removed.size() << " removed in " << timer.elapsed() << " ms" << Qt::endl;
+}
+
 void benchCheck(QTextStream &out)
 {
     test::TempPlan t;
@@ -204,6 +249,8 @@ void benchCheck(QTextStream &out)
     out << "plan " << demo->planningPeriod << " of the demo: load " << loadMs << " ms, solve " << timer.elapsed()
         << " ms, " << (r ? r->placed.size() : -1) << " placed, " << (r ? r->unplaced.size() : -1) << " unplaced"
         << Qt::endl;
+    if (r)
+        benchApply(out, t.plan(), in.value(), r.value());
 }
 
 } // namespace

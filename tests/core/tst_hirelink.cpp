@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 #include "recruitment/HireLink.h"
 #include "recruitment/HireRepository.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/StudentRepository.h"
 
 #include <QTest>
@@ -43,7 +43,7 @@ class TestHireLink : public QObject
         p.start = start;
         p.end = end;
         p.status = status;
-        auto id = PlacementRepository(plan).insert(p);
+        auto id = PlacementService(plan).insert(p);
         if (!id)
             qFatal("%s", qPrintable(id.error().toString()));
         return id.value();

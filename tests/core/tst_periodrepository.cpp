@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "model/Validation.h"
 #include "storage/PeriodRepository.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/StudentRepository.h"
 
 #include <QSignalSpy>
@@ -147,12 +147,12 @@ private slots:
         p.studentId = w.kari;
         p.siteId = w.fjellheim;
         p.periodId = w.autumn;
-        const qint64 placement = PlacementRepository(t.plan()).insert(p).value();
+        const qint64 placement = PlacementService(t.plan()).insert(p).value();
         QCOMPARE(repo.dependents(w.autumn)->text(), u"1 placement, 3 preferences"_s);
         QCOMPARE(repo.remove(w.autumn, true).error().message,
                  u"The period “Høst 2026” cannot be deleted: it is still used by 1 placement. Delete or move those "
                  u"first."_s);
-        PRAKSIS_VERIFY_OK(PlacementRepository(t.plan()).remove(placement));
+        PRAKSIS_VERIFY_OK(PlacementService(t.plan()).remove(placement));
         QVERIFY(!repo.remove(w.autumn));
 
         const Period before = repo.get(w.autumn).value();

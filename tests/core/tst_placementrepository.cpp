@@ -5,7 +5,7 @@
 #include "followup/MeetingRepository.h"
 #include "model/Validation.h"
 #include "storage/PlacementLookup.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -38,11 +38,11 @@ private slots:
     {
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         auto id = repo.insert(newPlacement(w));
         PRAKSIS_VERIFY_OK(id);
         t.reopen();
-        PlacementRepository again(t.plan());
+        PlacementService again(t.plan());
         auto got = again.get(id.value());
         PRAKSIS_VERIFY_OK(got);
         QCOMPARE(got->start, QDate(2026, 8, 24)); // the period's dates
@@ -67,7 +67,7 @@ private slots:
         Placement p = newPlacement(w);
         p.start = QDate(2027, 1, 4);
         p.end = QDate(2027, 2, 26);
-        PRAKSIS_VERIFY_OK(PlacementRepository(t.plan()).insert(p));
+        PRAKSIS_VERIFY_OK(PlacementService(t.plan()).insert(p));
     }
 
     void validation_data()
@@ -105,7 +105,7 @@ private slots:
         QFETCH(QString, field);
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         QSignalSpy spy(&t.plan(), &PlanFile::changed);
         Placement p = newPlacement(w);
         edit(p, w);
@@ -131,7 +131,7 @@ private slots:
     {
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         const qint64 a = repo.insert(newPlacement(w)).value();
         Placement other = newPlacement(w);
         other.studentId = w.ola;
@@ -159,7 +159,7 @@ private slots:
     {
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         const qint64 a = repo.insert(newPlacement(w)).value();
         Placement other = newPlacement(w);
         other.studentId = w.ola;
@@ -184,7 +184,7 @@ private slots:
     {
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         const qint64 id = repo.insert(newPlacement(w)).value();
         // a new placement has its meetings planned as the follow-up rule proposes; planned ones are not worth a
         // question, a held one is
@@ -273,7 +273,7 @@ private slots:
     {
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         const qint64 id = repo.insert(newPlacement(w)).value();
         const Placement was = repo.get(id).value();
         const QString checklistSql = u"SELECT group_concat(due_date, ' ') FROM (SELECT due_date FROM checklist_items "
@@ -329,7 +329,7 @@ private slots:
     {
         test::TempPlan t;
         test::SmallPlan w(t.plan());
-        PlacementRepository repo(t.plan());
+        PlacementService repo(t.plan());
         const qint64 a = repo.insert(newPlacement(w)).value();
         Placement other = newPlacement(w);
         other.studentId = w.ola;

@@ -4,7 +4,7 @@
 #include "planning/Planner.h"
 #include "planning/PlannerApplier.h"
 #include "planning/PlannerLoader.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -573,7 +573,7 @@ private slots:
         fresh.studentId = other;
         fresh.siteId = site;
         fresh.periodId = p;
-        auto freshId = PlacementRepository(t.plan()).insert(fresh);
+        auto freshId = PlacementService(t.plan()).insert(fresh);
         QVERIFY2(freshId.ok(), qPrintable(freshId.ok() ? QString() : freshId.error().message));
         const auto checklist = [&](qint64 id) {
             return test::scalar(t.plan(),

@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "model/Validation.h"
 #include "storage/PeriodRepository.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/SiteRepository.h"
 #include "storage/StudentRepository.h"
 #include "storage/SupervisorRepository.h"
@@ -154,7 +154,7 @@ private slots:
         p.studentId = w.kari;
         p.siteId = w.solbakken;
         p.periodId = w.autumn;
-        const qint64 placement = PlacementRepository(t.plan()).insert(p).value();
+        const qint64 placement = PlacementService(t.plan()).insert(p).value();
 
         auto deps = repo.dependents(w.solbakken);
         PRAKSIS_VERIFY_OK(deps);
@@ -165,7 +165,7 @@ private slots:
                  u"The site “Solbakken sykehjem, Avdeling 2” cannot be deleted: it is still used by 1 placement, 1 "
                  u"supervisor. Delete or move those first."_s);
 
-        PRAKSIS_VERIFY_OK(PlacementRepository(t.plan()).remove(placement));
+        PRAKSIS_VERIFY_OK(PlacementService(t.plan()).remove(placement));
         PRAKSIS_VERIFY_OK(SupervisorRepository(t.plan()).remove(w.anne));
         QVERIFY(!repo.remove(w.solbakken)); // details need a confirmation
         const Site before = repo.get(w.solbakken).value();

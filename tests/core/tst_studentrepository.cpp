@@ -2,7 +2,7 @@
 #include "SmallPlan.h"
 #include "TestSupport.h"
 #include "model/Validation.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/StudentRepository.h"
 
 #include <QSignalSpy>
@@ -250,7 +250,7 @@ private slots:
         p.studentId = w.kari;
         p.siteId = w.solbakken;
         p.periodId = w.autumn;
-        auto placement = PlacementRepository(t.plan()).insert(p);
+        auto placement = PlacementService(t.plan()).insert(p);
         QVERIFY(placement);
 
         auto deps = repo.dependents(w.kari);
@@ -265,7 +265,7 @@ private slots:
                  u"first."_s);
         QCOMPARE(spy.count(), 0);
 
-        QVERIFY(PlacementRepository(t.plan()).remove(placement.value()));
+        QVERIFY(PlacementService(t.plan()).remove(placement.value()));
         deps = repo.dependents(w.kari);
         QCOMPARE(deps->text(), u"1 preference, 1 exclusion"_s);
         auto withoutCascade = repo.remove(w.kari);

@@ -2,7 +2,7 @@
 #include "SmallPlan.h"
 #include "TestSupport.h"
 #include "model/Validation.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/SupervisorRepository.h"
 
 #include <QSignalSpy>
@@ -120,7 +120,7 @@ private slots:
         p.siteId = w.solbakken;
         p.supervisorId = w.anne;
         p.periodId = w.autumn;
-        PRAKSIS_VERIFY_OK(PlacementRepository(t.plan()).insert(p));
+        PRAKSIS_VERIFY_OK(PlacementService(t.plan()).insert(p));
         SupervisorRepository repo(t.plan());
         Supervisor anne = repo.get(w.anne).value();
         anne.siteId = w.fjellheim;
@@ -172,12 +172,12 @@ private slots:
         p.siteId = w.solbakken;
         p.supervisorId = w.anne;
         p.periodId = w.autumn;
-        const qint64 placement = PlacementRepository(t.plan()).insert(p).value();
+        const qint64 placement = PlacementService(t.plan()).insert(p).value();
         QCOMPARE(repo.dependents(w.anne)->text(), u"1 placement, 1 absence period"_s);
         QCOMPARE(repo.remove(w.anne, true).error().message,
                  u"The supervisor Anne Hansen cannot be deleted: it is still used by 1 placement. Delete or move "
                  u"those first."_s);
-        PRAKSIS_VERIFY_OK(PlacementRepository(t.plan()).remove(placement));
+        PRAKSIS_VERIFY_OK(PlacementService(t.plan()).remove(placement));
         QCOMPARE(repo.remove(w.anne).error().message,
                  u"The supervisor Anne Hansen has 1 absence period. Deleting it deletes those too; confirm to go "
                  u"ahead."_s);

@@ -6,6 +6,7 @@
 #include "pages/planner/PlanPreviewDialog.h"
 #include "pages/planner/PlannerGrid.h"
 #include "pages/planner/PlannerPage.h"
+#include "placements/PlacementService.h"
 #include "storage/PlacementRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -516,7 +517,7 @@ private slots:
         eva.start = QDate(2026, 8, 31);
         eva.end = QDate(2026, 10, 23);
         eva.locked = false;
-        auto pEva = PlacementRepository(plan()).insert(eva);
+        auto pEva = PlacementService(plan()).insert(eva);
         QVERIFY(pEva.ok());
         const auto followUp = [&] {
             return scalar(plan(),

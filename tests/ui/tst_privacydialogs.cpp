@@ -5,7 +5,7 @@
 #include "dialogs/PrivacyDialogs.h"
 #include "i18n/Language.h"
 #include "io/CsvReader.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/Purge.h"
 
 #include <QComboBox>
@@ -141,7 +141,7 @@ private slots:
             ids << q->value(0).toLongLong();
         QCOMPARE(ids.size(), 3);
         for (qint64 id : std::as_const(ids))
-            QVERIFY(PlacementRepository(m_session->plan()).setStatus({id}, PlacementStatus::Cancelled));
+            QVERIFY(PlacementService(m_session->plan()).setStatus({id}, PlacementStatus::Cancelled));
         ChangeLogDialog dialog(*m_session);
         auto *table = dialog.findChild<QTableWidget *>(u"logTable"_s);
         QVERIFY(table->rowCount() > 0);
@@ -172,7 +172,7 @@ private slots:
     void changeLogInWords()
     {
         const qint64 id = test::scalar(m_session->plan(), u"SELECT min(id) FROM placements"_s).toLongLong();
-        QVERIFY(PlacementRepository(m_session->plan()).setStatus({id}, PlacementStatus::Cancelled));
+        QVERIFY(PlacementService(m_session->plan()).setStatus({id}, PlacementStatus::Cancelled));
         Language::install(u"nb"_s);
         ChangeLogDialog dialog(*m_session);
         Language::install(u"en"_s);

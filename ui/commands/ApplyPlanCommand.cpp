@@ -1,7 +1,7 @@
 #include "commands/ApplyPlanCommand.h"
 
 #include "planning/PlannerApplier.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/PlanFile.h"
 
 #include <QHash>
@@ -21,7 +21,7 @@ Result<void> ApplyPlanCommand::doRedo()
     if (!tx.ok())
         return tx.error();
     // The applier changes only the period's planner-made placements that are still planned: keep them as they are.
-    PlacementRepository repo(m_plan);
+    PlacementService repo(m_plan);
     auto period = repo.listByPeriod(m_input.periodId);
     if (!period)
         return period.error();
@@ -58,7 +58,7 @@ Result<void> ApplyPlanCommand::doUndo()
     Transaction tx(m_plan);
     if (!tx.ok())
         return tx.error();
-    PlacementRepository repo(m_plan);
+    PlacementService repo(m_plan);
     for (qint64 id : std::as_const(m_inserted))
         if (auto r = repo.remove(id, true); !r)
             return r.error();

@@ -20,6 +20,8 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -139,6 +141,7 @@ RecruitmentPanel::RecruitmentPanel(PlanSession &session, QWidget *parent)
 
 RecruitmentPanel::~RecruitmentPanel()
 {
+    m_superseded->store(true);
     for (QFutureWatcherBase *running : findChildren<QFutureWatcherBase *>(Qt::FindDirectChildrenOnly))
         running->waitForFinished();
 }
@@ -157,6 +160,7 @@ QDate RecruitmentPanel::from() const
 void RecruitmentPanel::refresh()
 {
     m_reload->cancel();
+    m_superseded->store(true);
     ++m_generation;
     m_figures.clear();
     if (!m_session.hasPlan())
@@ -167,6 +171,8 @@ void RecruitmentPanel::refresh()
 void RecruitmentPanel::refreshInBackground()
 {
     m_reload->cancel();
+    m_superseded->store(true);
+    m_superseded = std::make_shared<std::atomic_bool>(false);
     const quint64 generation = ++m_generation;
     if (!m_session.hasPlan()) {
         m_figures.clear();
@@ -179,16 +185,20 @@ void RecruitmentPanel::refreshInBackground()
         if (generation == m_generation)
             showFigures(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path = m_session.plan().path(), from = from(), to = m_today]() -> Lines {
-        PlanFile::OpenOptions options;
-        options.mode = PlanFile::OpenMode::OpenExisting;
-        options.check = false; // the desktop checked it when it opened the plan
-        options.readOnly = true;
-        auto plan = PlanFile::open(path, options);
-        if (!plan)
-            return plan.error();
-        return Outcome::compute(*plan.value(), from, to);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path = m_session.plan().path(), from = from(), to = m_today, superseded = m_superseded]() -> Lines {
+            PlanFile::OpenOptions options;
+            options.mode = PlanFile::OpenMode::OpenExisting;
+            options.check = false; // the desktop checked it when it opened the plan
+            options.readOnly = true;
+            auto plan = PlanFile::open(path, options);
+            if (!plan)
+                return plan.error();
+            sqlite3_progress_handler(
+                plan.value()->handle(), 1000,
+                [](void *flag) { return static_cast<std::atomic_bool *>(flag)->load() ? 1 : 0; }, superseded.get());
+            return Outcome::compute(*plan.value(), from, to);
+        }));
 }
 
 void RecruitmentPanel::showFigures(const Result<QList<OutcomeFigures>> &lines)

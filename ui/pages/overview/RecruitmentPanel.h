@@ -5,6 +5,9 @@
 #include <QDate>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -61,6 +64,9 @@ private:
     QLabel *m_summary = nullptr;
     CoalescedCall *m_reload = nullptr;
     quint64 m_generation = 0; // of the last reload asked for
+    // Set when the figures being computed on the worker thread are no longer wanted: its statement stops (SQLite's
+    // progress handler), so a superseded computation does not take a core from the one that replaced it.
+    std::shared_ptr<std::atomic_bool> m_superseded = std::make_shared<std::atomic_bool>(false);
 };
 
 } // namespace praksis

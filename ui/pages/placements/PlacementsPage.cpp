@@ -8,7 +8,7 @@
 #include "model/Kinds.h"
 #include "model/Validation.h"
 #include "models/SqlTableModel.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 #include "storage/Registers.h"
 #include "widgets/RecordForm.h"
 
@@ -22,9 +22,9 @@
 namespace praksis {
 
 namespace {
-using Insert = InsertRecordCommand<PlacementRepository, Placement>;
-using Update = UpdateRecordCommand<PlacementRepository, Placement>;
-using Remove = RemoveRecordCommand<PlacementRepository, Placement>;
+using Insert = InsertRecordCommand<PlacementService, Placement>;
+using Update = UpdateRecordCommand<PlacementService, Placement>;
+using Remove = RemoveRecordCommand<PlacementService, Placement>;
 
 std::optional<Error> optionalDate(const QString &text, const QString &field)
 {

@@ -14,7 +14,7 @@
 #include "pages/planner/PlannerGrid.h"
 #include "pages/planner/UnplacedStudentsModel.h"
 #include "planning/PlannerLoader.h"
-#include "storage/PlacementRepository.h"
+#include "placements/PlacementService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,9 +37,9 @@
 namespace praksis {
 
 namespace {
-using InsertPlacement = InsertRecordCommand<PlacementRepository, Placement>;
-using UpdatePlacement = UpdateRecordCommand<PlacementRepository, Placement>;
-using RemovePlacement = RemoveRecordCommand<PlacementRepository, Placement>;
+using InsertPlacement = InsertRecordCommand<PlacementService, Placement>;
+using UpdatePlacement = UpdateRecordCommand<PlacementService, Placement>;
+using RemovePlacement = RemoveRecordCommand<PlacementService, Placement>;
 } // namespace
 
 PlannerPage::PlannerPage(PlanSession &session, QWidget *parent)
