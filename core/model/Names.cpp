@@ -4,15 +4,6 @@
 
 namespace praksis {
 
-QString personName(const QString &givenName, const QString &familyName)
-{
-    if (givenName.isEmpty())
-        return familyName;
-    if (familyName.isEmpty())
-        return givenName;
-    return givenName + QLatin1Char(' ') + familyName;
-}
-
 QString siteName(const QString &name, const QString &unit)
 {
     return unit.isEmpty() ? name : name + QStringLiteral(" / ") + unit;
